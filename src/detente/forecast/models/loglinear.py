@@ -1,0 +1,127 @@
+"""Log-linear combination of sparse history features, trained as a softmax over entities.
+
+``score(o | s, r, t) = w · φ(s, r, o, t)`` with the features of :mod:`detente.forecast.features`
+(recurrency at several decays, relation-agnostic frequency, mirror facts, relation-transition
+rules, popularity). ``w`` maximises the log-likelihood of the true object among the candidates
+(history neighbours of ``s`` plus the ``top_pop`` most popular objects of ``r``), on queries from
+the last ``fit_days`` of train and, if ``use_valid``, valid, each scored on its own past only.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy.optimize import minimize
+
+from detente.forecast.base import Forecaster, register
+from detente.forecast.data import TKGDataset
+from detente.forecast.features import (
+    DENSE_NAMES,
+    FEATURE_NAMES,
+    SPARSE_NAMES,
+    batch_features,
+    dense_features,
+    transition_matrix,
+)
+from detente.forecast.history import History, add_inverse
+
+KS, KD = len(SPARSE_NAMES), len(DENSE_NAMES)
+
+
+def _design(hist: History, facts: np.ndarray, trans: np.ndarray, top_pop: int,
+            rng: np.random.Generator, max_queries_per_t: int) -> tuple[list[np.ndarray], list[int]]:
+    """Candidate feature blocks and the row of the true answer, for each (query, answer) example."""
+    blocks: list[np.ndarray] = []
+    truth: list[int] = []
+    two_r = 2 * hist.num_relations
+    for t in np.unique(facts[:, 3]).tolist():
+        block = facts[facts[:, 3] == t]
+        keys = block[:, 0] * two_r + block[:, 1]
+        uniq, inv = np.unique(keys, return_inverse=True)
+        pick = np.arange(len(uniq))
+        if len(pick) > max_queries_per_t:
+            pick = np.sort(rng.choice(len(uniq), max_queries_per_t, replace=False))
+        qs = np.stack([uniq[pick] // two_r, uniq[pick] % two_r, np.full(len(pick), t)], axis=1)
+        for j, qf in zip(pick.tolist(), batch_features(hist, qs, trans), strict=True):
+            r = int(uniq[j] % two_r)
+            dense = dense_features(hist, r, t)
+            answers = np.unique(block[inv == j, 2])
+            top = np.argpartition(-dense[0], top_pop)[:top_pop] if top_pop < hist.num_entities else []
+            cands = np.unique(np.concatenate([qf.candidates, top, answers]).astype(np.int64))
+            x = np.zeros((len(cands), KS + KD))
+            pos = np.searchsorted(cands, qf.candidates)
+            x[pos, :KS] = qf.sparse
+            x[:, KS:] = dense[:, cands].T
+            for o in answers.tolist():
+                blocks.append(x)
+                truth.append(int(np.searchsorted(cands, o)))
+        hist.add(block)
+    return blocks, truth
+
+
+def _fit_softmax(blocks: list[np.ndarray], truth: list[int], l2: float) -> np.ndarray:
+    x = np.concatenate(blocks)
+    sizes = np.array([len(b) for b in blocks])
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    seg = np.repeat(np.arange(len(blocks)), sizes)
+    xt = x[starts + np.asarray(truth)]
+    n = len(blocks)
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        z = x @ w
+        zmax = np.maximum.reduceat(z, starts)
+        e = np.exp(z - zmax[seg])
+        s = np.add.reduceat(e, starts)
+        lse = np.log(s) + zmax
+        val = float(np.sum(lse) - np.sum(xt @ w)) / n + l2 * float(w @ w)
+        p = e / s[seg]
+        grad = (p @ x - xt.sum(axis=0)) / n + 2 * l2 * w
+        return val, grad
+
+    w0 = np.zeros(x.shape[1])
+    res = minimize(loss, w0, jac=True, method="L-BFGS-B", options={"maxiter": 500})
+    return np.asarray(res.x)
+
+
+@register("loglinear")
+class LogLinear(Forecaster):
+    citation = "Log-linear model over recurrency, frequency, mirror, rule and popularity features"
+
+    def __init__(self, fit_days: int = 30, use_valid: bool = True, top_pop: int = 50, l2: float = 1e-4,
+                 max_queries_per_t: int = 2000, seed: int = 0) -> None:
+        self.fit_days = fit_days
+        self.use_valid = use_valid
+        self.top_pop = top_pop
+        self.l2 = l2
+        self.max_queries_per_t = max_queries_per_t
+        self.seed = seed
+
+    def fit(self, dataset: TKGDataset) -> LogLinear:
+        n_rel = dataset.num_relations
+        train = add_inverse(dataset.train, n_rel)
+        self.trans_ = transition_matrix(train, dataset.num_entities, n_rel)
+        start = int(dataset.train[:, 3].max()) - self.fit_days + 1
+        hist = History(dataset.num_entities, n_rel)
+        hist.add(train[train[:, 3] < start])
+        facts = train[train[:, 3] >= start]
+        if self.use_valid:
+            facts = np.concatenate([facts, add_inverse(dataset.valid, n_rel)])
+        if len(facts) == 0:
+            raise ValueError("no facts to fit on; give fit_days > 0 or use_valid=True")
+        rng = np.random.default_rng(self.seed)
+        blocks, truth = _design(hist, facts, self.trans_, self.top_pop, rng, self.max_queries_per_t)
+        self.weights_ = _fit_softmax(blocks, truth, self.l2)
+        self.n_examples_ = len(truth)
+        return self
+
+    def feature_weights(self) -> dict[str, float]:
+        self.check_fitted()
+        return dict(zip(FEATURE_NAMES, self.weights_.tolist(), strict=True))
+
+    def _predict(self, history: History, queries: np.ndarray) -> np.ndarray:
+        out = np.empty((len(queries), history.num_entities))
+        ws, wd = self.weights_[:KS], self.weights_[KS:]
+        for i, qf in enumerate(batch_features(history, queries, self.trans_)):
+            r, t = int(queries[i, 1]), int(queries[i, 2])
+            out[i] = wd @ dense_features(history, r, t)
+            out[i, qf.candidates] += qf.sparse @ ws
+        return out

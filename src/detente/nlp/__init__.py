@@ -1,0 +1,1 @@
+"""Language processing: the spaCy pipeline and the actor registry learned from text."""

@@ -1,0 +1,1 @@
+"""Read-side views over the store: filtered events, dyad timelines, summaries, networks, exports."""

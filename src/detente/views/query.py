@@ -1,0 +1,174 @@
+"""Queries behind the CLI and the API: events, dyad timelines, actors, documents, a corpus report."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from detente.errors import QueryError
+from detente.store.base import Store
+from detente.views.filters import EventFilter
+
+Period = Literal["day", "week", "month", "year"]
+PERIODS: tuple[str, ...] = ("day", "week", "month", "year")
+
+
+def list_events(
+    store: Store, flt: EventFilter | None = None, limit: int = 100, offset: int = 0, order: str = "date"
+) -> list[dict[str, Any]]:
+    if not 0 < limit <= 100_000:
+        raise QueryError(f"limit must be between 1 and 100000, not {limit}")
+    if offset < 0:
+        raise QueryError(f"offset must be >= 0, not {offset}")
+    where, params = (flt or EventFilter()).where()
+    order_by = {"date": "date_start, doc_id, trigger_start", "goldstein": "goldstein, date_start"}.get(order)
+    if order_by is None:
+        raise QueryError(f"order must be 'date' or 'goldstein', not {order!r}")
+    sql = f"SELECT * FROM events{where} ORDER BY {order_by}, id LIMIT {int(limit)} OFFSET {int(offset)}"
+    return store.query(sql, params)
+
+
+def count_events(store: Store, flt: EventFilter | None = None) -> int:
+    where, params = (flt or EventFilter()).where()
+    return int(store.query(f"SELECT count(*) AS n FROM events{where}", params)[0]["n"])
+
+
+def _bucket(store: Store, period: str) -> str:
+    if period not in PERIODS:
+        raise QueryError(f"period must be one of {', '.join(PERIODS)}, not {period!r}")
+    return f"CAST(date_trunc('{period}', date_start) AS DATE)"
+
+
+def dyad_timeline(
+    store: Store,
+    a: str,
+    b: str,
+    period: str = "month",
+    directed: bool = False,
+    flt: EventFilter | None = None,
+) -> list[dict[str, Any]]:
+    """Counts per QuadClass and Goldstein sum/mean per period for the dyad A–B.
+
+    Undirected by default (A→B and B→A); ``directed`` keeps A as source and B as target.
+    Counts are of coded mentions (each report's telling of an event).
+    """
+    bucket = _bucket(store, period)
+    base = flt or EventFilter()
+    a_src = EventFilter(source=a, target=b)
+    sa, pa = a_src.where()
+    sa = sa.replace(" WHERE ", "", 1)
+    cond, params = f"({sa})", list(pa)
+    if not directed:
+        sb, pb = EventFilter(source=b, target=a).where()
+        cond = f"({cond} OR ({sb.replace(' WHERE ', '', 1)}))"
+        params += pb
+    extra, eparams = base.where()
+    if extra:
+        cond += " AND " + extra.replace(" WHERE ", "", 1)
+        params += eparams
+    sql = f"""
+        SELECT {bucket} AS period,
+               count(*) AS events,
+               sum(CASE WHEN quad_class = 1 THEN 1 ELSE 0 END) AS verbal_coop,
+               sum(CASE WHEN quad_class = 2 THEN 1 ELSE 0 END) AS material_coop,
+               sum(CASE WHEN quad_class = 3 THEN 1 ELSE 0 END) AS verbal_conflict,
+               sum(CASE WHEN quad_class = 4 THEN 1 ELSE 0 END) AS material_conflict,
+               sum(goldstein) AS goldstein_sum,
+               avg(goldstein) AS goldstein_mean
+        FROM events
+        WHERE date_start IS NOT NULL AND {cond}
+        GROUP BY 1 ORDER BY 1
+    """
+    rows = store.query(sql, params)
+    for r in rows:
+        r["period"] = str(r["period"])
+        r["goldstein_sum"] = round(float(r["goldstein_sum"] or 0.0), 2)
+        r["goldstein_mean"] = round(float(r["goldstein_mean"] or 0.0), 3)
+        for k in ("events", "verbal_coop", "material_coop", "verbal_conflict", "material_conflict"):
+            r[k] = int(r[k] or 0)
+    return rows
+
+
+def quad_counts(store: Store, flt: EventFilter | None = None) -> dict[int, int]:
+    where, params = (flt or EventFilter()).where()
+    rows = store.query(f"SELECT quad_class, count(*) AS n FROM events{where} GROUP BY 1 ORDER BY 1", params)
+    return {int(r["quad_class"]): int(r["n"]) for r in rows}
+
+
+def top_dyads(store: Store, limit: int = 10, flt: EventFilter | None = None) -> list[dict[str, Any]]:
+    """Country dyads (undirected) by number of coded mentions."""
+    where, params = (flt or EventFilter()).where()
+    cond = "source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country"
+    where = (where + " AND " + cond) if where else " WHERE " + cond
+    sql = f"""
+        SELECT least(source_country, target_country) AS a, greatest(source_country, target_country) AS b,
+               count(*) AS events, avg(goldstein) AS goldstein_mean,
+               sum(CASE WHEN quad_class IN (1, 2) THEN 1 ELSE 0 END) AS cooperation,
+               sum(CASE WHEN quad_class IN (3, 4) THEN 1 ELSE 0 END) AS conflict
+        FROM events{where}
+        GROUP BY 1, 2 ORDER BY events DESC, a, b LIMIT {int(limit)}
+    """
+    rows = store.query(sql, params)
+    for r in rows:
+        r["goldstein_mean"] = round(float(r["goldstein_mean"] or 0.0), 3)
+        r["events"], r["cooperation"], r["conflict"] = int(r["events"]), int(r["cooperation"]), int(r["conflict"])
+    return rows
+
+
+def top_actors(store: Store, limit: int = 10, flt: EventFilter | None = None) -> list[dict[str, Any]]:
+    where, params = (flt or EventFilter()).where()
+    sql = f"""
+        SELECT code, count(*) AS events FROM (
+            SELECT source_code AS code FROM events{where}
+            UNION ALL
+            SELECT target_code AS code FROM events{where}
+        ) x WHERE code IS NOT NULL GROUP BY code ORDER BY events DESC, code LIMIT {int(limit)}
+    """
+    return [{"code": r["code"], "events": int(r["events"])} for r in store.query(sql, params + params)]
+
+
+def list_actors(store: Store, query: str | None = None, limit: int = 200) -> list[dict[str, Any]]:
+    """The learned actor registry, with aliases."""
+    params: list[Any] = []
+    where = ""
+    if query:
+        where = (
+            " WHERE lower(a.name) LIKE ? OR a.code LIKE ? OR a.key IN "
+            "(SELECT actor_key FROM aliases WHERE lower(alias) LIKE ?)"
+        )
+        q = "%" + query.lower() + "%"
+        params = [q, query.upper() + "%", q]
+    rows = store.query(f"SELECT a.* FROM actors a{where} ORDER BY a.name LIMIT {int(limit)}", params)
+    aliases: dict[str, list[str]] = {}
+    if rows:
+        marks = ",".join("?" * len(rows))
+        for r in store.query(
+            f"SELECT alias, actor_key FROM aliases WHERE actor_key IN ({marks}) ORDER BY alias",
+            [r["key"] for r in rows],
+        ):
+            aliases.setdefault(r["actor_key"], []).append(r["alias"])
+    for r in rows:
+        r["aliases"] = aliases.get(r["key"], [])
+    return rows
+
+
+def get_document(store: Store, doc_id: str) -> dict[str, Any] | None:
+    rows = store.query("SELECT * FROM documents WHERE id = ?", [doc_id])
+    if not rows:
+        return None
+    doc = rows[0]
+    doc["events"] = list_events(store, EventFilter(doc_id=doc_id), limit=10_000)
+    return doc
+
+
+def corpus_report(store: Store, top: int = 10) -> dict[str, Any]:
+    stats = store.stats()
+    span = store.query("SELECT min(report_date) AS first, max(report_date) AS last FROM documents")[0]
+    return {
+        "documents": stats["documents"],
+        "events": stats["events"],
+        "actors_learned": stats["actors"],
+        "report_dates": [str(span["first"]) if span["first"] else None, str(span["last"]) if span["last"] else None],
+        "by_quad_class": quad_counts(store),
+        "top_dyads": top_dyads(store, limit=top),
+        "top_actors": top_actors(store, limit=top),
+    }
