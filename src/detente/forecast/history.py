@@ -6,7 +6,10 @@ guarantees that no fact at time ≥ t is used when predicting time t.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
+import scipy.sparse as sp
 
 from detente.forecast.data import Quads
 
@@ -29,7 +32,7 @@ class History:
         self._dirty = False
         self._order: np.ndarray | None = None
         self._indptr: np.ndarray | None = None
-        self._cache: dict[tuple[str, int, float], np.ndarray] = {}
+        self._cache: dict[tuple[str, int, float], Any] = {}
         self.max_time = -1
 
     def add(self, quads_with_inverse: Quads) -> None:
@@ -79,6 +82,19 @@ class History:
             pop = np.bincount(idx, weights=w, minlength=2 * self.num_relations * self.num_entities)
             self._cache[key] = pop.reshape(2 * self.num_relations, self.num_entities)
         return self._cache[key]
+
+    def walk(self, t: int, decay: float) -> sp.csr_matrix:
+        """Row-normalised (N, N) matrix of decayed fact counts between entities (any relation)."""
+        key = ("walk", t, decay)
+        if key not in self._cache:
+            f = self.facts
+            w = np.exp(-decay * (t - f[:, 3]).astype(np.float64))
+            n = self.num_entities
+            adj = sp.csr_matrix((w, (f[:, 0], f[:, 2])), shape=(n, n))
+            adj.sum_duplicates()
+            deg = np.asarray(adj.sum(axis=1)).ravel()
+            self._cache[key] = sp.diags(1.0 / np.maximum(deg, 1e-12)) @ adj
+        return self._cache[key]  # type: ignore[return-value]
 
     def activity(self, t: int, decay: float) -> np.ndarray:
         """Dense (N,) array: decayed number of facts each entity took part in (as subject)."""

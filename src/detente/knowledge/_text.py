@@ -35,3 +35,11 @@ def is_acronym(text: str) -> bool:
     """Short upper-case forms such as "US", "U.K.", "DRC" (which must not match "us" or "car")."""
     letters = text.replace(".", "").replace(" ", "")
     return 0 < len(letters) <= 4 and letters.isalpha() and letters.isupper()
+
+
+def acronym_ok(form_is_acronym: bool, text: str) -> bool:
+    """An acronym form ("US", "WHO") matches only text written in capitals ("us", "Who" do not)."""
+    if not form_is_acronym:
+        return True
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)

@@ -12,8 +12,8 @@ keeps its own ISO alpha-3 code, e.g. ``PRI``.)
 
 Lookup precedence when two countries share a surface form: names, then demonyms, then capitals,
 then metonyms; within one kind the more populous country wins ("Congo" -> DR Congo, "Korean" ->
-South Korea).  Short upper-case forms ("US", "UK", "DRC", "CAR") only match when the text is not
-all lower case, so the pronoun "us" is not the United States.
+South Korea).  Short upper-case forms ("US", "UK", "DRC", "CAR") only match text written in
+capitals, so the pronoun "us" is not the United States.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from detente.knowledge._data import read_csv
-from detente.knowledge._text import is_acronym, key
+from detente.knowledge._text import acronym_ok, is_acronym, key
 
 
 @dataclass(frozen=True)
@@ -201,7 +201,7 @@ def lookup_country_kind(text: str) -> tuple[Country, str] | None:
     if hit is None:
         return None
     iso3, kind, acronym = hit
-    if acronym and text.strip().replace(".", "").islower():
+    if not acronym_ok(acronym, text):
         return None
     country = by_code(iso3)
     return (country, kind) if country else None

@@ -12,6 +12,9 @@ from detente.sources.registry import Item, ReadOptions, register_reader
 from detente.sources.text import parse_date
 
 
+MIN_WORDS = 12  # less than this is navigation or boilerplate, not an article
+
+
 def parse_html_document(html: str, where: str, opts: ReadOptions, url: str | None = None) -> Document:
     import trafilatura
 
@@ -20,7 +23,7 @@ def parse_html_document(html: str, where: str, opts: ReadOptions, url: str | Non
         raise SourceError(f"{where}: no article text found in the HTML", "Check that the page holds an article.")
     data = extracted if isinstance(extracted, dict) else extracted.as_dict()
     text = (data.get("text") or "").strip()
-    if not text:
+    if len(text.split()) < MIN_WORDS:
         raise SourceError(f"{where}: no article text found in the HTML", "Check that the page holds an article.")
     check_text(text, where, opts)
     when = parse_date(str(data["date"])) if data.get("date") else None

@@ -172,3 +172,36 @@ def corpus_report(store: Store, top: int = 10) -> dict[str, Any]:
         "top_dyads": top_dyads(store, limit=top),
         "top_actors": top_actors(store, limit=top),
     }
+
+
+# -- read helpers for the API and the web app -------------------------------------------------------
+def quad_timeline(store: Store, period: str = "month", flt: EventFilter | None = None) -> list[dict[str, Any]]:
+    """Events per period and QuadClass (long form: one row per period and class)."""
+    bucket = _bucket(store, period)
+    where, params = (flt or EventFilter()).where()
+    where = (where + " AND date_start IS NOT NULL") if where else " WHERE date_start IS NOT NULL"
+    sql = f"""
+        SELECT {bucket} AS period, quad_class, count(*) AS events, avg(goldstein) AS goldstein_mean
+        FROM events{where} GROUP BY 1, 2 ORDER BY 1, 2
+    """
+    return [
+        {"period": str(r["period"]), "quad_class": int(r["quad_class"]), "events": int(r["events"]),
+         "goldstein_mean": round(float(r["goldstein_mean"] or 0.0), 3)}
+        for r in store.query(sql, params)
+    ]  # fmt: skip
+
+
+def get_event(store: Store, event_id: str) -> dict[str, Any] | None:
+    rows = store.query("SELECT * FROM events WHERE id = ?", [event_id])
+    return rows[0] if rows else None
+
+
+def list_documents(store: Store, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    """Documents newest first, without their text."""
+    if not 0 < limit <= 10_000 or offset < 0:
+        raise QueryError(f"limit must be 1..10000 and offset >= 0, not {limit}, {offset}")
+    sql = f"""
+        SELECT id, external_id, title, url, source, report_date, n_events, ingested_at FROM documents
+        ORDER BY report_date DESC NULLS LAST, id LIMIT {int(limit)} OFFSET {int(offset)}
+    """
+    return store.query(sql)

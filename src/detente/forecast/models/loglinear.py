@@ -18,6 +18,7 @@ from detente.forecast.features import (
     DENSE_NAMES,
     FEATURE_NAMES,
     SPARSE_NAMES,
+    QueryFeatures,
     batch_features,
     dense_features,
     transition_matrix,
@@ -27,11 +28,28 @@ from detente.forecast.history import History, add_inverse
 KS, KD = len(SPARSE_NAMES), len(DENSE_NAMES)
 
 
+N_GROUPS = 3
+_REL_FRAC = SPARSE_NAMES.index("rel_frac")
+
+
+def query_group(qf: QueryFeatures) -> int:
+    """0: ``(s, r)`` seen before; 1: ``s`` seen but not with ``r``; 2: ``s`` never seen."""
+    if len(qf.candidates) == 0:
+        return 2
+    return 0 if bool(np.any(qf.sparse[:, _REL_FRAC] > 0)) else 1
+
+
+def _top(v: np.ndarray, k: int) -> np.ndarray:
+    return np.argpartition(-v, k)[:k] if k < len(v) else np.arange(len(v))
+
+
+Design = list[tuple[list[np.ndarray], list[int]]]
+
+
 def _design(hist: History, facts: np.ndarray, trans: np.ndarray, top_pop: int,
-            rng: np.random.Generator, max_queries_per_t: int) -> tuple[list[np.ndarray], list[int]]:
-    """Candidate feature blocks and the row of the true answer, for each (query, answer) example."""
-    blocks: list[np.ndarray] = []
-    truth: list[int] = []
+            rng: np.random.Generator, max_queries_per_t: int) -> Design:
+    """Per query group: candidate feature blocks and the row of the true answer of each example."""
+    design: Design = [([], []) for _ in range(N_GROUPS)]
     two_r = 2 * hist.num_relations
     for t in np.unique(facts[:, 3]).tolist():
         block = facts[facts[:, 3] == t]
@@ -43,10 +61,11 @@ def _design(hist: History, facts: np.ndarray, trans: np.ndarray, top_pop: int,
         qs = np.stack([uniq[pick] // two_r, uniq[pick] % two_r, np.full(len(pick), t)], axis=1)
         for j, qf in zip(pick.tolist(), batch_features(hist, qs, trans), strict=True):
             r = int(uniq[j] % two_r)
-            dense = dense_features(hist, r, t)
+            dense = dense_features(hist, int(uniq[j] // two_r), r, t)
             answers = np.unique(block[inv == j, 2])
-            top = np.argpartition(-dense[0], top_pop)[:top_pop] if top_pop < hist.num_entities else []
-            cands = np.unique(np.concatenate([qf.candidates, top, answers]).astype(np.int64))
+            extra = [_top(dense[k], top_pop) for k in range(KD)]
+            cands = np.unique(np.concatenate([qf.candidates, *extra, answers]).astype(np.int64))
+            blocks, truth = design[query_group(qf)]
             x = np.zeros((len(cands), KS + KD))
             pos = np.searchsorted(cands, qf.candidates)
             x[pos, :KS] = qf.sparse
@@ -55,7 +74,7 @@ def _design(hist: History, facts: np.ndarray, trans: np.ndarray, top_pop: int,
                 blocks.append(x)
                 truth.append(int(np.searchsorted(cands, o)))
         hist.add(block)
-    return blocks, truth
+    return design
 
 
 def _fit_softmax(blocks: list[np.ndarray], truth: list[int], l2: float) -> np.ndarray:
@@ -108,20 +127,24 @@ class LogLinear(Forecaster):
         if len(facts) == 0:
             raise ValueError("no facts to fit on; give fit_days > 0 or use_valid=True")
         rng = np.random.default_rng(self.seed)
-        blocks, truth = _design(hist, facts, self.trans_, self.top_pop, rng, self.max_queries_per_t)
-        self.weights_ = _fit_softmax(blocks, truth, self.l2)
-        self.n_examples_ = len(truth)
+        design = _design(hist, facts, self.trans_, self.top_pop, rng, self.max_queries_per_t)
+        self.weights_ = np.zeros((N_GROUPS, KS + KD))
+        for g, (blocks, truth) in enumerate(design):
+            if truth:
+                self.weights_[g] = _fit_softmax(blocks, truth, self.l2)
+        self.n_examples_ = [len(truth) for _, truth in design]
         return self
 
-    def feature_weights(self) -> dict[str, float]:
+    def feature_weights(self) -> list[dict[str, float]]:
+        """Learned weights per query group (see :func:`query_group`)."""
         self.check_fitted()
-        return dict(zip(FEATURE_NAMES, self.weights_.tolist(), strict=True))
+        return [dict(zip(FEATURE_NAMES, w.tolist(), strict=True)) for w in self.weights_]
 
     def _predict(self, history: History, queries: np.ndarray) -> np.ndarray:
         out = np.empty((len(queries), history.num_entities))
-        ws, wd = self.weights_[:KS], self.weights_[KS:]
         for i, qf in enumerate(batch_features(history, queries, self.trans_)):
-            r, t = int(queries[i, 1]), int(queries[i, 2])
-            out[i] = wd @ dense_features(history, r, t)
-            out[i, qf.candidates] += qf.sparse @ ws
+            s, r, t = (int(v) for v in queries[i])
+            w = self.weights_[query_group(qf)]
+            out[i] = w[KS:] @ dense_features(history, s, r, t)
+            out[i, qf.candidates] += qf.sparse @ w[:KS]
         return out

@@ -1,0 +1,333 @@
+"""``detente``: the command-line entry point."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from detente.cli.output import Format, render
+from detente.errors import DetenteError
+
+app = typer.Typer(help="detente: news in, coded political events out, kept and forecast.", no_args_is_help=True)
+err = Console(stderr=True)
+
+DbOpt = typer.Option(
+    None, "--db", envvar="DETENTE_DB", help="DuckDB file or postgresql:// URL [default: ./detente.duckdb]"
+)
+FmtOpt = typer.Option(Format.table, "--format", "-f", help="Output format.")
+
+
+def _open(db: Optional[str], read_only: bool = False):  # type: ignore[no-untyped-def]
+    from detente.store import open_store
+
+    try:
+        return open_store(db, read_only=read_only and db is not None and Path(db).exists())
+    except DetenteError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+
+
+def _date(value: Optional[str], name: str) -> Optional[date]:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter(f"{name} must be YYYY-MM-DD, not {value!r}") from exc
+
+
+@app.command()
+def ingest(
+    paths: list[Path] = typer.Argument(..., help="Files or folders (recursive): .txt (seed format), .html, .jsonl ..."),
+    db: Optional[str] = DbOpt,
+    date_: Optional[str] = typer.Option(None, "--date", help="Report date for documents that have none (YYYY-MM-DD)."),
+    batch_size: int = typer.Option(32, help="Documents per transaction."),
+    processes: int = typer.Option(1, "--processes", "-p", help="spaCy parser processes."),
+    workers: int = typer.Option(0, "--workers", help="Dask local worker processes (bulk mode)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Existing Dask scheduler, tcp://HOST:8786."),
+    resume: bool = typer.Option(False, "--resume", help="Resume an interrupted bulk run (same command works too)."),
+    max_mb: float = typer.Option(20.0, "--max-mb", help="Largest single document accepted, in MB."),
+    no_language_check: bool = typer.Option(False, "--no-language-check", help="Code text even if not English."),
+    as_json: bool = typer.Option(False, "--json", help="Print the final report as JSON."),
+) -> None:
+    """Read news, code the events, store them. Exits non-zero if any document failed (the rest is stored)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from detente.pipeline import ingest_paths
+    from detente.sources import ReadOptions
+
+    opts = ReadOptions(default_date=_date(date_, "--date"), max_bytes=int(max_mb * 1e6),
+                       language_check=not no_language_check)
+    store = _open(db)
+    try:
+        if workers or scheduler or resume:
+            from detente.scale import bulk_ingest  # type: ignore[attr-defined]
+
+            report = bulk_ingest(paths, store, opts, workers=workers, scheduler=scheduler,
+                                 batch_size=batch_size, resume=resume)
+        else:
+            with Progress(TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                          console=err, transient=True) as bar:
+                task = bar.add_task("docs", total=None)
+                report = ingest_paths(store, paths, opts, batch_size=batch_size, n_process=processes,
+                                      progress=lambda n: bar.advance(task, n))
+    finally:
+        store.close()
+    if as_json:
+        print(json.dumps(report.to_dict(), indent=1))
+    else:
+        err.print(
+            f"documents read: {report.read}  stored: {report.stored}  duplicates skipped: {report.duplicates}  "
+            f"failed: {report.failed}  events coded: {report.events}"
+        )
+        for _where, reason in report.failures:
+            err.print(f"  [yellow]failed[/yellow] {reason}")
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def code(
+    file: Optional[Path] = typer.Argument(None, help='JSONL of {"id", "text", "date"}; stdin when absent or "-".'),
+    processes: int = typer.Option(1, "--processes", "-p"),
+) -> None:
+    """Code JSONL documents and write one JSON line per event (stable interface; nothing is stored)."""
+    from detente.coding.batch import code_documents
+    from detente.model import Document
+    from detente.sources.text import parse_date
+
+    stream = sys.stdin if file is None or str(file) == "-" else file.open(encoding="utf-8")
+    batch: list[tuple[str, Document]] = []
+
+    def flush() -> None:
+        coded = code_documents([d for _, d in batch], n_process=processes)
+        for (ext_id, _), (_, events) in zip(batch, coded):
+            for ev in events:
+                rec = ev.to_record()
+                rec["event_id"], rec["id"] = rec["id"], ext_id
+                sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        batch.clear()
+
+    for n, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+            text = rec["text"]
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            err.print(f"[yellow]line {n} skipped:[/yellow] needs a JSON object with 'text' ({exc})")
+            continue
+        when = parse_date(str(rec["date"])) if rec.get("date") else None
+        doc = Document(text=text, date=when)
+        batch.append((str(rec.get("id", n)), doc))
+        if len(batch) >= 64:
+            flush()
+    if batch:
+        flush()
+
+
+def _filter(actor, source, target, cameo, root, plover, quad_class, modality, start, end, text):  # type: ignore[no-untyped-def]
+    from detente.views.filters import EventFilter
+
+    return EventFilter(actor=actor, source=source, target=target, cameo=cameo, root=root, plover=plover,
+                       quad_class=quad_class, modality=modality, start=_date(start, "--start"),
+                       end=_date(end, "--end"), text=text)
+
+
+EVENT_COLUMNS = ["event_date", "source_code", "source_text", "cameo", "plover", "quad_class", "goldstein",
+                 "modality", "target_code", "target_text", "location", "trigger"]
+
+
+@app.command()
+def events(
+    db: Optional[str] = DbOpt,
+    actor: Optional[str] = typer.Option(None, help="Either side: code prefix (RUS, RUSGOV) or a name."),
+    source: Optional[str] = typer.Option(None),
+    target: Optional[str] = typer.Option(None),
+    cameo: Optional[str] = typer.Option(None, help="CAMEO code or prefix, e.g. 04 or 042."),
+    root: Optional[str] = typer.Option(None, help="CAMEO root, e.g. 19."),
+    plover: Optional[str] = typer.Option(None),
+    quad_class: Optional[int] = typer.Option(None, "--quad-class", "-q"),
+    modality: Optional[str] = typer.Option(None),
+    start: Optional[str] = typer.Option(None, help="Event date from (YYYY-MM-DD)."),
+    end: Optional[str] = typer.Option(None, help="Event date to (YYYY-MM-DD)."),
+    text: Optional[str] = typer.Option(None, help="Words in the evidence sentence."),
+    limit: int = typer.Option(100),
+    offset: int = typer.Option(0),
+    all_columns: bool = typer.Option(False, "--all", help="Every column, evidence included."),
+    fmt: Format = FmtOpt,
+) -> None:
+    """List coded event mentions with filters."""
+    from detente.views.query import list_events
+
+    flt = _filter(actor, source, target, cameo, root, plover, quad_class, modality, start, end, text)
+    store = _open(db, read_only=True)
+    try:
+        rows = list_events(store, flt, limit=limit, offset=offset)
+    except DetenteError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    finally:
+        store.close()
+    if all_columns:
+        cols = None
+    elif fmt is Format.table:
+        cols = EVENT_COLUMNS
+    else:
+        cols = EVENT_COLUMNS + ["sentence", "doc_id", "id"]
+    render(rows, fmt, cols, title="event mentions")
+
+
+@app.command()
+def dyad(
+    a: str = typer.Argument(..., help="Actor code or prefix, e.g. RUS"),
+    b: str = typer.Argument(..., help="Actor code or prefix, e.g. CHN"),
+    by: str = typer.Option("month", "--by", help="day | week | month | year"),
+    directed: bool = typer.Option(False, help="Only A as source and B as target."),
+    db: Optional[str] = DbOpt,
+    fmt: Format = FmtOpt,
+) -> None:
+    """Dyad timeline: event mentions per QuadClass with Goldstein sum and mean, per period."""
+    from detente.views.query import dyad_timeline
+
+    store = _open(db, read_only=True)
+    try:
+        rows = dyad_timeline(store, a, b, period=by, directed=directed)
+    except DetenteError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    finally:
+        store.close()
+    render(rows, fmt, title=f"{a} {'->' if directed else '<->'} {b} by {by} (counts are mentions)")
+
+
+actors_app = typer.Typer(help="The actor registry learned from text.", invoke_without_command=True)
+app.add_typer(actors_app, name="actors")
+
+
+@actors_app.callback()
+def actors(
+    ctx: typer.Context,
+    query: Optional[str] = typer.Option(None, "--query", help="Name, alias or code."),
+    db: Optional[str] = DbOpt,
+    limit: int = typer.Option(200),
+    fmt: Format = FmtOpt,
+) -> None:
+    """List learned actors with their aliases and the evidence that taught them."""
+    if ctx.invoked_subcommand:
+        return
+    from detente.views.query import list_actors
+
+    store = _open(db, read_only=True)
+    try:
+        rows = list_actors(store, query=query, limit=limit)
+    finally:
+        store.close()
+    for r in rows:
+        r["aliases"] = ", ".join(r["aliases"])
+    cols = ["name", "code", "role", "aliases", "first_seen", "last_seen", "origin"]
+    render(rows, fmt, cols if fmt is Format.table else None, title="actors")
+
+
+@actors_app.command("import")
+def actors_import(
+    path: Path = typer.Argument(..., help="Actor dictionary file."),
+    format_: str = typer.Option("petrarch", "--format", help="Dictionary format: petrarch"),
+    db: Optional[str] = DbOpt,
+) -> None:
+    """Load a PETRARCH/Phoenix-format actor dictionary into the registry."""
+    from detente.nlp.petrarch import load_petrarch_actors  # type: ignore[import-not-found]
+
+    if format_ != "petrarch":
+        raise typer.BadParameter("only --format petrarch is supported")
+    actors_ = load_petrarch_actors(path)
+    store = _open(db)
+    try:
+        with store.transaction():
+            store.save_actors(actors_)
+    finally:
+        store.close()
+    err.print(f"imported {len(actors_)} actors from {path}")
+
+
+@app.command()
+def report(
+    db: Optional[str] = DbOpt, top: int = typer.Option(10), as_json: bool = typer.Option(False, "--json")
+) -> None:
+    """A short report of the store: documents, events by QuadClass, top dyads and actors."""
+    from detente.views.query import corpus_report
+
+    store = _open(db, read_only=True)
+    try:
+        rep = corpus_report(store, top=top)
+    finally:
+        store.close()
+    if as_json:
+        print(json.dumps(rep, indent=1, default=str))
+        return
+    names = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+    out = Console()
+    first, last = rep["report_dates"]
+    out.print(f"[bold]documents[/bold] {rep['documents']}   [bold]event mentions[/bold] {rep['events']}   "
+              f"[bold]actors learned[/bold] {rep['actors_learned']}   reports {first} .. {last}")
+    render([{"quad_class": q, "name": names[q], "mentions": n} for q, n in sorted(rep["by_quad_class"].items())],
+           Format.table, title="event mentions by QuadClass")
+    render(rep["top_dyads"], Format.table, title="top dyads (mentions)")
+    render(rep["top_actors"], Format.table, title="top actors (mentions)")
+
+
+@app.command()
+def export(
+    fmt: str = typer.Option(..., "--format", help="gdelt | icews | polecat | parquet | csv | json"),
+    out: Path = typer.Option(..., "--out", "-o", help="Output file (GDELT also writes OUT.mentions.csv)."),
+    db: Optional[str] = DbOpt,
+    actor: Optional[str] = typer.Option(None),
+    start: Optional[str] = typer.Option(None),
+    end: Optional[str] = typer.Option(None),
+) -> None:
+    """Export events in GDELT 2.0 / ICEWS / POLECAT layouts, Parquet, CSV or JSON."""
+    from detente.views.export import export_events
+
+    flt = _filter(actor, None, None, None, None, None, None, None, start, end, None)
+    store = _open(db, read_only=True)
+    try:
+        written = export_events(store, fmt, out, flt)
+    except DetenteError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    finally:
+        store.close()
+    for path, n in written.items():
+        err.print(f"wrote {n} rows to {path}")
+
+
+def _mount() -> None:
+    """Sub-commands from other modules, present when those modules are."""
+    subapps = {"forecast": "detente.forecast.cli", "evaluate": "detente.cli.evaluate"}
+    for name, module in subapps.items():
+        try:
+            mod = importlib.import_module(module)
+        except ImportError:
+            continue
+        app.add_typer(mod.app, name=name)
+    commands = {"serve": ("detente.cli.serve", "serve"), "expected": ("detente.cli.expected", "expected"),
+                "group": ("detente.cli.expected", "group")}
+    for name, (module, attr) in commands.items():
+        try:
+            fn = getattr(importlib.import_module(module), attr)
+        except (ImportError, AttributeError):
+            continue
+        app.command(name)(fn)
+
+
+_mount()
+
+if __name__ == "__main__":
+    app()

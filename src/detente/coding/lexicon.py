@@ -1,0 +1,440 @@
+"""The project's own CAMEO pattern table: verb and noun lemmas, phrasal verbs, light verb + event noun
+combinations, and the "frame" verbs (intend, appeal, demand, reject, threaten) that turn the code of
+their complement into a code of their own family ("threatened to impose sanctions" -> 1312).
+
+Written for detente from the CAMEO codebook's definitions; every codebook code is reachable (see
+``reachable_codes``).
+"""
+
+from __future__ import annotations
+
+# Plain verbs: lemma -> CAMEO code.
+VERBS: dict[str, str] = {
+    # 01 statements
+    "say": "010", "state": "010", "comment": "010", "announce": "010", "declare": "010", "tell": "010",
+    "note": "010", "add": "010", "stress": "010", "emphasize": "010", "emphasise": "010", "claim": "010",
+    "assert": "010", "reiterate": "010", "affirm": "010", "remark": "010",
+    "lament": "012", "worry": "012", "fear": "012", "caution": "012",
+    "hail": "051", "welcome": "051", "praise": "051", "laud": "051", "commend": "051", "applaud": "051",
+    "congratulate": "051", "endorse": "051", "salute": "051", "thank": "051", "compliment": "051",
+    "appreciate": "051", "acclaim": "051",
+    "assure": "013", "reassure": "013",
+    "consider": "014", "weigh": "014", "study": "014", "review": "014", "mull": "014", "ponder": "014",
+    "admit": "015", "acknowledge": "015", "concede": "015",
+    "deny": "016", "refute": "016", "disclaim": "016",
+    "mourn": "017", "commemorate": "017", "honour": "017", "honor": "017",
+    "sympathize": "018", "sympathise": "018", "console": "018",
+    "concur": "019",
+    # 02 appeal
+    "appeal": "020", "urge": "020", "ask": "020", "request": "020", "plead": "020", "invite": "020",
+    "propose": "020", "suggest": "020", "seek": "020", "petition": "020", "beg": "020", "implore": "020",
+    "encourage": "020", "recommend": "020",
+    # 03 intent
+    "pledge": "030", "promise": "030", "vow": "030", "offer": "030", "intend": "030", "commit": "030",
+    "agree": "030", "undertake": "030", "volunteer": "030",
+    # 04 consult
+    "meet": "040", "consult": "040", "discuss": "040", "confer": "040", "talk": "040", "gather": "040",
+    "phone": "041", "telephone": "041", "call": "041", "dial": "041",
+    "visit": "042", "tour": "042", "travel": "042", "arrive": "042", "fly": "042",
+    "host": "043", "receive": "043", "welcome_visit": "043",
+    "mediate": "045", "broker": "045", "facilitate": "045", "arbitrate": "045",
+    "negotiate": "046", "bargain": "046",
+    # 05 diplomatic cooperation
+    "cooperate": "050", "collaborate": "050", "partner": "050", "ally": "050", "unite": "050",
+    "support": "051", "back": "051", "champion": "051", "favor": "051", "favour": "051",
+    "defend": "052", "justify": "052",
+    "rally": "053", "lobby": "053", "mobilize_support": "053",
+    "recognize": "054", "recognise": "054", "normalize": "054", "normalise": "054",
+    "apologize": "055", "apologise": "055",
+    "forgive": "056", "pardon": "056", "absolve": "056",
+    "sign": "057", "ratify": "057", "conclude": "057", "initial": "057", "seal": "057",
+    # 06 material cooperation
+    "trade": "061", "invest": "061", "export": "061", "import": "061",
+    "extradite": "063",
+    "share": "064", "brief": "064", "inform": "064",
+    # 07 aid
+    "aid": "070", "help": "070", "assist": "070", "provide": "070", "donate": "070", "supply": "070",
+    "give": "070", "contribute": "070", "deliver": "070", "fund": "071", "finance": "071", "lend": "071",
+    "loan": "071", "subsidize": "071", "arm": "072", "train": "062", "feed": "073", "rescue": "073",
+    "evacuate": "073", "shelter": "073",
+    "protect": "074", "guard": "074", "escort": "074",
+    # 08 yield
+    "yield": "080", "concede_": "080", "comply": "080", "accede": "083", "relent": "080", "cede": "080",
+    "grant": "080", "approve": "080", "allow": "086", "permit": "086", "accept": "080",
+    "release": "0841", "free": "0841", "return": "084", "repatriate": "0841", "hand": "0842",
+    "restore": "0842",
+    "resign": "0831", "retreat": "0874", "withdraw": "0874", "surrender": "0874", "demobilize": "0873",
+    "demobilise": "0873", "disarm": "0873", "disband": "0873", "pull": "0874", "de-escalate": "087",
+    "lift": "081", "ease": "081", "relax": "081", "loosen": "081", "reopen": "0863",
+    # 09 investigate
+    "investigate": "090", "probe": "090", "examine": "090", "inspect": "090", "audit": "091",
+    "question": "091", "interrogate": "091",
+    # 10 demand
+    "demand": "100", "insist": "100", "order": "100", "require": "100", "press": "100",
+    "summon": "100", "ultimatum_": "100",
+    # 11 disapprove
+    "criticize": "111", "criticise": "111", "condemn": "111", "denounce": "111", "slam": "111",
+    "blast": "111", "decry": "111", "deplore": "111", "chide": "111", "rebuke": "111", "scold": "111",
+    "castigate": "111", "lambaste": "111", "censure": "111", "disapprove": "110", "protest_v": "111",
+    "blame": "112", "accuse": "112", "allege": "112", "charge": "1121", "indict": "1121",
+    "incriminate": "112", "implicate": "112", "complain": "114", "object": "110", "oppose": "110",
+    "sue": "115", "prosecute": "115", "litigate": "115",
+    "convict": "116", "sentence": "116", "fine": "116", "penalize": "116", "penalise": "116",
+    # 12 reject
+    "reject": "120", "refuse": "120", "decline": "120", "rebuff": "120", "dismiss": "120",
+    "spurn": "120", "repudiate": "120", "snub": "120", "shun": "120", "disregard": "120",
+    "ignore": "120", "defy": "128", "flout": "128", "violate": "128", "breach": "128",
+    "veto": "129", "block_v": "129", "rule_out": "120",
+    # 13 threaten
+    "threaten": "130", "warn": "130", "menace": "130", "intimidate": "130",
+    # 14 protest
+    "protest": "140", "demonstrate": "141", "march": "141", "picket": "141", "strike": "143",
+    "boycott": "143", "blockade_p": "144", "obstruct": "144", "riot": "145", "storm": "145",
+    # 15 force posture
+    "mobilize": "154", "mobilise": "154", "deploy": "154", "mass": "154", "amass": "154",
+    "patrol": "150", "parade": "150",
+    # 16 reduce relations
+    "sever": "161", "downgrade": "161", "recall": "161", "suspend": "160", "freeze": "160",
+    "cut": "160", "halt": "160", "stop": "160", "cancel": "160", "terminate": "160",
+    "postpone": "160", "sanction": "163", "embargo": "163", "expel": "166", "oust": "166",
+    # 17 coerce
+    "seize": "171", "confiscate": "1711", "expropriate": "1711", "nationalize": "1711",
+    "destroy": "1712", "demolish": "1712", "raze": "1712", "bulldoze": "1712", "vandalize": "1712",
+    "ban": "172", "outlaw": "1722", "censor": "1721", "restrict": "172", "curb": "172",
+    "arrest": "173", "detain": "173", "jail": "173", "imprison": "173", "apprehend": "173",
+    "capture": "173", "nab": "173", "round": "173", "incarcerate": "173", "deport": "174",
+    "repress": "175", "crush": "175", "suppress": "175", "disperse": "175", "coerce": "170",
+    "force": "170", "pressure": "170", "pressurize": "170", "hack": "170",
+    # 18 unconventional violence
+    "abduct": "181", "kidnap": "181", "hijack": "181", "assault": "182", "beat": "182",
+    "torture": "1822", "rape": "1821", "stab": "1823", "lynch": "1823", "bomb": "183",
+    "assassinate": "186", "behead": "1823", "execute": "1823", "kill": "190", "murder": "1823",
+    "injure": "190", "wound": "190", "harm": "180", "terrorize": "180",
+    # 19 fight
+    "attack": "190", "fight": "190", "battle": "190", "clash": "190", "invade": "192",
+    "occupy": "192", "annex": "192", "strike_mil": "190", "raid": "190", "ambush": "190",
+    "shoot": "193", "fire": "193", "gun": "193", "shell": "194", "pound": "194", "bombard": "194",
+    "airstrike": "195", "blockade": "191", "besiege": "191", "encircle": "191", "target": "190",
+    "hit": "190", "overrun": "192", "capture_mil": "192", "shoot_down": "190", "retaliate": "190",
+    "assault_mil": "190",
+    # 20 mass violence
+    "massacre": "202", "slaughter": "202", "exterminate": "202", "nuke": "2042", "gas": "2041",
+}
+
+# Phrasal verbs and verb + preposition: "lemma particle" -> code.
+PHRASAL: dict[str, str] = {
+    "call for": "020", "call on": "020", "call upon": "020", "appeal for": "020", "ask for": "020",
+    "push for": "020", "press for": "100", "plead for": "020",
+    "agree on": "030", "agree with": "019", "side with": "051", "stand by": "052", "speak out": "111",
+    "call off": "160", "break off": "161", "pull out": "0874", "pull back": "0874", "back down": "080",
+    "step down": "0831", "give up": "080", "give in": "080", "hand over": "0842", "turn over": "0842",
+    "set free": "0841", "let go": "0841", "crack down": "175", "clamp down": "175",
+    "cut off": "160", "lock down": "1723", "shut down": "172", "close down": "172", "round up": "173",
+    "turn down": "120", "rule out": "120", "walk out": "164", "pull out of": "164", "lash out": "111",
+    "hit out": "111", "open fire": "193", "fire on": "193", "shoot down": "190", "take over": "192",
+    "blow up": "183", "sit in": "144", "take hostage": "181", "carry out": "",
+    "look into": "090", "meet with": "040", "talk with": "040", "speak with": "040", "speak to": "040",
+    "speak": "", "sit down": "040", "fly to": "042", "travel to": "042", "arrive in": "042",
+    "come to": "042", "go to": "042", "head to": "042", "work with": "050", "team up": "050",
+    "join forces": "050", "stand with": "051", "reach out": "030", "fight back": "190",
+    "vote against": "120", "vote for": "051", "speak out against": "111",
+}
+
+# Event nouns: lemma -> code (as triggers on their own or as objects of light verbs).
+NOUNS: dict[str, str] = {
+    "statement": "010", "remark": "010", "comment": "010", "concern": "012", "pessimism": "012",
+    "optimism": "013", "confidence": "013", "responsibility": "015", "denial": "016", "vigil": "017",
+    "wreath": "017", "funeral": "017", "condolence": "018", "sympathy": "018", "solidarity": "018",
+    "accord_v": "019", "consensus": "019",
+    "appeal": "020", "request": "020", "plea": "020", "invitation": "020", "proposal": "020",
+    "call": "020",
+    "pledge": "030", "promise": "030", "commitment": "030", "vow": "030", "offer": "030",
+    "intention": "030",
+    "talk": "040", "meeting": "040", "summit": "040", "consultation": "040", "discussion": "040",
+    "dialogue": "040", "conference": "040", "session": "040", "encounter": "040", "contact": "040",
+    "engagement": "040", "phone": "041", "call_phone": "041", "visit": "042", "trip": "042",
+    "tour": "042", "journey": "042", "mediation": "045", "negotiation": "046",
+    "cooperation": "050", "partnership": "050", "alliance": "050", "relation": "050", "tie": "050",
+    "support": "051", "praise": "051", "endorsement": "051", "backing": "051", "defense_v": "052",
+    "recognition": "054", "apology": "055", "forgiveness": "056", "pardon": "056",
+    "agreement": "057", "accord": "057", "deal": "057", "treaty": "057", "pact": "057",
+    "memorandum": "057", "protocol": "057", "charter": "057", "contract": "057",
+    "trade": "061", "investment": "061", "exercise": "062", "drill": "062", "maneuver": "062",
+    "manoeuvre": "062", "extradition": "063", "intelligence": "064", "information": "064",
+    "aid": "070", "assistance": "070", "help": "070", "relief": "073", "loan": "071", "grant": "071",
+    "funding": "071", "fund": "071", "credit": "071", "investment_aid": "071", "weapon": "072",
+    "arm": "072", "ammunition": "072", "missile_aid": "072", "food": "073", "medicine": "073",
+    "vaccine": "073", "supply": "070", "peacekeeper": "074", "protection": "074", "asylum": "075",
+    "refuge": "075", "sanctuary": "075",
+    "concession": "080", "amnesty": "0841", "release": "0841", "return": "084", "withdrawal": "0874",
+    "pullout": "0874", "retreat": "0874", "surrender": "0874", "ceasefire": "0871", "truce": "0871",
+    "armistice": "0871", "cease-fire": "0871", "demobilization": "0873", "disarmament": "0873",
+    "resignation": "0831", "reform": "083", "election": "0834", "rights": "0833", "access": "086",
+    "inspector": "0862", "inspection": "0862", "observer": "0862", "settlement": "S", "peace": "S",
+    "mediator": "045",
+    "investigation": "090", "probe": "090", "inquiry": "090", "enquiry": "090",
+    "demand": "100", "ultimatum": "139",
+    "criticism": "111", "condemnation": "111", "accusation": "112", "allegation": "112",
+    "charge": "1121", "complaint": "114", "lawsuit": "115", "suit": "115", "case": "115",
+    "verdict": "116", "conviction": "116", "sentence": "116", "fine": "116",
+    "rejection": "120", "refusal": "120", "veto": "129", "violation": "128",
+    "threat": "130", "warning": "130",
+    "protest": "141", "demonstration": "141", "rally": "141", "march": "141", "sit-in": "144",
+    "hunger": "142", "strike": "143", "boycott": "143", "walkout": "143", "blockade_p": "144",
+    "roadblock": "144", "riot": "145", "unrest": "145",
+    "alert": "152", "mobilization": "154", "mobilisation": "154", "deployment": "154",
+    "buildup": "154", "build-up": "154", "reinforcement": "154",
+    "sanction": "163", "embargo": "163", "expulsion": "166", "suspension": "160",
+    "ban": "172", "restriction": "172", "curfew": "1723", "emergency": "1724", "law": "",
+    "martial": "1724", "arrest": "173", "detention": "173", "crackdown": "175", "deportation": "174",
+    "seizure": "171", "confiscation": "1711", "demolition": "1712", "censorship": "1721",
+    "abduction": "181", "kidnapping": "181", "hijacking": "181", "hostage": "181",
+    "torture": "1822", "beating": "182", "assault": "182", "bombing": "183", "bomb": "183",
+    "explosion": "183", "blast": "183", "suicide": "1831", "car": "", "assassination": "186",
+    "attack": "190", "offensive": "190", "strike_mil": "190", "raid": "190", "fighting": "190",
+    "clash": "190", "war": "190", "invasion": "192", "occupation": "192", "annexation": "192",
+    "incursion": "192", "gunfire": "193", "shooting": "193", "shelling": "194", "artillery": "194",
+    "airstrike": "195", "air": "", "bombardment": "195", "drone": "195", "hostility": "190",
+    "killing": "1823", "massacre": "202", "genocide": "203", "cleansing": "203",
+    "shield": "184",
+}
+
+# Light verbs whose event-noun object carries the code ("held talks", "launched an airstrike").
+LIGHT_VERBS: frozenset[str] = frozenset(
+    "hold have make give provide offer extend send deliver grant issue express conduct carry launch stage "
+    "mount wage unleash perpetrate commit begin start resume continue open take file level lodge "
+    "pay host convene organize organise attend join reach conclude sign announce seal strike declare "
+    "deploy order impose slap announce carry_out undertake do reaffirm reiterate voice".split()
+)
+
+# Specific (verb, object noun) pairs that override both the verb and the noun.
+VERB_OBJ: dict[tuple[str, str], str] = {
+    ("sign", "agreement"): "057", ("sign", "deal"): "057", ("sign", "treaty"): "057",
+    ("reach", "agreement"): "057", ("reach", "deal"): "057", ("reach", "accord"): "057",
+    ("reach", "consensus"): "019", ("strike", "deal"): "057", ("seal", "deal"): "057",
+    ("conclude", "agreement"): "057", ("ink", "deal"): "057", ("ink", "agreement"): "057",
+    ("impose", "sanction"): "163", ("slap", "sanction"): "163", ("impose", "embargo"): "163",
+    ("impose", "curfew"): "1723", ("impose", "ban"): "172", ("impose", "restriction"): "172",
+    ("declare", "emergency"): "1724", ("impose", "emergency"): "1724", ("declare", "ceasefire"): "0871",
+    ("declare", "truce"): "0871", ("declare", "law"): "1724", ("declare", "war"): "190",
+    ("lift", "sanction"): "085", ("ease", "sanction"): "085", ("lift", "embargo"): "085",
+    ("lift", "curfew"): "0813", ("lift", "ban"): "0812", ("lift", "emergency"): "0814",
+    ("lift", "law"): "0814", ("lift", "blockade"): "0872", ("ease", "blockade"): "0872",
+    ("lift", "restriction"): "081", ("ease", "restriction"): "0811", ("lift", "siege"): "0872",
+    ("release", "prisoner"): "0841", ("release", "hostage"): "0841", ("return", "property"): "0842",
+    ("return", "territory"): "0842", ("release", "fund"): "071",
+    ("withdraw", "troop"): "0874", ("withdraw", "force"): "0874", ("withdraw", "ambassador"): "161",
+    ("recall", "ambassador"): "161", ("sever", "tie"): "161", ("cut", "tie"): "161",
+    ("break", "relation"): "161", ("break", "tie"): "161", ("sever", "relation"): "161",
+    ("downgrade", "relation"): "161", ("restore", "tie"): "054", ("restore", "relation"): "054",
+    ("establish", "relation"): "054", ("establish", "tie"): "054", ("normalize", "relation"): "054",
+    ("cut", "aid"): "162", ("suspend", "aid"): "162", ("halt", "aid"): "162", ("stop", "aid"): "162",
+    ("freeze", "aid"): "162", ("cut", "assistance"): "162", ("suspend", "assistance"): "162",
+    ("halt", "talk"): "164", ("suspend", "talk"): "164", ("break", "talk"): "164",
+    ("end", "talk"): "164", ("suspend", "negotiation"): "164", ("halt", "negotiation"): "164",
+    ("abandon", "talk"): "164", ("halt", "mediation"): "165", ("end", "mediation"): "165",
+    ("expel", "diplomat"): "166", ("expel", "peacekeeper"): "1661", ("expel", "inspector"): "1662",
+    ("expel", "observer"): "1662", ("expel", "agency"): "1663", ("expel", "worker"): "1663",
+    ("withdraw", "peacekeeper"): "1661", ("withdraw", "inspector"): "1662",
+    ("allow", "peacekeeper"): "0861", ("accept", "peacekeeper"): "0861", ("allow", "inspector"): "0862",
+    ("admit", "inspector"): "0862", ("receive", "inspector"): "0862", ("allow", "aid"): "0863",
+    ("allow", "access"): "0863", ("grant", "access"): "0863", ("open", "corridor"): "0863",
+    ("accept", "mediation"): "038", ("accept", "offer"): "080", ("accept", "demand"): "083",
+    ("accept", "request"): "083", ("approve", "request"): "083", ("meet", "demand"): "083",
+    ("grant", "asylum"): "075", ("offer", "asylum"): "033", ("seek", "asylum"): "023",
+    ("express", "concern"): "012", ("voice", "concern"): "012", ("raise", "concern"): "012",
+    ("express", "optimism"): "013", ("express", "regret"): "018", ("express", "condolence"): "018",
+    ("express", "sympathy"): "018", ("express", "solidarity"): "018", ("express", "support"): "051",
+    ("lay", "wreath"): "017", ("hold", "vigil"): "017", ("attend", "funeral"): "017",
+    ("claim", "responsibility"): "015", ("deny", "responsibility"): "016", ("deny", "allegation"): "016",
+    ("deny", "accusation"): "016", ("deny", "charge"): "016", ("deny", "entry"): "120",
+    ("deny", "request"): "120", ("deny", "access"): "1245", ("deny", "visa"): "120",
+    ("hold", "talk"): "040", ("hold", "meeting"): "040", ("hold", "negotiation"): "046",
+    ("pay", "visit"): "042", ("make", "visit"): "042", ("host", "visit"): "043",
+    ("host", "talk"): "044", ("host", "summit"): "044", ("host", "meeting"): "044",
+    ("make", "call"): "041", ("hold", "call"): "041", ("receive", "call"): "041",
+    ("share", "intelligence"): "064", ("share", "information"): "064", ("exchange", "information"): "064",
+    ("hold", "exercise"): "062", ("conduct", "exercise"): "062", ("hold", "drill"): "062",
+    ("conduct", "drill"): "062", ("stage", "drill"): "062",
+    ("file", "lawsuit"): "115", ("file", "suit"): "115", ("file", "case"): "115",
+    ("file", "complaint"): "114", ("lodge", "complaint"): "114", ("lodge", "protest"): "114",
+    ("launch", "investigation"): "090", ("open", "investigation"): "090", ("order", "probe"): "090",
+    ("level", "accusation"): "112", ("level", "charge"): "1121", ("bring", "charge"): "1121",
+    ("file", "charge"): "1121", ("press", "charge"): "1121",
+    ("give", "ultimatum"): "139", ("issue", "ultimatum"): "139", ("issue", "warning"): "130",
+    ("stage", "protest"): "141", ("hold", "protest"): "141", ("hold", "rally"): "141",
+    ("stage", "strike"): "143", ("go", "strike"): "143", ("launch", "strike"): "143",
+    ("launch", "airstrike"): "195", ("carry", "airstrike"): "195", ("conduct", "airstrike"): "195",
+    ("launch", "offensive"): "190", ("launch", "attack"): "190", ("carry", "attack"): "190",
+    ("carry", "bombing"): "183", ("detonate", "bomb"): "183", ("use", "weapon"): "204",
+    ("use", "shield"): "184", ("take", "hostage"): "181", ("hold", "hostage"): "181",
+    ("violate", "ceasefire"): "196", ("break", "ceasefire"): "196", ("violate", "truce"): "196",
+    ("breach", "ceasefire"): "196", ("open", "fire"): "193", ("fire", "missile"): "195",
+    ("fire", "rocket"): "194", ("drop", "bomb"): "195", ("seek", "refuge"): "023",
+    ("send", "troop"): "154", ("deploy", "troop"): "154", ("send", "peacekeeper"): "074",
+    ("deploy", "peacekeeper"): "074", ("send", "aid"): "070", ("send", "weapon"): "072",
+    ("supply", "weapon"): "072", ("provide", "weapon"): "072", ("send", "arm"): "072",
+    ("put", "alert"): "152", ("raise", "alert"): "152", ("increase", "patrol"): "153",
+    ("deploy", "police"): "153", ("stop", "attack"): "087", ("end", "attack"): "087",
+    ("end", "fighting"): "087", ("stop", "fighting"): "087", ("halt", "offensive"): "087",
+    ("cease", "fire"): "0871", ("end", "war"): "S", ("settle", "dispute"): "S",
+    ("resolve", "dispute"): "S", ("resolve", "conflict"): "S", ("end", "conflict"): "S",
+    ("change", "policy"): "0832", ("change", "leadership"): "0831", ("hold", "election"): "0834",
+    ("recognize", "independence"): "054", ("recognize", "government"): "054",
+    ("hand", "power"): "0831", ("relinquish", "power"): "0831", ("impose", "fine"): "116",
+    ("build", "settlement"): "192", ("confiscate", "land"): "1711", ("seize", "land"): "1711",
+    ("destroy", "home"): "1712", ("seize", "ship"): "171", ("seize", "vessel"): "171",
+}
+
+# Two-word nouns ("modifier lemma" -> code), tried before the bare noun.
+COMPOUND_NOUNS: dict[str, str] = {
+    "police alert": "151", "military alert": "152", "war crime": "094", "rights abuse": "092",
+    "human right": "0833", "car bomb": "1832", "car bombing": "1832", "roadside bomb": "1833",
+    "suicide bombing": "1831", "suicide bomber": "1831", "suicide attack": "1831", "hunger strike": "142",
+    "chemical weapon": "2041", "biological weapon": "2041", "nuclear weapon": "2042",
+    "nuclear bomb": "2042", "nuclear attack": "2042", "mass killing": "202", "ethnic cleansing": "203",
+    "mass expulsion": "201", "mass deportation": "201", "human shield": "184", "economic aid": "071",
+    "financial aid": "071", "military aid": "072", "humanitarian aid": "073", "food aid": "073",
+    "economic assistance": "071", "financial assistance": "071", "military assistance": "072",
+    "humanitarian assistance": "073", "economic cooperation": "061", "trade cooperation": "061",
+    "military cooperation": "062", "security cooperation": "062", "defense cooperation": "062",
+    "defence cooperation": "062", "judicial cooperation": "063", "intelligence cooperation": "064",
+    "peace talk": "046", "peace negotiation": "046", "peace deal": "S", "peace agreement": "S",
+    "peace plan": "S", "peace process": "S", "peace accord": "S", "peace treaty": "S",
+    "trade deal": "057", "martial law": "1724", "air strike": "195", "drone strike": "195",
+    "missile strike": "195", "air raid": "195", "military strike": "190", "military exercise": "062",
+    "joint exercise": "062", "naval exercise": "062", "arms embargo": "163", "economic sanction": "163",
+    "diplomatic relation": "050", "diplomatic tie": "050", "assassination attempt": "185",
+    "phone call": "041", "telephone call": "041", "phone conversation": "041", "state visit": "042",
+    "official visit": "042", "military operation": "190", "ground offensive": "190",
+    "police power": "153", "riot police": "153", "rocket attack": "194", "mortar attack": "194",
+    "tank": "194", "regime change": "0834", "policy change": "0832", "leadership change": "0831",
+    "aid agency": "1663", "aid worker": "1663", "political prisoner": "0841",
+    "travel ban": "172", "export ban": "163", "import ban": "163", "trade ban": "163",
+    "military buildup": "154", "troop buildup": "154", "mass violence": "200",
+}
+# Nouns of mass violence and atrocity.
+NOUNS.update({"atrocity": "200", "pogrom": "202", "expulsion_mass": "201"})
+
+# Verb + preposition + object noun ("accused X of corruption" -> 1121).
+VERB_PREP_OBJ: dict[tuple[str, str, str], str] = {
+    **{(v, "of", n): c for v in ("accuse", "charge", "suspect", "blame") for n, c in (
+        ("corruption", "1121"), ("crime", "1121"), ("fraud", "1121"), ("bribery", "1121"),
+        ("terrorism", "1121"), ("murder", "1121"), ("abuse", "1122"), ("violation", "1122"),
+        ("torture", "1122"), ("genocide", "1124"), ("war crime", "1124"), ("aggression", "1123"),
+        ("attack", "1123"), ("invasion", "1123"), ("provocation", "1123"), ("espionage", "1125"),
+        ("spying", "1125"), ("treason", "1125"), ("sedition", "1125"), ("interference", "112"))},
+    ("rally", "against", "*"): "113", ("mobilize", "against", "*"): "113",
+    ("campaign", "against", "*"): "113", ("decline", "to", "comment"): "011",
+    ("refuse", "to", "comment"): "011",
+    ("investigate", "into", "abuse"): "092", ("investigate", "into", "attack"): "093",
+}
+VERB_OBJ.update({
+    ("decline", "comment"): "011", ("refuse", "comment"): "011", ("investigate", "abuse"): "092",
+    ("investigate", "violation"): "092", ("investigate", "attack"): "093", ("investigate", "strike"): "093",
+    ("investigate", "war crime"): "094", ("investigate", "killing"): "093", ("investigate", "crime"): "091",
+    ("investigate", "corruption"): "091", ("end", "protest"): "082", ("stop", "protest"): "082",
+    ("halt", "protest"): "082", ("call off", "protest"): "082", ("end", "strike"): "082",
+    ("suspend", "protest"): "082", ("rally", "opposition"): "113", ("coordinate", "effort"): "060",
+    ("expel", "population"): "201", ("expel", "resident"): "201", ("use", "force"): "190",
+})
+VERBS.update({"coordinate": "060", "atrocity": "200"})
+NOUNS.update({"coordination": "060", "collaboration": "060"})
+
+# Reducing a kind of aid ("suspended military aid") -> 162x.
+REDUCE_VERBS: frozenset[str] = frozenset("cut suspend halt stop freeze reduce withhold end slash".split())
+_REDUCE_AID = {"07": "162", "070": "162", "071": "1621", "072": "1622", "073": "1623", "074": "162"}
+
+
+def reduce_code(inner: str) -> str | None:
+    """The 162x code for reducing the aid an inner code stands for, else None."""
+    return _REDUCE_AID.get(inner) or (_REDUCE_AID.get(inner[:2]) if inner.startswith("07") else None)
+
+
+# Dissent codes refined by the demand behind them: 1 leadership, 2 policy, 3 rights, 4 institutions.
+DISSENT_TOPICS: dict[str, str] = {
+    "resignation": "1", "ouster": "1", "removal": "1", "leader": "1", "president": "1", "government": "1",
+    "step": "1", "resign": "1", "policy": "2", "law": "2", "bill": "2", "tax": "2", "price": "2",
+    "wage": "2", "pension": "2", "reform": "2", "cut": "2", "measure": "2", "decision": "2", "plan": "2",
+    "right": "3", "freedom": "3", "equality": "3", "liberty": "3", "justice": "3", "democracy": "4",
+    "election": "4", "constitution": "4", "regime": "4", "vote": "4", "independence": "4",
+    "autonomy": "4",
+}
+DISSENT_CODES = frozenset({"141", "142", "143", "144", "145"})
+
+# Frame verbs: they take a complement (to-infinitive, object noun, "for" object) and code it in their family.
+FRAME_VERBS: dict[str, str] = {
+    **{v: "03" for v in "agree pledge promise vow offer intend commit undertake plan decide volunteer".split()},
+    **{v: "02" for v in "appeal urge ask request plead invite propose suggest seek encourage beg implore "
+       "recommend advise".split()},
+    **{v: "10" for v in "demand insist order require press summon".split()},
+    **{v: "12" for v in "reject refuse decline rebuff dismiss spurn repudiate veto oppose resist fail".split()},
+    **{v: "13" for v in "threaten warn".split()},
+}
+FRAME_NOUNS: dict[str, str] = {
+    **{n: "03" for n in "pledge promise commitment vow offer intention plan".split()},
+    **{n: "02" for n in "appeal request plea call invitation proposal".split()},
+    **{n: "10" for n in "demand ultimatum".split()},
+    **{n: "12" for n in "rejection refusal".split()},
+    **{n: "13" for n in "threat warning".split()},
+}
+
+_FAMILY_MAPS: dict[str, dict[str, str]] = {
+    "03": {"06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314", "05": "032",
+           "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "075": "033",
+           "083": "034", "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344", "08": "035",
+           "081": "0351", "082": "0352", "084": "0353", "085": "0354", "086": "0355", "087": "0356",
+           "04": "036", "045": "039", "S": "037", "038": "038", "057": "037", "019": "030"},
+    "02": {"06": "021", "061": "0211", "062": "0212", "063": "0213", "064": "0214", "05": "022",
+           "07": "023", "071": "0231", "072": "0232", "073": "0233", "074": "0234", "075": "023",
+           "083": "024", "0831": "0241", "0832": "0242", "0833": "0243", "0834": "0244", "08": "025",
+           "081": "0251", "082": "0252", "084": "0253", "085": "0254", "086": "0255", "087": "0256",
+           "04": "026", "S": "027", "045": "028", "038": "028", "057": "027"},
+    "10": {"06": "101", "061": "1011", "062": "1012", "063": "1013", "064": "1014", "05": "102",
+           "07": "103", "071": "1031", "072": "1032", "073": "1033", "074": "1034", "075": "103",
+           "083": "104", "0831": "1041", "0832": "1042", "0833": "1043", "0834": "1044", "08": "105",
+           "081": "1051", "082": "1052", "084": "1053", "085": "1054", "086": "1055", "087": "1056",
+           "04": "106", "S": "107", "045": "108", "038": "108", "057": "107"},
+    "12": {"06": "121", "061": "1211", "062": "1212", "063": "1213", "05": "120", "07": "122",
+           "071": "1221", "072": "1222", "073": "1223", "074": "1224", "083": "123", "0831": "1231",
+           "0832": "1232", "0833": "1233", "0834": "1234", "08": "124", "081": "1241", "082": "1242",
+           "084": "1243", "085": "1244", "086": "1245", "087": "1246", "04": "125", "045": "126",
+           "038": "126", "S": "127", "057": "127", "02": "120", "10": "120", "03": "120"},
+    "13": {"16": "131", "162": "1311", "163": "1312", "161": "1313", "172": "132", "1721": "1321",
+           "1722": "1322", "1723": "1323", "1724": "1324", "14": "133", "164": "134", "165": "135",
+           "166": "136", "174": "136", "175": "137", "19": "138", "191": "1381", "192": "1382",
+           "18": "1383", "190": "1384", "193": "1384", "194": "1384", "195": "1384", "20": "1385",
+           "204": "1385", "2041": "1385", "2042": "1385", "17": "130", "173": "132"},
+}
+_FAMILY_ROOT = {"03": "030", "02": "020", "10": "100", "12": "120", "13": "130"}
+
+
+def frame_code(family: str, inner: str | None) -> str:
+    """The code of a frame ("03" intend, "02" appeal, "10" demand, "12" reject, "13" threaten) applied to
+    an inner event code, most specific first (the inner code, then its 3-digit and 2-digit prefixes)."""
+    table = _FAMILY_MAPS[family]
+    if inner:
+        for key in (inner, inner[:3], inner[:2]):
+            if key in table:
+                return table[key]
+    return _FAMILY_ROOT[family]
+
+
+def concrete(code: str) -> str:
+    """Replace the internal pseudo-code "S" (settlement) by a codebook code when it stands on its own."""
+    return "057" if code == "S" else code
+
+
+def reachable_codes() -> set[str]:
+    """Every CAMEO code some pattern of this table can produce (plain, phrasal, noun, pair or frame)."""
+    base = {c for table in (VERBS, PHRASAL, NOUNS, COMPOUND_NOUNS) for c in table.values() if c}
+    base |= set(VERB_OBJ.values()) | set(VERB_PREP_OBJ.values())
+    base |= {c for c in map(reduce_code, list(base)) if c}
+    base |= {d + t for d in DISSENT_CODES for t in set(DISSENT_TOPICS.values())}
+    out = {concrete(c) for c in base}
+    for fam in _FAMILY_MAPS:
+        out.add(_FAMILY_ROOT[fam])
+        for inner in base:
+            out.add(frame_code(fam, inner))
+    out |= {c[:2] for c in out}  # roots are produced when a specific code is not supported
+    return out

@@ -1,0 +1,240 @@
+"""Drop-in exports: GDELT 2.0 (events + mentions), ICEWS, POLECAT, Parquet, CSV and JSON.
+
+Column layouts follow each dataset's published codebook; CAMEO codes stay strings with their leading
+zeros. Exports are of coded mentions (one row per mention); GDELT's ``NumMentions``/``NumArticles``
+are filled from the event groups when grouping has run, else 1. Files are written to a temporary name
+and renamed, so a failed export leaves nothing half-written.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from detente.errors import QueryError
+from detente.store.base import Store
+from detente.views.filters import EventFilter
+
+GDELT_ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
+               "Religion2Code", "Type1Code", "Type2Code", "Type3Code")
+GDELT_GEO = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
+GDELT_EVENT_COLUMNS: tuple[str, ...] = (
+    ("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate")
+    + tuple(f"Actor1{c}" for c in GDELT_ACTOR)
+    + tuple(f"Actor2{c}" for c in GDELT_ACTOR)
+    + ("IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+       "NumMentions", "NumSources", "NumArticles", "AvgTone")
+    + tuple(f"Actor1Geo_{c}" for c in GDELT_GEO)
+    + tuple(f"Actor2Geo_{c}" for c in GDELT_GEO)
+    + tuple(f"ActionGeo_{c}" for c in GDELT_GEO)
+    + ("DATEADDED", "SOURCEURL")
+)
+GDELT_MENTION_COLUMNS: tuple[str, ...] = (
+    "GLOBALEVENTID", "EventTimeDate", "MentionTimeDate", "MentionType", "MentionSourceName",
+    "MentionIdentifier", "SentenceID", "Actor1CharOffset", "Actor2CharOffset", "ActionCharOffset",
+    "InRawText", "Confidence", "MentionDocLen", "MentionDocTone", "MentionDocTranslationInfo", "Extras",
+)  # fmt: skip
+ICEWS_COLUMNS: tuple[str, ...] = (
+    "Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country", "Event Text", "CAMEO Code",
+    "Intensity", "Target Name", "Target Sectors", "Target Country", "Story ID", "Sentence Number",
+    "Publisher", "City", "District", "Province", "Country", "Latitude", "Longitude",
+)  # fmt: skip
+POLECAT_COLUMNS: tuple[str, ...] = (
+    "Event ID", "Event Date", "Event Type", "Event Mode", "Event Intensity", "Quad Code", "Contexts",
+    "Actor Name", "Actor Country", "Actor COW", "Primary Actor Sector", "Actor Sectors", "Actor Title",
+    "Actor Name Raw", "Wikipedia Actor ID",
+    "Recipient Name", "Recipient Country", "Recipient COW", "Primary Recipient Sector", "Recipient Sectors",
+    "Recipient Title", "Recipient Name Raw", "Wikipedia Recipient ID",
+    "Placename", "City", "State", "Country", "GeoNames ID", "Raw Placename", "Feature Type", "Latitude",
+    "Longitude", "Headline", "Source", "Publication Date", "Story People", "Story Organizations",
+    "Story Locations", "Language", "Version",
+)  # fmt: skip
+QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+FORMATS = ("gdelt", "icews", "polecat", "parquet", "csv", "json")
+
+
+def _rows(store: Store, flt: EventFilter | None, page: int = 5000) -> Iterator[dict[str, Any]]:
+    where, params = (flt or EventFilter()).where()
+    offset = 0
+    while True:
+        rows = store.query(
+            "SELECT e.*, d.url AS doc_url, d.source AS doc_source, d.title AS doc_title, "
+            "length(d.text) AS doc_len FROM events e LEFT JOIN documents d ON d.id = e.doc_id"
+            + where.replace(" WHERE ", " WHERE ", 1)
+            + f" ORDER BY e.date_start, e.id LIMIT {page} OFFSET {offset}",
+            params,
+        )
+        yield from rows
+        if len(rows) < page:
+            return
+        offset += page
+
+
+def _int_id(hex_id: str) -> int:
+    return int(hex_id[:15], 16)  # fits a signed 64-bit integer
+
+
+def _ymd(d: Any) -> str:
+    return d.strftime("%Y%m%d") if isinstance(d, date) else ""
+
+
+def _sectors(s: str | None) -> list[str]:
+    return (s or "").split()
+
+
+def gdelt_event(r: dict[str, Any]) -> list[Any]:
+    d = r.get("date_start")
+    vals: list[Any] = [_int_id(r["id"]), _ymd(d), _ymd(d)[:6], _ymd(d)[:4],
+                       f"{d.year + (d.timetuple().tm_yday - 0.5) / 365.25:.4f}" if isinstance(d, date) else ""]
+    for side in ("source", "target"):
+        sec = _sectors(r.get(f"{side}_sectors"))
+        code = r.get(f"{side}_code") or ""
+        name = (r.get(f"{side}_name") or r.get(f"{side}_text") or "").upper()
+        vals += [code, name, r.get(f"{side}_country") or "", "", "", "", "",
+                 sec[0] if sec else "", sec[1] if len(sec) > 1 else "", sec[2] if len(sec) > 2 else ""]
+    cameo = r["cameo"]
+    vals += [1, cameo, cameo[:3], cameo[:2], r["quad_class"], r["goldstein"], 1, 1, 1, 0]
+    geo = _gdelt_geo(r)
+    vals += [""] * 8 + [""] * 8 + geo
+    vals += [_ymd(r.get("report_date")) + "000000", r.get("doc_url") or ""]
+    return vals
+
+
+def _gdelt_geo(r: dict[str, Any]) -> list[Any]:
+    if not r.get("location"):
+        return [0, "", "", "", "", "", "", ""]
+    from detente.knowledge.places import fips_of
+
+    fips = fips_of(r["location_country"]) if r.get("location_country") else ""
+    return [4 if r.get("lat") is not None else 1, r["location"], fips or "", "", "",
+            r.get("lat") if r.get("lat") is not None else "", r.get("lon") if r.get("lon") is not None else "", ""]
+
+
+def gdelt_mention(r: dict[str, Any]) -> list[Any]:
+    return [_int_id(r["id"]), _ymd(r.get("date_start")) + "000000", _ymd(r.get("report_date")) + "000000", 1,
+            r.get("doc_source") or "", r.get("doc_url") or r["doc_id"], (r.get("sentence_index") or 0) + 1,
+            r.get("source_start", -1), r.get("target_start") if r.get("target_start") is not None else -1,
+            r.get("trigger_start", -1), 1, int(round(100 * (r.get("confidence") or 0))), r.get("doc_len") or 0,
+            0, "", json.dumps({"doc_id": r["doc_id"], "modality": r["modality"], "sentence": r.get("sentence")})]
+
+
+def icews_row(r: dict[str, Any]) -> list[Any]:
+    from detente.knowledge.countries import by_code
+
+    def country(code: str | None) -> str:
+        c = by_code(code) if code else None
+        return c.name if c else (code or "")
+
+    return [_int_id(r["id"]), r["date_start"].isoformat() if r.get("date_start") else "",
+            r.get("source_name") or r.get("source_text") or "", ",".join(_sectors(r.get("source_sectors"))),
+            country(r.get("source_country")), _cameo_name(r["cameo"]), r["cameo"], r["goldstein"],
+            r.get("target_name") or r.get("target_text") or "", ",".join(_sectors(r.get("target_sectors"))),
+            country(r.get("target_country")), r["doc_id"], (r.get("sentence_index") or 0) + 1,
+            r.get("doc_source") or "", r.get("location") or "", "", "", country(r.get("location_country")),
+            r.get("lat") if r.get("lat") is not None else "", r.get("lon") if r.get("lon") is not None else ""]
+
+
+def polecat_row(r: dict[str, Any]) -> list[Any]:
+    none = "None"
+
+    def v(x: Any) -> Any:
+        return none if x is None or x == "" else x
+
+    ss, ts = _sectors(r.get("source_sectors")), _sectors(r.get("target_sectors"))
+    return [r["id"], r["date_start"].isoformat() if r.get("date_start") else none, r.get("plover"),
+            v(r.get("plover_mode")), r["goldstein"], r["quad_class"], none,
+            v(r.get("source_name") or r.get("source_code")), v(r.get("source_country")), none,
+            v(ss[0] if ss else None), v("; ".join(ss)), none, v(r.get("source_text")), none,
+            v(r.get("target_name") or r.get("target_code")), v(r.get("target_country")), none,
+            v(ts[0] if ts else None), v("; ".join(ts)), none, v(r.get("target_text")), none,
+            v(r.get("location")), v(r.get("location")), none, v(r.get("location_country")), none,
+            v(r.get("location")), none, v(r.get("lat")), v(r.get("lon")), v(r.get("doc_title")),
+            v(r.get("doc_source")), r["report_date"].isoformat() if r.get("report_date") else none,
+            none, none, none, "en", "detente-0.1"]
+
+
+def _cameo_name(code: str) -> str:
+    from detente.knowledge.cameo import cameo_codes
+
+    c = cameo_codes().get(code)
+    return c.name if c else code
+
+
+def _write_delimited(path: Path, header: Sequence[str], rows: Iterator[list[Any]], delimiter: str) -> int:
+    n = 0
+    with _atomic(path) as tmp, open(tmp, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh, delimiter=delimiter)
+        w.writerow(header)
+        for row in rows:
+            w.writerow(row)
+            n += 1
+    return n
+
+
+class _atomic:
+    """Write to ``PATH.tmp`` and rename onto PATH only when the block succeeds."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.tmp = path.with_name(path.name + ".tmp")
+
+    def __enter__(self) -> Path:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        return self.tmp
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        if exc_type is None:
+            os.replace(self.tmp, self.path)
+        elif self.tmp.exists():
+            self.tmp.unlink()
+
+
+def export_events(store: Store, fmt: str, out: str | Path, flt: EventFilter | None = None) -> dict[str, int]:
+    """Write the events matching ``flt`` to ``out`` in ``fmt``; returns {path: rows} for each file."""
+    out = Path(out)
+    fmt = fmt.lower()
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown export format {fmt!r}", f"Choose one of {', '.join(FORMATS)}.")
+    rows = lambda: _rows(store, flt)  # noqa: E731
+    mapping: dict[str, tuple[Sequence[str], Callable[[dict[str, Any]], list[Any]], str]] = {
+        "gdelt": (GDELT_EVENT_COLUMNS, gdelt_event, "\t"),
+        "icews": (ICEWS_COLUMNS, icews_row, "\t"),
+        "polecat": (POLECAT_COLUMNS, polecat_row, "\t"),
+    }
+    if fmt in mapping:
+        header, fn, delim = mapping[fmt]
+        written = {str(out): _write_delimited(out, header, (fn(r) for r in rows()), delim)}
+        if fmt == "gdelt":
+            mpath = out.with_name(out.stem + ".mentions" + (out.suffix or ".csv"))
+            mentions = (gdelt_mention(r) for r in rows())
+            written[str(mpath)] = _write_delimited(mpath, GDELT_MENTION_COLUMNS, mentions, "\t")
+        return written
+    from detente.store.base import EVENT_COLUMNS
+
+    cols = list(EVENT_COLUMNS)
+    if fmt == "csv":
+        return {str(out): _write_delimited(out, cols, ([_plain(r.get(c)) for c in cols] for r in rows()), ",")}
+    if fmt == "json":
+        n = 0
+        with _atomic(out) as tmp, open(tmp, "w", encoding="utf-8") as fh:
+            for r in rows():
+                fh.write(json.dumps({c: _plain(r.get(c)) for c in cols}, ensure_ascii=False) + "\n")
+                n += 1
+        return {str(out): n}
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    data = [{c: r.get(c) for c in cols} for r in rows()]
+    table = pa.Table.from_pylist(data) if data else pa.table({c: pa.array([], pa.string()) for c in cols})
+    with _atomic(out) as tmp:
+        pq.write_table(table, tmp)
+    return {str(out): len(data)}
+
+
+def _plain(v: Any) -> Any:
+    return v.isoformat() if isinstance(v, date) else v
