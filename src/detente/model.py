@@ -199,6 +199,13 @@ class LearnedActor:
     evidence: str | None = None  # the sentence that taught it
     evidence_doc: str | None = None
     origin: str = "text"  # text | builtin | petrarch | user
+    valid_from: date | None = None  # date-restricted codes: the code holds from..to (inclusive)
+    valid_to: date | None = None
+
+    def valid_on(self, when: date | None) -> bool:
+        if when is None:
+            return True
+        return (self.valid_from is None or self.valid_from <= when) and (self.valid_to is None or when <= self.valid_to)
 
     @property
     def code(self) -> str:

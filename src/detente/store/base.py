@@ -38,7 +38,7 @@ DOCUMENT_COLUMNS: tuple[str, ...] = (
 )
 ACTOR_COLUMNS: tuple[str, ...] = (
     "key", "name", "code", "country", "sectors", "role", "kind", "first_seen", "last_seen",
-    "evidence", "evidence_doc", "origin",
+    "evidence", "evidence_doc", "origin", "valid_from", "valid_to",
 )  # fmt: skip
 
 
@@ -75,7 +75,7 @@ def document_row(doc: Document, n_events: int) -> tuple[Any, ...]:
 def actor_row(a: LearnedActor) -> tuple[Any, ...]:
     return (
         a.key, a.name, a.code, a.country, " ".join(a.sectors), a.role, a.kind, a.first_seen, a.last_seen,
-        a.evidence, a.evidence_doc, a.origin,
+        a.evidence, a.evidence_doc, a.origin, a.valid_from, a.valid_to,
     )
 
 
@@ -85,6 +85,7 @@ def actor_from_row(row: dict[str, Any], aliases: Sequence[str]) -> LearnedActor:
         sectors=tuple((row["sectors"] or "").split()), role=row["role"], kind=row["kind"] or "person",
         aliases=tuple(aliases), first_seen=row["first_seen"], last_seen=row["last_seen"],
         evidence=row["evidence"], evidence_doc=row["evidence_doc"], origin=row["origin"] or "text",
+        valid_from=row.get("valid_from"), valid_to=row.get("valid_to"),
     )  # fmt: skip
 
 

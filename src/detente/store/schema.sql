@@ -54,7 +54,9 @@ CREATE TABLE IF NOT EXISTS actors (
     last_seen DATE,
     evidence TEXT,
     evidence_doc TEXT,
-    origin TEXT
+    origin TEXT,
+    valid_from DATE,
+    valid_to DATE
 );
 
 CREATE TABLE IF NOT EXISTS aliases (

@@ -1,0 +1,76 @@
+"""Endpoints that write, or that run optional modules: ingest (token required), forecasts."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import datetime as dt
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Depends, Header, Request
+from pydantic import BaseModel, Field
+
+from detente.api.errors import ApiError
+from detente.api.routes_read import DB
+from detente.model import Document
+
+router = APIRouter(prefix="/api")
+TOKEN_ENV = "DETENTE_TOKEN"
+
+
+def token_from_env() -> str | None:
+    return os.environ.get(TOKEN_ENV) or None
+
+
+def require_token(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
+    """Writes need ``Authorization: Bearer $DETENTE_TOKEN``; without a server token they are disabled."""
+    token: str | None = request.app.state.token
+    if token is None:
+        raise ApiError(403, "writes_disabled",
+                       f"writes are disabled on this server; start it with {TOKEN_ENV} set to enable them")
+    if not authorization or not authorization.lower().startswith("bearer "):
+        raise ApiError(401, "unauthorized", "send the header 'Authorization: Bearer <token>' to write",
+                       headers={"WWW-Authenticate": "Bearer"})
+    if not secrets.compare_digest(authorization[7:].strip().encode(), token.encode()):
+        raise ApiError(403, "forbidden", f"wrong token; use the value of {TOKEN_ENV} the server was started with")
+
+
+class DocumentIn(BaseModel):
+    text: str = Field(min_length=1, max_length=2_000_000)
+    date: dt.date | None = None
+    title: str | None = Field(default=None, max_length=2000)
+    url: str | None = Field(default=None, max_length=4000)
+    source: str | None = Field(default=None, max_length=500)
+    id: str | None = Field(default=None, max_length=500, description="your id for it (kept as external_id)")
+
+    def to_document(self) -> Document:
+        return Document(text=self.text, date=self.date, title=self.title, url=self.url, source=self.source,
+                        external_id=self.id)
+
+
+@router.post("/ingest", summary="Code and store documents (needs the token)",
+             dependencies=[Depends(require_token)])
+def ingest(d: DB, request: Request,
+           documents: Annotated[list[DocumentIn], Body(max_length=10_000)]) -> dict[str, Any]:
+    fn = request.app.state.features_fn.get("ingest")
+    if fn is None:
+        raise ApiError(501, "not_implemented",
+                       "this install has no ingest pipeline (detente.pipeline.ingest_documents); "
+                       "use `detente ingest` from the command line")
+    with d.write() as s:
+        report = fn(s, [doc.to_document() for doc in documents])
+    out = report.to_dict() if hasattr(report, "to_dict") else dict(report)
+    return {"ok": True, "report": out}
+
+
+def add_forecast_route(r: APIRouter, ask: Any) -> None:
+    """``POST /api/forecast/ask``, only when the forecasting module provides ``ask``."""
+
+    @r.post("/forecast/ask", summary="Ask the forecaster a question (JSON object, see docs/api.md)")
+    def forecast_ask(d: DB, question: Annotated[dict[str, Any], Body()]) -> dict[str, Any]:
+        with d.read() as s:
+            try:
+                answer = ask(s, question)
+            except (ValueError, KeyError, TypeError) as exc:
+                raise ApiError(400, "bad_question", f"the forecaster rejected the question: {exc}") from exc
+        return {"ok": True, "answer": answer.to_dict() if hasattr(answer, "to_dict") else answer}

@@ -1,0 +1,325 @@
+"""Actor resolution: from the head token of a noun phrase to CAMEO actor codes, with document memory for
+coreference ("his counterpart", "the minister", "the two countries") and learning of people's roles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from detente.coding import kb
+from detente.model import ActorRef
+from detente.nlp.registry import ActorRegistry, norm_name
+
+_PERSON_PRON = {"he", "him", "his", "she", "her", "himself", "herself"}
+_PLURAL_PRON = {"they", "them", "their", "themselves"}
+_PAIR_NOUNS = {"country", "nation", "side", "government", "state", "power", "neighbour", "neighbor",
+               "capital", "leader", "party", "ally", "partner"}
+_TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sir", "gen", "general", "col", "lt", "sgt", "president",
+                "premier", "minister", "councilor", "councillor", "secretary", "chancellor", "king",
+                "queen", "prince", "sheikh", "ambassador", "senator", "sen", "rep", "governor", "mayor",
+                "spokesman", "spokeswoman", "spokesperson", "envoy", "chief", "commander", "leader",
+                "foreign", "defense", "defence", "prime", "state", "vice", "deputy", "head", "director",
+                "justice", "judge", "pope", "emir", "crown", "former", "acting", "interior", "finance"}
+_ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+_SKIP_MOD = {"det", "predet", "case", "punct", "cc", "prep", "nummod", "quantmod", "advmod"}
+
+
+class ActorResolver:
+    """Resolves actor mentions within one document, remembering who was mentioned for coreference."""
+
+    def __init__(self, doc: Doc, registry: ActorRegistry, report_date: date | None, doc_id: str) -> None:
+        self.doc = doc
+        self.registry = registry
+        self.on = report_date
+        self.doc_id = doc_id
+        self.persons: list[ActorRef] = []
+        self.countries: list[str] = []
+        self._cache: dict[int, list[ActorRef]] = {}
+        self._sent_text = ""
+
+    # -- memory --------------------------------------------------------------------------------
+    def note_sentence(self, sent: Span) -> None:
+        """Record the countries and people a sentence mentions (for later coreference)."""
+        self._sent_text = sent.text
+        for ent in sent.ents:
+            if ent.label_ in ("GPE", "NORP"):
+                c = kb.country(ent.text)
+                if c is not None:
+                    self._remember_country(c.cameo)
+                else:
+                    for code in kb.compound_demonym(ent.text):
+                        self._remember_country(code)
+            elif ent.label_ == "PERSON":
+                self.resolve(ent.root)
+
+    def _remember_country(self, code: str) -> None:
+        if code in self.countries:
+            self.countries.remove(code)
+        self.countries.append(code)
+
+    def _remember(self, ref: ActorRef) -> None:
+        if ref.kind == "person" and ref.name:
+            self.persons = [p for p in self.persons if p.name != ref.name] + [ref]
+        if ref.country:
+            self._remember_country(ref.country)
+
+    # -- resolution ----------------------------------------------------------------------------
+    def resolve_all(self, tok: Token) -> list[ActorRef]:
+        """The actors a phrase headed by ``tok`` names, with its conjuncts ("Putin and Xi" -> both)."""
+        out = list(self.resolve(tok))
+        for c in tok.conjuncts:
+            if c.i > tok.i and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                out.extend(self.resolve(c))
+        seen: set[tuple[str, int]] = set()
+        uniq = []
+        for r in out:
+            if (r.code, r.start) not in seen:
+                seen.add((r.code, r.start))
+                uniq.append(r)
+        return uniq
+
+    def resolve(self, tok: Token) -> list[ActorRef]:
+        if tok.i in self._cache:
+            return self._cache[tok.i]
+        self._cache[tok.i] = []  # guards against cycles
+        refs = self._resolve(tok)
+        for r in refs:
+            self._remember(r)
+        self._cache[tok.i] = refs
+        return refs
+
+    def _ref(self, tok: Token, code: str, **kw: object) -> ActorRef:
+        left = _left_edge(tok)
+        span = self.doc[left : tok.i + 1]
+        return ActorRef(text=span.text, code=code, start=span.start_char, end=span.end_char, **kw)  # type: ignore[arg-type]
+
+    def _resolve(self, tok: Token) -> list[ActorRef]:
+        low = tok.lower_
+        if tok.pos_ == "PRON" or low in _PERSON_PRON:
+            return self._pronoun(tok)
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ("who", "which", "that"):
+            head = tok.head.head if tok.head.dep_ == "relcl" else None
+            return self.resolve(head) if head is not None else []
+        if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "X") and tok.ent_type_ not in _ACTOR_ENTS:
+            return []
+        left = _left_edge(tok)
+        phrase = self.doc[left : tok.i + 1]
+        text = phrase.text
+        # pairs: "the two countries", "both nations", "both leaders"
+        if tok.lemma_.lower() in _PAIR_NOUNS and any(c.lower_ in ("both", "two") for c in tok.children):
+            return self._pair(tok)
+        if tok.lemma_.lower() == "counterpart":
+            return self._counterpart(tok)
+        mods = _modifier_countries(phrase, tok)
+        ent = _ent_of(tok)
+        # groups and IGOs: "NATO", "the EU", "Western countries", "the United Nations"
+        g = kb.group(_strip_det(text)) or (kb.group(ent.text) if ent is not None else None)
+        if g is not None and (ent is None or ent.label_ != "PERSON"):
+            r_role, r_sect = kb.role(text)
+            code = g.code + "".join(s for s in r_sect if s not in ("GOV",) and not g.code.endswith(s))
+            return [self._ref(tok, code, kind="igo" if g.code.startswith("IGO") else "group", role=r_role)]
+        # a country itself, or a capital/metonym standing for its government
+        hit = None
+        if ent is not None and ent.label_ in ("GPE", "NORP", "LOC", "FAC", "ORG"):
+            hit = kb.country_kind(_strip_det(ent.text)) if ent.root.i == tok.i or ent.end - 1 == tok.i else None
+        if hit is None and tok.pos_ == "PROPN":
+            hit = kb.country_kind(tok.text)
+        if hit is not None and hit[1] != "demonym" or (hit is not None and tok.pos_ == "PROPN" and tok.tag_ == "NNPS"):
+            c, _kind = hit
+            sectors = kb.place_sectors(_strip_det(ent.text if ent is not None else tok.text))
+            r_role, r_sect = kb.role(text)
+            sectors = tuple(dict.fromkeys((*sectors, *r_sect)))
+            return [self._ref(tok, kb.compose(c.cameo, sectors), country=c.cameo, sectors=sectors,
+                              kind="country", role=r_role)]
+        # a person (NER may call a known person an ORG: ask the registry first)
+        if tok.pos_ == "PROPN" or (ent is not None and ent.label_ == "PERSON"):
+            person = self._person(tok, phrase, ent, mods)
+            if person is not None:
+                return [person]
+        # a role or agent with or without a country: "Russian troops", "the Foreign Ministry", "police"
+        r_role, r_sect = kb.role(text)
+        if not r_sect:
+            r_sect = kb.sectors_of(tok.lemma_.lower()) or kb.sectors_of(tok.text.lower())
+        country_code = mods[0] if mods else self._prep_country(tok)
+        if r_sect or (country_code and tok.pos_ in ("NOUN", "PROPN")):
+            if not country_code and r_sect and tok.pos_ == "NOUN" and _is_definite(tok):
+                prior = self._definite_person(tok)
+                if prior is not None:
+                    return [prior]
+            if len(mods) > 1 and not r_sect:
+                return [self._ref(tok, m, country=m, kind="country") for m in mods]
+            return [self._ref(tok, kb.compose(country_code, r_sect) if country_code else "".join(r_sect),
+                              country=country_code, sectors=r_sect, role=r_role,
+                              kind="organisation" if ent is not None and ent.label_ == "ORG" else "agent")]
+        if hit is not None:  # a demonym used as a noun: "the Russians"
+            c = hit[0]
+            return [self._ref(tok, c.cameo, country=c.cameo, kind="country")]
+        if ent is not None and ent.label_ in ("ORG", "PERSON", "NORP", "GPE", "FAC"):
+            kind = "person" if ent.label_ == "PERSON" else "organisation"
+            return [self._ref(tok, "", kind=kind, name=ent.text if kind == "person" else None)]
+        return []
+
+    # -- the cases -----------------------------------------------------------------------------
+    def _person(self, tok: Token, phrase: Span, ent: Span | None, mods: list[str]) -> ActorRef | None:
+        name_toks = [t for t in (ent if ent is not None and ent.label_ == "PERSON" else [tok])]
+        while name_toks and (name_toks[0].lower_ in _TITLE_WORDS or kb.sectors_of(name_toks[0].lower_)
+                             or name_toks[0].pos_ in ("DET", "ADJ") or kb.country(name_toks[0].text)):
+            name_toks = name_toks[1:]
+        if ent is not None and ent.label_ == "PERSON" and ent.end - 1 > tok.i:
+            name_toks = [t for t in name_toks if t.i <= tok.i] or name_toks
+        if not name_toks:
+            return None
+        # extend to the left over PROPN compounds outside the entity ("Sergei Lavrov")
+        first = name_toks[0]
+        while first.i > phrase.start and self.doc[first.i - 1].pos_ == "PROPN" and not kb.country(
+            self.doc[first.i - 1].text) and self.doc[first.i - 1].lower_ not in _TITLE_WORDS and not kb.sectors_of(
+                self.doc[first.i - 1].lower_):
+            first = self.doc[first.i - 1]
+        name_span = self.doc[first.i : name_toks[-1].i + 1]
+        name = name_span.text.replace("'s", "").strip()
+        if not norm_name(name):
+            return None
+        title_text = self.doc[phrase.start : first.i].text if first.i > phrase.start else ""
+        r_role, r_sect = kb.role(title_text) if title_text else (None, ())
+        country_code = mods[0] if mods else None
+        if (country_code or r_role) and tok.pos_ == "PROPN":
+            known = self.registry.lookup(name, self.on) if not country_code else None
+            actor = self.registry.learn(
+                name, country_code or (known.country if known else None), r_sect or (known.sectors if known else ()),
+                r_role or (known.role if known else None), on=self.on, evidence=self._sent_text, doc_id=self.doc_id,
+            )
+        else:
+            actor = self.registry.lookup(name, self.on)  # type: ignore[assignment]
+            if actor is None:
+                if ent is None or ent.label_ != "PERSON":
+                    return None
+                return self._ref(tok, "", kind="person", name=name)
+        sectors = tuple(actor.sectors)
+        return self._ref(tok, kb.compose(actor.country, sectors) if actor.country else "".join(sectors),
+                         country=actor.country, sectors=sectors, name=actor.name, role=actor.role, kind="person")
+
+    def _pronoun(self, tok: Token) -> list[ActorRef]:
+        low = tok.lower_
+        if low in _PERSON_PRON and self.persons:
+            p = self.persons[-1]
+            return [ActorRef(text=tok.text, code=p.code, country=p.country, sectors=p.sectors, name=p.name,
+                             role=p.role, kind="person", start=tok.idx, end=tok.idx + len(tok.text))]
+        return []
+
+    def _pair(self, tok: Token) -> list[ActorRef]:
+        left = _left_edge(tok)
+        span = self.doc[left : tok.i + 1]
+        if tok.lemma_.lower() == "leader" and len(self.persons) >= 2:
+            return [ActorRef(text=span.text, code=p.code, country=p.country, sectors=p.sectors, name=p.name,
+                             role=p.role, kind="person", start=span.start_char, end=span.end_char)
+                    for p in self.persons[-2:]]
+        sect = ("GOV",) if tok.lemma_.lower() in ("government", "capital", "leader") else ()
+        return [ActorRef(text=span.text, code=kb.compose(c, sect), country=c, sectors=sect, kind="country",
+                         start=span.start_char, end=span.end_char) for c in self.countries[-2:]]
+
+    def _counterpart(self, tok: Token) -> list[ActorRef]:
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        owner = self.resolve(poss)[0] if poss is not None and self.resolve(poss) else None
+        if owner is None and self.persons:
+            owner = self.persons[-1]
+        phrase = self.doc[_left_edge(tok) : tok.i + 1]
+        mods = [m for m in _modifier_countries(phrase, tok) if not owner or m != owner.country]
+        country_code = mods[0] if mods else None
+        appos = next((c for c in tok.children if c.dep_ == "appos"), None)
+        role_name = owner.role if owner else None
+        sectors = owner.sectors if owner else ()
+        if appos is not None and appos.pos_ == "PROPN":
+            ent = _ent_of(appos)
+            name_span = ent if ent is not None and ent.label_ == "PERSON" else self.doc[_left_edge(appos) : appos.i + 1]
+            name = name_span.text
+            if country_code:
+                actor = self.registry.learn(name, country_code, sectors, role_name, on=self.on,
+                                            evidence=self._sent_text, doc_id=self.doc_id)
+            else:
+                actor = self.registry.lookup(name, self.on)  # type: ignore[assignment]
+            if actor is not None:
+                span = self.doc[_left_edge(tok) : appos.right_edge.i + 1]
+                ref = ActorRef(text=span.text, code=kb.compose(actor.country, tuple(actor.sectors)),
+                               country=actor.country, sectors=tuple(actor.sectors), name=actor.name,
+                               role=actor.role, kind="person", start=span.start_char, end=span.end_char)
+                return [ref]
+        if country_code:
+            return [self._ref(tok, kb.compose(country_code, sectors), country=country_code, sectors=sectors,
+                              role=role_name, kind="person")]
+        return []
+
+    def _definite_person(self, tok: Token) -> ActorRef | None:
+        word = tok.lemma_.lower()
+        for p in reversed(self.persons):
+            if p.role and word in p.role.lower():
+                return ActorRef(text=tok.text, code=p.code, country=p.country, sectors=p.sectors, name=p.name,
+                                role=p.role, kind="person", start=tok.idx, end=tok.idx + len(tok.text))
+        return None
+
+    def _prep_country(self, tok: Token) -> str | None:
+        """The country of "Police in Japan", "the President of Russia"."""
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "from"):
+                for p in prep.children:
+                    if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "NORP"):
+                        c = kb.country(p.text)
+                        if c is not None:
+                            return str(c.cameo)
+        return None
+
+
+def _left_edge(tok: Token) -> int:
+    """The first token of the noun phrase headed by ``tok`` (its left modifiers, not relative clauses)."""
+    i = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("relcl", "acl", "advcl", "prep", "punct", "cc", "conj", "mark", "preconj"):
+            continue
+        i = min(i, c.left_edge.i)
+        break
+    return i
+
+
+def _ent_of(tok: Token) -> Span | None:
+    if not tok.ent_type_:
+        return None
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _strip_det(text: str) -> str:
+    low = text.lower()
+    for det in ("the ", "a ", "an "):
+        if low.startswith(det):
+            return text[len(det):]
+    return text
+
+
+def _is_definite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def _modifier_countries(phrase: Span, head: Token) -> list[str]:
+    """Countries named by a phrase's modifiers ("Russian", "Sino-Russian", "China's", "U.S.")."""
+    out: list[str] = []
+    for t in phrase:
+        if t.i == head.i and head.pos_ != "ADJ":
+            continue
+        if t.dep_ in _SKIP_MOD or t.pos_ in ("DET", "ADP", "PUNCT", "PART", "VERB", "NUM"):
+            continue
+        if t.text[:1].islower() and t.pos_ != "ADJ":
+            continue
+        codes = kb.compound_demonym(t.text) if "-" in t.text else ()
+        if not codes:
+            c = kb.country(t.text)
+            if c is None and t.ent_iob_ == "B":
+                ent = _ent_of(t)
+                if ent is not None and ent.end - 1 < head.i:
+                    c = kb.country(ent.text)
+            codes = (c.cameo,) if c is not None else ()
+        for code in codes:
+            if code not in out:
+                out.append(code)
+    return out

@@ -1,0 +1,283 @@
+"""Anticipated events: every planned event, its expected window and its status as of a date.
+
+An anticipation is a group of planned-modality mentions (see :mod:`detente.events.grouping`). Its
+**window** comes from the event date fields of its most specific dated mention:
+
+=============================  =========================================================
+date of the planned mention    expected window (``window_rule``)
+=============================  =========================================================
+day ("on May 16")              that day ± ``day_slack_days`` (1)                  ``day``
+week ("next week")             that week, Monday..Sunday (7 days)                 ``week``
+month ("in May")               the whole month                                    ``month``
+quarter / year ("later this    from the first report (or the period start, if later) to
+year")                         the period's end                                   ``quarter``/``year``
+none (only the report date:    the first report date .. + ``default_days`` (30)   ``default``
+"soon", "is expected to")
+=============================  =========================================================
+
+**Status** as of a date D (default: the newest report date in the store, never the wall clock),
+using only reports dated ≤ D:
+
+* ``happened`` — a happened-modality mention with the same actors (reciprocal allowed for the
+  consult/cooperate families), a compatible code (same root, same PLOVER type, or the intent code
+  matching it: 036 intent to meet ↔ 04 consult …) and an event date in the window;
+* ``cancelled`` — otherwise, a report dated on/after the first report that negates it (a
+  negated-modality mention that matches it), or a reject / reduce-relations event (roots 12, 16)
+  between the same actors dated before the window ends;
+* ``overdue`` — otherwise, when D is past the window's end;
+* ``pending`` — otherwise.
+
+Statuses are recomputed from the stored mentions every time, so the order in which reports are
+ingested does not matter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from detente.errors import QueryError
+from detente.events.grouping import Group, group_mentions
+from detente.events.mention import (
+    GroupingConfig,
+    Mention,
+    codes_compatible,
+    dyad_key,
+    interval_gap,
+    mention_from_row,
+    orientation,
+)
+from detente.store.base import Store
+
+STATUSES: tuple[str, ...] = ("pending", "happened", "overdue", "cancelled")
+
+# Intent codes (root 03) and the event families they announce.
+INTENT_TARGETS: dict[str, str] = {"031": "06", "032": "05", "033": "07", "036": "04", "037": "04", "039": "04"}
+
+
+@dataclass(frozen=True)
+class AnticipationConfig:
+    default_days: int = 30  # no explicit date: the window is the report date + 30 days
+    day_slack_days: int = 1  # a day-dated plan also matches the day before/after
+    cancel_roots: tuple[str, ...] = ("12", "16")
+    grouping: GroupingConfig = GroupingConfig()
+
+
+def _announces(a: Mention, b: Mention) -> bool:
+    for x, y in ((a, b), (b, a)):
+        for pre, root in INTENT_TARGETS.items():
+            if x.cameo.startswith(pre) and y.root == root:
+                return True
+    return False
+
+
+def _codes_ok(plan: Mention, other: Mention, gcfg: GroupingConfig) -> bool:
+    return codes_compatible(plan, other, gcfg) or _announces(plan, other)
+
+
+def _actors_ok(plan: Mention, other: Mention, gcfg: GroupingConfig) -> bool:
+    reciprocal = {plan.root, other.root} <= set(gcfg.reciprocal_roots) or _announces(plan, other)
+    return orientation(plan, other, gcfg, reciprocal=reciprocal or None) is not None
+
+
+def window_of(mentions: list[Mention], cfg: AnticipationConfig) -> tuple[date, date, str]:
+    """The expected window of a planned event from its mentions' event dates (see the module doc)."""
+    first = min((m.report_date for m in mentions if m.report_date), default=None)
+    dated = sorted((m for m in mentions if m.start is not None and not m.defaulted),
+                   key=lambda m: (m.specificity, m.start, m.id))
+    if dated:
+        m = dated[0]
+        assert m.start is not None
+        start: date = m.start
+        end: date = m.end or m.start
+        gran = m.granularity or "day"
+        if gran == "day":
+            slack = timedelta(days=cfg.day_slack_days)
+            return start - slack, end + slack, "day"
+        if gran in ("quarter", "year") and first and first > start:
+            start = first
+        return start, end, gran
+    base = first or next((m.start for m in mentions if m.start), None)
+    if base is None:
+        raise QueryError("a planned event without any date or report date has no window",
+                         "Give documents a report date (the `date YYYY-MM-DD` line).")
+    return base, base + timedelta(days=cfg.default_days), "default"
+
+
+def _in_window(m: Mention, window: tuple[date, date], slack: int) -> bool:
+    iv = m.interval
+    return iv is not None and interval_gap(iv, window) <= slack
+
+
+def newest_report(store: Store) -> date | None:
+    row = store.query("SELECT max(report_date) AS d FROM events")[0]
+    d = row["d"]
+    return date.fromisoformat(str(d)[:10]) if d is not None and not isinstance(d, date) else d
+
+
+def _parse_as_of(as_of: date | str | None, store: Store) -> date | None:
+    if as_of is None:
+        return newest_report(store)
+    if isinstance(as_of, date):
+        return as_of
+    try:
+        return date.fromisoformat(as_of)
+    except ValueError as exc:
+        raise QueryError(f"as_of must be a date YYYY-MM-DD, not {as_of!r}") from exc
+
+
+def _load(store: Store) -> tuple[list[Mention], list[Mention]]:
+    plans = [mention_from_row(r) for r in store.query("SELECT * FROM events WHERE modality = 'planned'")]
+    if not plans:
+        return [], []
+    sides = sorted({s for p in plans for s in (p.source_key, p.target_key)})
+    marks = ",".join("?" * len(sides))
+    rows = store.query(
+        f"SELECT * FROM events WHERE modality IN ('happened', 'negated') AND "
+        f"COALESCE(NULLIF(source_country, ''), substr(COALESCE(source_code, ''), 1, 3)) IN ({marks})",
+        sides,
+    )
+    return plans, [mention_from_row(r) for r in rows]
+
+
+def _known_groups(store: Store, ids: list[str]) -> dict[str, str]:
+    from detente.events.grouping import group_of
+
+    try:
+        return group_of(store, ids)
+    except Exception:  # an old store without the grouping tables: links still come as mention ids
+        return {}
+
+
+def _judge(g: Group, others: dict[str, list[Mention]], as_of: date, cfg: AnticipationConfig,
+           ) -> dict[str, Any] | None:
+    gcfg = cfg.grouping
+    reports = [m for m, _ in g.members if m.report_date is None or m.report_date <= as_of]
+    if not reports:
+        return None
+    plan = reports[0]
+    w0, w1, rule = window_of(reports, cfg)
+    first = min((m.report_date for m in reports if m.report_date), default=None)
+    known = [o for o in others.get(dyad_key(plan), []) if o.report_date is None or o.report_date <= as_of]
+    happened = [o for o in known if o.modality == "happened" and _actors_ok(plan, o, gcfg)
+                and _codes_ok(plan, o, gcfg) and _in_window(o, (w0, w1), cfg.day_slack_days)]
+    after = [o for o in known if first is None or o.report_date is None or o.report_date >= first]
+    negations = [o for o in after if o.modality == "negated" and _actors_ok(plan, o, gcfg)
+                 and _codes_ok(plan, o, gcfg) and (o.defaulted or _in_window(o, (w0, w1), cfg.day_slack_days))]
+    rejections = [o for o in after if o.modality == "happened" and o.root in cfg.cancel_roots
+                  and orientation(plan, o, gcfg, reciprocal=True) is not None
+                  and o.interval is not None and o.interval[0] <= w1]
+    if happened:
+        status, matched, reason = "happened", sorted(happened, key=lambda o: (o.start or date.max, o.id)), None
+    elif negations or rejections:
+        status, matched = "cancelled", sorted(negations + rejections, key=lambda o: (o.report_date or date.max, o.id))
+        reason = "negated" if negations else "rejected"
+    else:
+        status, matched, reason = ("overdue" if as_of > w1 else "pending"), [], None
+    r = plan.row or {}
+    return {
+        "id": g.group_id, "status": status, "reason": reason, "as_of": as_of.isoformat(),
+        "source_code": r.get("source_code"), "source_name": r.get("source_name"),
+        "target_code": r.get("target_code"), "target_name": r.get("target_name"),
+        "cameo": plan.cameo, "plover": plan.plover,
+        "window_start": w0.isoformat(), "window_end": w1.isoformat(), "window_rule": rule,
+        "first_report": first.isoformat() if first else None,
+        "n_reports": len(reports), "n_documents": len({m.doc_id for m in reports}),
+        "reports": [{"event_id": m.id, "doc_id": m.doc_id,
+                     "report_date": m.report_date.isoformat() if m.report_date else None,
+                     "sentence": (m.row or {}).get("sentence"), "trigger": (m.row or {}).get("trigger")}
+                    for m in sorted(reports, key=lambda m: (m.report_date or date.max, m.id))],
+        "matched": [{"event_id": o.id, "doc_id": o.doc_id, "modality": o.modality, "cameo": o.cameo,
+                     "event_date": (o.row or {}).get("event_date"),
+                     "report_date": o.report_date.isoformat() if o.report_date else None,
+                     "sentence": (o.row or {}).get("sentence")} for o in matched],
+    }  # fmt: skip
+
+
+def list_anticipations(
+    store: Store, status: str | None = None, as_of: date | str | None = None,
+    config: AnticipationConfig | None = None,
+) -> list[dict[str, Any]]:
+    """Every anticipated (planned) event with its window, reports and status as of ``as_of``.
+
+    ``as_of`` defaults to the newest report date in the store. ``status`` filters (one of
+    :data:`STATUSES`). Each dict has ``id`` (the planned event group), ``status``, ``reason``,
+    ``window_start``/``window_end``/``window_rule``, ``reports`` (its mentions) and ``matched``
+    (the mentions that settled it, each with ``group_id`` when grouping has run).
+    """
+    if status is not None and status not in STATUSES:
+        raise QueryError(f"status must be one of {', '.join(STATUSES)}, not {status!r}")
+    cfg = config or AnticipationConfig()
+    day = _parse_as_of(as_of, store)
+    if day is None:
+        return []
+    plans, others = _load(store)
+    by_dyad: dict[str, list[Mention]] = {}
+    for o in others:
+        by_dyad.setdefault(dyad_key(o), []).append(o)
+    out = []
+    for g in group_mentions(plans, cfg.grouping):
+        item = _judge(g, by_dyad, day, cfg)
+        if item is not None and (status is None or item["status"] == status):
+            out.append(item)
+    groups = _known_groups(store, [m["event_id"] for a in out for m in a["matched"]])
+    for a in out:
+        for m in a["matched"]:
+            m["group_id"] = groups.get(m["event_id"])
+    out.sort(key=lambda a: (a["window_start"], a["id"]))
+    return out
+
+
+def refresh_anticipations(store: Store, config: AnticipationConfig | None = None) -> int:
+    """Store a snapshot of :func:`list_anticipations` (as of the newest report) in ``anticipations``."""
+    items = list_anticipations(store, config=config)
+    rows = [(a["id"], a["status"], a["as_of"], a["window_start"], a["window_end"], a["window_rule"],
+             a["source_code"], a["target_code"], a["cameo"], a["first_report"], a["n_reports"],
+             a["matched"][0]["group_id"] if a["matched"] else None,
+             a["matched"][0]["event_id"] if a["matched"] else None) for a in items]
+    with store.transaction():
+        store.execute("DELETE FROM anticipations")
+        if rows:
+            from detente.events.schema import ANTICIPATION_COLUMNS
+
+            marks = ",".join("?" * len(ANTICIPATION_COLUMNS))
+            store.executemany(f"INSERT INTO anticipations ({', '.join(ANTICIPATION_COLUMNS)}) VALUES ({marks})",
+                              rows)
+    return len(rows)
+
+
+def anticipation_priors(
+    store: Store, as_of: date | str | None = None, config: AnticipationConfig | None = None,
+) -> list[tuple[str | None, str, str | None, date, date, float]]:
+    """Pending anticipations as forecasting priors: ``(source, cameo, target, start, end, weight)``.
+
+    ``weight`` = n / (n + 1) for n independent reports (documents) announcing it: 0.5 for one report,
+    0.67 for two, … A forecaster can add ``weight`` to the score of (source, cameo root, target) for
+    query times inside the window. See docs/events.md for how to measure whether that helps.
+    """
+    out = []
+    for a in list_anticipations(store, status="pending", as_of=as_of, config=config):
+        n = a["n_documents"]
+        out.append((a["source_code"], a["cameo"], a["target_code"], date.fromisoformat(a["window_start"]),
+                    date.fromisoformat(a["window_end"]), round(n / (n + 1), 4)))
+    return out
+
+
+def evaluate_priors(store: Store, as_of: date | str, config: AnticipationConfig | None = None,
+                    ) -> dict[str, Any]:
+    """How often what was pending at ``as_of`` turned out to happen, judged with everything known now.
+
+    Returns counts per final status and ``hit_rate`` = happened / (pending-at-as_of resolved), with the
+    mean weight (a calibration check: a well-calibrated weight is close to the hit rate).
+    """
+    then = list_anticipations(store, status="pending", as_of=as_of, config=config)
+    now = {a["id"]: a for a in list_anticipations(store, config=config)}
+    final: dict[str, int] = {s: 0 for s in STATUSES}
+    for a in then:
+        final[now[a["id"]]["status"] if a["id"] in now else "pending"] += 1
+    resolved = final["happened"] + final["overdue"] + final["cancelled"]
+    weights = [n / (n + 1) for n in (a["n_documents"] for a in then)]
+    return {"as_of": str(as_of), "pending_then": len(then), "final": final,
+            "hit_rate": round(final["happened"] / resolved, 4) if resolved else None,
+            "mean_weight": round(sum(weights) / len(weights), 4) if weights else None}
