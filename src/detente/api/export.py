@@ -18,6 +18,7 @@ from fastapi import APIRouter, Depends, Query
 from fastapi.responses import FileResponse
 from starlette.background import BackgroundTask
 
+from detente.api.errors import ApiError
 from detente.api.params import event_filter
 from detente.api.routes_read import DB
 from detente.store.base import EVENT_COLUMNS, Store
@@ -26,6 +27,8 @@ from detente.views.query import list_events
 
 router = APIRouter(prefix="/api")
 Format = Literal["csv", "json", "jsonl", "parquet"]
+OWN = ("csv", "json", "jsonl", "parquet")
+LEAD_NAMES = {"jsonl": "json", "json": "-"}  # the lead's "json" is JSON Lines; our "json" is an array
 MEDIA = {"csv": "text/csv", "json": "application/json", "jsonl": "application/x-ndjson",
          "parquet": "application/vnd.apache.parquet"}
 CHUNK = 10_000
@@ -68,30 +71,37 @@ def write_events(store: Store, fmt: str, flt: EventFilter, path: Path, max_rows:
         pq.write_table(pa.table(cols), path)
 
 
-def _export_fn() -> Any:
+def _lead_export(fmt: str) -> Any:
+    """``detente.views.export.export_events`` when it exists and writes ``fmt`` as one file."""
     try:
-        from detente.views.export import export_events
+        from detente.views.export import FORMATS, export_events
     except ImportError:
         return None
-    return export_events
+    name = LEAD_NAMES.get(fmt, fmt)
+    return (lambda s, flt, path: export_events(s, name, path, flt)) if name in FORMATS else None
 
 
-@router.get("/export", summary="Filtered events as a file: CSV, JSON, JSON Lines or Parquet",
+@router.get("/export", summary="Filtered events as a file: CSV, JSON (array), JSON Lines or Parquet",
             response_class=FileResponse)
 def export(d: DB, flt: Annotated[EventFilter, Depends(event_filter)], format: Format = "csv",
-           max_rows: Annotated[int, Query(ge=1, le=1_000_000)] = 100_000) -> FileResponse:
+           max_rows: Annotated[int | None, Query(ge=1, le=1_000_000, description="cap (all rows when absent)")]
+           = None) -> FileResponse:
     fd, name = tempfile.mkstemp(prefix="detente-export-", suffix="." + format)
     os.close(fd)
     path = Path(name)
     try:
         with d.read() as s:
-            fn = _export_fn()
-            if fn is not None and max_rows == 100_000:
-                fn(s, format, flt, path)
+            lead = _lead_export(format) if max_rows is None else None
+            if lead is not None:
+                lead(s, flt, path)
+            elif format in OWN:
+                write_events(s, format, flt, path, max_rows or 1_000_000)
             else:
-                write_events(s, format, flt, path, max_rows)
+                raise ApiError(400, "bad_format", f"format {format!r} needs detente.views.export; "
+                               f"use one of {', '.join(OWN)}")
     except BaseException:
         path.unlink(missing_ok=True)
         raise
-    return FileResponse(path, media_type=MEDIA[format], filename=f"detente-events.{format}",
+    media = MEDIA.get(format, "text/tab-separated-values")
+    return FileResponse(path, media_type=media, filename=f"detente-events.{format}",
                         background=BackgroundTask(path.unlink, missing_ok=True))

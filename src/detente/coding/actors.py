@@ -311,13 +311,17 @@ def _modifier_countries(phrase: Span, head: Token) -> list[str]:
             continue
         if t.text[:1].islower() and t.pos_ != "ADJ":
             continue
+        if t.ent_iob_ == "I" and t.ent_type_ in ("GPE", "NORP", "ORG"):
+            continue
         codes = kb.compound_demonym(t.text) if "-" in t.text else ()
         if not codes:
-            c = kb.country(t.text)
-            if c is None and t.ent_iob_ == "B":
+            c = None
+            if t.ent_iob_ == "B":
                 ent = _ent_of(t)
                 if ent is not None and ent.end - 1 < head.i:
-                    c = kb.country(ent.text)
+                    c = kb.country(_strip_det(ent.text))
+            if c is None:
+                c = kb.country(t.text)
             codes = (c.cameo,) if c is not None else ()
         for code in codes:
             if code not in out:

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Hashable, Mapping
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -29,7 +29,7 @@ class PRF:
         return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
 
 
-def _check(pred: Mapping[Hashable, Hashable], truth: Mapping[Hashable, Hashable]) -> None:
+def _check(pred: Mapping[Any, Any], truth: Mapping[Any, Any]) -> None:
     if set(pred) != set(truth):
         missing = len(set(truth) - set(pred))
         extra = len(set(pred) - set(truth))
@@ -43,7 +43,7 @@ def _pairs(n: int) -> int:
     return n * (n - 1) // 2
 
 
-def pairwise(pred: Mapping[Hashable, Hashable], truth: Mapping[Hashable, Hashable]) -> PRF:
+def pairwise(pred: Mapping[Any, Any], truth: Mapping[Any, Any]) -> PRF:
     """Pairwise precision/recall of ``pred`` (mention -> group label) against ``truth``."""
     _check(pred, truth)
     both = Counter((pred[k], truth[k]) for k in pred)
@@ -53,7 +53,7 @@ def pairwise(pred: Mapping[Hashable, Hashable], truth: Mapping[Hashable, Hashabl
     return PRF(tp / p_pairs if p_pairs else 1.0, tp / t_pairs if t_pairs else 1.0)
 
 
-def bcubed(pred: Mapping[Hashable, Hashable], truth: Mapping[Hashable, Hashable]) -> PRF:
+def bcubed(pred: Mapping[Any, Any], truth: Mapping[Any, Any]) -> PRF:
     """B-cubed precision/recall of ``pred`` against ``truth`` (1.0/1.0 for no mentions)."""
     _check(pred, truth)
     if not pred:
@@ -79,6 +79,6 @@ class GroupingScore:
         return d
 
 
-def score_grouping(pred: Mapping[Hashable, Hashable], truth: Mapping[Hashable, Hashable]) -> GroupingScore:
+def score_grouping(pred: Mapping[Any, Any], truth: Mapping[Any, Any]) -> GroupingScore:
     return GroupingScore(len(truth), len(set(truth.values())), len(set(pred.values())),
                          pairwise(pred, truth), bcubed(pred, truth))

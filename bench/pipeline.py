@@ -1,0 +1,119 @@
+"""End-to-end ingest throughput vs bare ``nlp.pipe``, and peak memory for 1k vs 10k documents.
+
+Usage:  python bench/pipeline.py [--docs N] [--processes P] [--memory]
+
+The corpus is built from the bundled sample reports (data/sample), each sentence-shuffled into many
+distinct documents, so the parse work per document is realistic and every document is new to the store.
+Ratios are measured in one run, in one process, against the same texts: the parse is the physical limit.
+Peak memory is measured in fresh subprocesses (``--memory``) so the two runs do not share a heap.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from detente.model import Document  # noqa: E402
+
+
+def corpus(n: int, seed: int = 7) -> list[Document]:
+    from detente.sources import read_paths
+
+    base = [d for d in read_paths([ROOT / "data" / "sample"]) if isinstance(d, Document)]
+    sentences = [s for d in base for s in re.split(r"(?<=[.!?])\s+", d.text) if len(s.split()) > 5]
+    rng = random.Random(seed)
+    docs = []
+    for i in range(n):
+        k = rng.randint(3, 6)
+        text = " ".join(rng.sample(sentences, k)) + f" (Report {i}.)"
+        docs.append(Document(text=text, date=date(2024, 3, 1) + timedelta(days=i % 240)))
+    return docs
+
+
+def git_commit() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                              check=True).stdout.strip()
+    except (subprocess.CalledProcessError, FileNotFoundError):
+        return "unknown"
+
+
+def throughput(n_docs: int, processes: int) -> dict[str, float]:
+    from detente.coding.batch import get_nlp
+    from detente.pipeline import ingest_documents
+    from detente.store import open_store
+
+    docs = corpus(n_docs)
+    nlp = get_nlp()
+    texts = [d.text for d in docs]
+    list(nlp.pipe(texts[:50]))  # warm up
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(texts, n_process=processes, batch_size=32):
+        pass
+    bare = time.perf_counter() - t0
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(Path(tmp) / "bench.duckdb")
+        t0 = time.perf_counter()
+        report = ingest_documents(store, docs, batch_size=64, n_process=processes)
+        full = time.perf_counter() - t0
+        store.close()
+    return {
+        "documents": n_docs, "processes": processes, "events": report.events,
+        "bare_docs_per_s": round(n_docs / bare, 2), "ingest_docs_per_s": round(n_docs / full, 2),
+        "ratio": round(bare / full, 3),
+    }
+
+
+def peak_rss_child(n_docs: int) -> float:
+    code = (
+        "import sys, resource; sys.path.insert(0, %r); sys.path.insert(0, %r)\n"
+        "from pipeline import corpus\n"
+        "from detente.pipeline import ingest_documents\n"
+        "from detente.store import open_store\n"
+        "import tempfile, pathlib\n"
+        "def gen(n):\n"
+        "    step = 1000\n"
+        "    for i in range(0, n, step):\n"
+        "        yield from corpus(min(step, n - i), seed=i)\n"
+        "with tempfile.TemporaryDirectory() as t:\n"
+        "    s = open_store(pathlib.Path(t) / 'm.duckdb')\n"
+        "    ingest_documents(s, gen(%d), batch_size=64)\n"
+        "    s.close()\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n"
+    ) % (str(ROOT / "src"), str(ROOT / "bench"), n_docs)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--docs", type=int, default=1000)
+    ap.add_argument("--processes", type=int, default=1)
+    ap.add_argument("--memory", action="store_true", help="also measure peak RSS for 1k vs 10k documents")
+    args = ap.parse_args()
+    result: dict[str, object] = {"commit": git_commit(), "throughput": throughput(args.docs, args.processes)}
+    if args.memory:
+        small, large = peak_rss_child(1000), peak_rss_child(10000)
+        result["memory"] = {"peak_rss_mb_1k": round(small, 1), "peak_rss_mb_10k": round(large, 1),
+                            "ratio": round(large / small, 3)}
+    result["self_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    out = ROOT / "bench" / "results" / "pipeline.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=1))
+    print(json.dumps(result, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,188 @@
+"""Finding event triggers in a parsed sentence and choosing their CAMEO code from the lexicon."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from detente.coding import lexicon as lx
+
+_ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_NOT_EVENT_OBJ = frozenset({"statement", "report", "speech", "address", "book", "film", "video"})
+SWAP_RECEIVE = frozenset({"receive", "get", "obtain", "accept"})
+REFUSE_OBJ_CODES = {"proposal": "120", "plan": "127", "offer": "120", "request": "120", "demand": "120",
+                    "call": "120", "appeal": "120", "invitation": "125", "idea": "120", "initiative": "120",
+                    "claim": "120", "accusation": "016", "allegation": "016", "charge": "016"}
+
+
+@dataclass
+class Trigger:
+    """An event trigger with its code and the tokens its code came from."""
+
+    token: Token
+    code: str
+    frame: str | None = None  # the frame family when the code came from a frame ("12", "13", ...)
+    inner: Token | None = None  # the complement of a frame (its arguments may give the target)
+    obj: Token | None = None  # the event-noun object of a light verb ("talks" in "held talks")
+    swap: bool = False  # "received aid from X": X is the source
+    consumed: set[int] = field(default_factory=set)
+    is_noun: bool = False
+
+
+def noun_key(tok: Token) -> str:
+    """The lexicon key of a noun: "modifier lemma" when that two-word noun is known, else the lemma."""
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod") and c.i < tok.i:
+            k = f"{c.lemma_.lower()} {lemma}"
+            if k in lx.COMPOUND_NOUNS:
+                return k
+    return lemma
+
+
+def noun_code(tok: Token) -> str | None:
+    """The event code of a noun ("talks" -> 040, "air strike" -> 195), else None."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _ACTOR_ENTS:
+        return None
+    k = noun_key(tok)
+    code = lx.COMPOUND_NOUNS.get(k) or lx.NOUNS.get(k)
+    return code or None
+
+
+def _child(tok: Token, *deps: str) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def _preps(tok: Token) -> list[tuple[str, Token]]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.append((c.lower_, p))
+    return out
+
+
+def _is_actorish(tok: Token) -> bool:
+    return tok.ent_type_ in _ACTOR_ENTS or tok.pos_ == "PRON"
+
+
+def verb_trigger(v: Token) -> Trigger | None:
+    """The trigger a verb makes, or None when the lexicon has nothing for it."""
+    lemma = v.lemma_.lower()
+    prt = _child(v, "prt")
+    preps = _preps(v)
+    dobj = _child(v, "dobj") if v.tag_ != "VBN" or v.dep_ != "acl" else v.head
+    if v.dep_ == "acl" and v.tag_ == "VBN":
+        dobj = v.head
+    elif dobj is None and any(c.dep_ == "nsubjpass" for c in v.children):
+        dobj = _child(v, "nsubjpass")
+    obj_key = noun_key(dobj) if dobj is not None and dobj.pos_ in ("NOUN", "PROPN") else None
+    # 1. phrasal verbs and verb + preposition
+    if prt is not None:
+        code = lx.PHRASAL.get(f"{lemma} {prt.lower_}")
+        if code:
+            if code in ("020", "100") and lemma in lx.FRAME_VERBS:
+                return frame_trigger(v, lx.FRAME_VERBS[lemma] if lemma != "call" else "02")
+            if obj_key and (f"{lemma} {prt.lower_}", obj_key) in lx.VERB_OBJ:
+                return Trigger(v, lx.VERB_OBJ[(f"{lemma} {prt.lower_}", obj_key)], obj=dobj)
+            return Trigger(v, code)
+    # 2. verb + object noun pairs
+    if obj_key is not None:
+        code = lx.VERB_OBJ.get((lemma, obj_key)) or lx.VERB_OBJ.get((lemma, dobj.lemma_.lower()))  # type: ignore[union-attr]
+        if code:
+            return Trigger(v, code, obj=dobj, consumed={dobj.i},  # type: ignore[union-attr]
+                           swap=lemma in SWAP_RECEIVE and code[:2] in ("07",))
+        inner = noun_code(dobj) if dobj is not None else None
+        if inner and lemma in lx.REDUCE_VERBS:
+            red = lx.reduce_code(inner)
+            if red:
+                return Trigger(v, red, obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
+    # 3. verb + preposition + object ("accused X of corruption")
+    for prep, pobj in preps:
+        k = lx.VERB_PREP_OBJ.get((lemma, prep, noun_key(pobj))) or lx.VERB_PREP_OBJ.get((lemma, prep, "*"))
+        if k:
+            return Trigger(v, k)
+    # 4. frames: call for, urge to, refuse to, threaten to, agree to ...
+    if lemma == "call":
+        if any(p in ("for", "on", "upon") for p, _ in preps) or _child(v, "xcomp") is not None:
+            return frame_trigger(v, "02")
+        if dobj is not None and _is_actorish(dobj) and _child(v, "oprd", "ccomp") is None:
+            return Trigger(v, "041")
+        return None
+    if lemma in lx.FRAME_VERBS:
+        t = frame_trigger(v, lx.FRAME_VERBS[lemma])
+        if t is not None:
+            return t
+    # 5. plain verbs, then light verbs with an event noun object
+    code = lx.VERBS.get(lemma)
+    if dobj is not None and lemma in lx.LIGHT_VERBS:
+        inner = noun_code(dobj)
+        if inner and dobj.lemma_.lower() not in _NOT_EVENT_OBJ:
+            swap = lemma in SWAP_RECEIVE and inner.startswith("07")
+            return Trigger(v, lx.concrete(inner), obj=dobj, consumed={dobj.i}, swap=swap)
+    if code:
+        if lemma == "strike" and dobj is not None:
+            code = "190"
+        if lemma in ("return", "travel", "fly", "arrive") and dobj is None and not preps:
+            return None
+        return Trigger(v, code)
+    return None
+
+
+def frame_trigger(v: Token, family: str) -> Trigger | None:
+    """A frame verb with its complement: "threatened to impose sanctions" -> 1312 ("13" + 163)."""
+    lemma = v.lemma_.lower()
+    inner_tok: Token | None = None
+    inner_code: str | None = None
+    xcomp = _child(v, "xcomp")
+    if xcomp is not None and xcomp.pos_ in ("VERB", "AUX"):
+        t = verb_trigger(xcomp)
+        if t is not None and t.frame is None:
+            inner_tok, inner_code = xcomp, t.code
+    if inner_code is None:
+        dobj = _child(v, "dobj")
+        cands = [dobj] if dobj is not None else []
+        cands += [p for prep, p in _preps(v) if prep in ("for", "to", "of", "on", "against")]
+        for c in cands:
+            nc = noun_code(c) if c is not None else None
+            if nc:
+                inner_tok, inner_code = c, nc
+                break
+            if c is not None and family == "12" and c.lemma_.lower() in REFUSE_OBJ_CODES:
+                return Trigger(v, REFUSE_OBJ_CODES[c.lemma_.lower()], frame=family, obj=c, consumed={c.i})
+    if inner_code is None:
+        if lemma in ("fail", "decide", "plan", "attempt", "resist"):
+            return None
+        base = lx.VERBS.get(lemma)
+        return Trigger(v, base or lx.frame_code(family, None), frame=family)
+    code = lx.frame_code(family, inner_code)
+    if family == "03" and code == "030" and inner_code not in ("030",):
+        code = lx.concrete(inner_code)  # "decided to send troops": the inner event, planned
+        return Trigger(v, code, frame="03p", inner=inner_tok, consumed={inner_tok.i} if inner_tok else set())
+    if family == "12" and lemma == "fail" and not inner_code.startswith(("03", "04", "05", "057", "S")):
+        return None
+    return Trigger(v, code, frame=family, inner=inner_tok, consumed={inner_tok.i} if inner_tok else set())
+
+
+def find_triggers(sent: list[Token]) -> list[Trigger]:
+    """All triggers of a sentence: verbs first (their frames consume complements), then event nouns."""
+    out: list[Trigger] = []
+    consumed: set[int] = set()
+    for tok in sent:
+        if tok.pos_ == "VERB" and tok.i not in consumed:
+            t = verb_trigger(tok)
+            if t is not None:
+                out.append(t)
+                consumed |= t.consumed
+    out = [t for t in out if t.token.i not in consumed]
+    for tok in sent:
+        if tok.pos_ == "NOUN" and tok.i not in consumed:
+            code = noun_code(tok)
+            if code and code not in ("010",):
+                out.append(Trigger(tok, lx.concrete(code), is_noun=True))
+    return out

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from detente.cli.main import app
+from detente.store import open_store
+
+from .factory import sample_batch
+
+runner = CliRunner()
+
+
+@pytest.fixture()
+def db(tmp_path: Path) -> str:
+    path = str(tmp_path / "cli.duckdb")
+    with open_store(path) as s:
+        s.write_batch(sample_batch())
+    return path
+
+
+def test_events_json_and_csv(db: str) -> None:
+    res = runner.invoke(app, ["events", "--db", db, "--actor", "UKR", "--format", "json"])
+    assert res.exit_code == 0, res.output
+    rows = json.loads(res.stdout)
+    assert len(rows) == 1 and rows[0]["cameo"] == "190" and rows[0]["quad_class"] == 4
+    res = runner.invoke(app, ["events", "--db", db, "--root", "05", "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(res.stdout)))
+    assert sorted(r["cameo"] for r in rows) == ["051", "057"]
+
+
+def test_events_bad_filter_is_a_clear_error(db: str) -> None:
+    res = runner.invoke(app, ["events", "--db", db, "--quad-class", "9"])
+    assert res.exit_code == 2
+    assert "quad_class must be" in res.output
+
+
+def test_dyad_and_report(db: str) -> None:
+    res = runner.invoke(app, ["dyad", "RUS", "CHN", "--by", "month", "--db", db, "--format", "json"])
+    assert res.exit_code == 0, res.output
+    assert [r["events"] for r in json.loads(res.stdout)] == [1, 2, 1]
+    res = runner.invoke(app, ["report", "--db", db, "--json"])
+    rep = json.loads(res.stdout)
+    assert rep["documents"] == 3 and rep["by_quad_class"] == {"1": 4, "4": 1}
+
+
+def test_export_command(db: str, tmp_path: Path) -> None:
+    out = tmp_path / "e.parquet"
+    res = runner.invoke(app, ["export", "--format", "parquet", "--out", str(out), "--db", db])
+    assert res.exit_code == 0, res.output
+    assert out.exists()
+    res = runner.invoke(app, ["export", "--format", "xml", "--out", str(tmp_path / "x"), "--db", db])
+    assert res.exit_code == 2 and "unknown export format" in res.output
