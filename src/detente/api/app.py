@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI, Request, Response
@@ -62,14 +63,22 @@ def create_app(store: Store | str | None = None, token: str | None = None,
 
     ``token`` enables writes (``Authorization: Bearer <token>``); ``None`` disables them.
     """
+    owned = not isinstance(store, Store)
     if not isinstance(store, Store):
         store = open_store(store)
-    app = FastAPI(
+    database = Database(store, timeout_s=timeout_s)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        database.close(store_too=owned)
+
+    app = FastAPI(lifespan=lifespan, 
         title="detente", version="0.1.0",
         description="Geopolitical event data: coded events, dyads, networks, documents with evidence.",
         docs_url=None, redoc_url=None, responses=ERRORS,
     )  # fmt: skip
-    app.state.db = Database(store, timeout_s=timeout_s)
+    app.state.db = database
     app.state.token = token
     app.state.web_assets = static.vendor_ready()
     fns: dict[str, Any] = {
@@ -95,9 +104,5 @@ def create_app(store: Store | str | None = None, token: str | None = None,
     app.include_router(export.router)
     app.include_router(routes_write.router)
     app.include_router(static.router)
-
-    @app.on_event("shutdown")
-    def _close() -> None:
-        app.state.db.close()
 
     return app

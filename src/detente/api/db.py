@@ -126,7 +126,8 @@ class Database:
             else:
                 s.close()
 
-    def close(self) -> None:
+    def close(self, store_too: bool = True) -> None:
         while not self._pool.empty():
             self._pool.get_nowait().close()
-        self.store.close()
+        if store_too:
+            self.store.close()

@@ -58,7 +58,12 @@ def ingest(d: DB, request: Request,
                        "this install has no ingest pipeline (detente.pipeline.ingest_documents); "
                        "use `detente ingest` from the command line")
     with d.write() as s:
-        report = fn(s, [doc.to_document() for doc in documents])
+        try:
+            report = fn(s, [doc.to_document() for doc in documents])
+        except ImportError as exc:  # the coder is an optional, separately installed part
+            raise ApiError(501, "not_implemented",
+                           f"the ingest pipeline is not usable in this install ({exc}); "
+                           "install the NLP extras or use `detente ingest`") from exc
     out = report.to_dict() if hasattr(report, "to_dict") else dict(report)
     return {"ok": True, "report": out}
 

@@ -33,8 +33,8 @@ class ActorResolver:
         self.registry = registry
         self.on = report_date
         self.doc_id = doc_id
-        self.persons: list[ActorRef] = []
-        self.countries: list[str] = []
+        self.persons: list[ActorRef] = []  # people mentioned, ordered by position
+        self.countries: list[tuple[int, str]] = []  # (offset, country) mentioned
         self._cache: dict[int, list[ActorRef]] = {}
         self._sent_text = ""
 
@@ -46,23 +46,35 @@ class ActorResolver:
             if ent.label_ in ("GPE", "NORP"):
                 c = kb.country(ent.text)
                 if c is not None:
-                    self._remember_country(c.cameo)
+                    self._remember_country(ent.start_char, c.cameo)
                 else:
                     for code in kb.compound_demonym(ent.text):
-                        self._remember_country(code)
+                        self._remember_country(ent.start_char, code)
             elif ent.label_ == "PERSON":
                 self.resolve(ent.root)
 
-    def _remember_country(self, code: str) -> None:
-        if code in self.countries:
-            self.countries.remove(code)
-        self.countries.append(code)
+    def _remember_country(self, at: int, code: str) -> None:
+        if (at, code) not in self.countries:
+            self.countries.append((at, code))
+            self.countries.sort()
 
     def _remember(self, ref: ActorRef) -> None:
-        if ref.kind == "person" and ref.name:
-            self.persons = [p for p in self.persons if p.name != ref.name] + [ref]
-        if ref.country:
-            self._remember_country(ref.country)
+        if ref.kind == "person" and ref.name and all(p.start != ref.start for p in self.persons):
+            self.persons.append(ref)
+            self.persons.sort(key=lambda p: p.start)
+        if ref.country and ref.kind != "person":
+            self._remember_country(ref.start, ref.country)
+
+    def _persons_before(self, at: int) -> list[ActorRef]:
+        return [p for p in self.persons if p.end <= at and p.code]
+
+    def _countries_before(self, at: int) -> list[str]:
+        out: list[str] = []
+        for _, code in (x for x in self.countries if x[0] < at):
+            if code in out:
+                out.remove(code)
+            out.append(code)
+        return out
 
     # -- resolution ----------------------------------------------------------------------------
     def resolve_all(self, tok: Token) -> list[ActorRef]:
@@ -141,7 +153,7 @@ class ActorResolver:
         r_role, r_sect = kb.role(text)
         if not r_sect:
             r_sect = kb.sectors_of(tok.lemma_.lower()) or kb.sectors_of(tok.text.lower())
-        country_code = mods[0] if mods else self._prep_country(tok)
+        country_code = mods[0] if mods else (self._prep_country(tok) if r_sect else None)
         if r_sect or (country_code and tok.pos_ in ("NOUN", "PROPN")):
             if not country_code and r_sect and tok.pos_ == "NOUN" and _is_definite(tok):
                 prior = self._definite_person(tok)
@@ -201,8 +213,9 @@ class ActorResolver:
 
     def _pronoun(self, tok: Token) -> list[ActorRef]:
         low = tok.lower_
-        if low in _PERSON_PRON and self.persons:
-            p = self.persons[-1]
+        before = self._persons_before(tok.idx)
+        if low in _PERSON_PRON and before:
+            p = before[-1]
             return [ActorRef(text=tok.text, code=p.code, country=p.country, sectors=p.sectors, name=p.name,
                              role=p.role, kind="person", start=tok.idx, end=tok.idx + len(tok.text))]
         return []
@@ -210,19 +223,22 @@ class ActorResolver:
     def _pair(self, tok: Token) -> list[ActorRef]:
         left = _left_edge(tok)
         span = self.doc[left : tok.i + 1]
-        if tok.lemma_.lower() == "leader" and len(self.persons) >= 2:
+        persons = self._persons_before(span.start_char)
+        if tok.lemma_.lower() == "leader" and len(persons) >= 2:
+            uniq = list({p.name: p for p in persons}.values())
             return [ActorRef(text=span.text, code=p.code, country=p.country, sectors=p.sectors, name=p.name,
                              role=p.role, kind="person", start=span.start_char, end=span.end_char)
-                    for p in self.persons[-2:]]
+                    for p in uniq[-2:]]
         sect = ("GOV",) if tok.lemma_.lower() in ("government", "capital", "leader") else ()
         return [ActorRef(text=span.text, code=kb.compose(c, sect), country=c, sectors=sect, kind="country",
-                         start=span.start_char, end=span.end_char) for c in self.countries[-2:]]
+                         start=span.start_char, end=span.end_char)
+                for c in self._countries_before(span.start_char)[-2:]]
 
     def _counterpart(self, tok: Token) -> list[ActorRef]:
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         owner = self.resolve(poss)[0] if poss is not None and self.resolve(poss) else None
-        if owner is None and self.persons:
-            owner = self.persons[-1]
+        if owner is None and self._persons_before(tok.idx):
+            owner = self._persons_before(tok.idx)[-1]
         phrase = self.doc[_left_edge(tok) : tok.i + 1]
         mods = [m for m in _modifier_countries(phrase, tok) if not owner or m != owner.country]
         country_code = mods[0] if mods else None
@@ -251,7 +267,7 @@ class ActorResolver:
 
     def _definite_person(self, tok: Token) -> ActorRef | None:
         word = tok.lemma_.lower()
-        for p in reversed(self.persons):
+        for p in reversed(self._persons_before(tok.idx)):
             if p.role and word in p.role.lower():
                 return ActorRef(text=tok.text, code=p.code, country=p.country, sectors=p.sectors, name=p.name,
                                 role=p.role, kind="person", start=tok.idx, end=tok.idx + len(tok.text))

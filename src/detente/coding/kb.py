@@ -8,7 +8,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from detente.knowledge import countries as _countries
+import importlib
+
+_countries = importlib.import_module("detente.knowledge.countries")
 from detente.knowledge.cameo import CameoCode, get_code
 
 

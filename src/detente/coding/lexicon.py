@@ -199,6 +199,18 @@ NOUNS: dict[str, str] = {
     "shield": "184",
 }
 
+# Nouns that code an event only as the object or complement of a verb, never on their own.
+NOT_NOUN_TRIGGERS: frozenset[str] = frozenset(
+    "tie relation partnership alliance cooperation intention peace settlement law information intelligence "
+    "case sentence fund food medicine weapon arm ammunition supply car air access rights election reform "
+    "inspector observer peacekeeper contract charter protocol trade investment help support comment "
+    "remark concern confidence responsibility contact engagement session conference dialogue call phone "
+    "relief credit grant funding vaccine protection refuge sanctuary concession return mediator "
+    "information suit fine emergency martial alert hunger suicide hostage shield drone artillery tank "
+    "war hostility unrest case consensus solidarity sympathy optimism pessimism charge plan vow "
+    "commitment intention promise pledge offer proposal request invitation appeal plea".split()
+)
+
 # Light verbs whose event-noun object carries the code ("held talks", "launched an airstrike").
 LIGHT_VERBS: frozenset[str] = frozenset(
     "hold have make give provide offer extend send deliver grant issue express conduct carry launch stage "

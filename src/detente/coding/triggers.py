@@ -183,6 +183,6 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
     for tok in sent:
         if tok.pos_ == "NOUN" and tok.i not in consumed:
             code = noun_code(tok)
-            if code and code not in ("010",):
+            if code and code not in ("010",) and tok.lemma_.lower() not in lx.NOT_NOUN_TRIGGERS:
                 out.append(Trigger(tok, lx.concrete(code), is_noun=True))
     return out

@@ -5,14 +5,16 @@ The rules (all configurable through :class:`GroupingConfig`):
 * **actors** — the same up to role level: each side is compared by country (``RUS`` = ``RUSGOV`` =
   "Sergei Lavrov" of Russia), or by actor code when there is no country; when both mentions name a
   person on a side, the names must agree too (so Lavrov–Wang and Putin–Xi stay apart).
-* **reciprocity** — for symmetric event families (consult, cooperate, fight…: ``reciprocal_roots``)
+* **reciprocity** — for symmetric event families (intent, consult, diplomatic and material
+  cooperation: ``reciprocal_roots``)
   "A meets B" and "B meets A" are the same event.
 * **code** — the same CAMEO root, or the same PLOVER type (statements and appeals, roots 01/02,
   only by root: their PLOVER types are too broad).
 * **date** — the event intervals (``date_start``..``date_end``, i.e. the granularity) may be at most
   ``window_days`` apart when both are day/week granular; a month/quarter/year date must overlap
   (``coarse_window_days``, default 0): "in May" fits any day of May but not June 1.
-* **place** — when both mentions have a location country, it must be the same.
+* **place** — when both mentions have a location country, it must be the same; for place-bound
+  families (roots 14, 15, 17-20: protests, force, assaults, fights) the place names must agree too.
 """
 
 from __future__ import annotations
@@ -32,9 +34,12 @@ class GroupingConfig:
     coarse_window_days: int = 0  # max gap when either date is month/quarter/year granular
     match_plover: bool = True  # a different root with the same PLOVER type is compatible
     plover_excluded_roots: tuple[str, ...] = ("01", "02")
-    reciprocal_roots: tuple[str, ...] = ("03", "04", "05", "06", "19")
+    reciprocal_roots: tuple[str, ...] = ("03", "04", "05", "06")
     names_must_agree: bool = True  # person names on a side, when both known, must be equal
     match_location: bool = True  # location countries, when both known, must be equal
+    # place-bound families (assault, fight, mass violence, coerce, protest…): when both mentions
+    # name a place, the place names must agree too (a strike on Kharkiv is not one on Odesa)
+    place_bound_roots: tuple[str, ...] = ("14", "15", "17", "18", "19", "20")
     separate_modalities: bool = True  # planned / happened / negated / hypothetical never merge
     planned_default_days: int = 30  # a planned mention with no date phrase: report date .. +30 days
 
@@ -68,6 +73,7 @@ class Mention:
     granularity: str | None
     report_date: date | None
     location_country: str | None = None
+    location: str | None = None
     quad_class: int = 1
     goldstein: float = 0.0
     row: Any = None  # the full row, kept for representative fields
@@ -124,7 +130,7 @@ def mention_from_row(r: dict[str, Any]) -> Mention:
         modality=r.get("modality") or "happened",
         start=_as_date(r.get("date_start")), end=_as_date(r.get("date_end")),
         granularity=r.get("date_granularity"), report_date=_as_date(r.get("report_date")),
-        location_country=r.get("location_country"),
+        location_country=r.get("location_country"), location=_name(r.get("location")),
         quad_class=int(r.get("quad_class") or 1), goldstein=float(r.get("goldstein") or 0.0), row=r,
     )  # fmt: skip
 
@@ -199,9 +205,13 @@ def dates_compatible(a: Mention, b: Mention, cfg: GroupingConfig) -> bool:
 
 
 def places_compatible(a: Mention, b: Mention, cfg: GroupingConfig) -> bool:
-    if not cfg.match_location or not a.location_country or not b.location_country:
+    if not cfg.match_location:
         return True
-    return bool(a.location_country == b.location_country)
+    if a.location_country and b.location_country and a.location_country != b.location_country:
+        return False
+    if a.location and b.location and a.location != b.location:
+        return not (a.root in cfg.place_bound_roots or b.root in cfg.place_bound_roots)
+    return True
 
 
 def same_event(a: Mention, b: Mention, cfg: GroupingConfig) -> int | None:

@@ -34,6 +34,7 @@ class TKGDataset:
     name: str = "tkg"
     time_step: int = 1
     time_origin: int = 0
+    ordinal_origin: int | None = None  # proleptic ordinal of time 0 when times are calendar days
     _entity_index: dict[str, int] = field(default_factory=dict, repr=False)
     _relation_index: dict[str, int] = field(default_factory=dict, repr=False)
 
@@ -47,6 +48,12 @@ class TKGDataset:
 
     def all_facts(self) -> Quads:
         return np.concatenate([self.train, self.valid, self.test])
+
+    def time_label(self, t: int) -> str:
+        """ISO date of step ``t`` when known, else ``t<step>``."""
+        if self.ordinal_origin is not None:
+            return dt.date.fromordinal(self.ordinal_origin + int(t)).isoformat()
+        return f"t{int(t)}"
 
     def entity_id(self, key: str | int) -> int:
         """Resolve an entity given by id, exact name, or name with spaces for underscores."""
@@ -202,7 +209,7 @@ def from_events(rows: Iterable[Mapping[str, object]], valid_frac: float = 0.1,
     valid = arr[(arr[:, 3] >= cut_valid) & (arr[:, 3] < cut_test)]
     test = arr[arr[:, 3] >= cut_test]
     return TKGDataset(train, valid, test, entities=list(ent), relations=list(rel), name=name,
-                      time_step=1, time_origin=origin)
+                      time_step=1, time_origin=origin, ordinal_origin=origin)
 
 
 EVENTS_SQL = ("SELECT source_code, target_code, cameo, date_start FROM events "

@@ -65,7 +65,7 @@ class Shard:
 
 
 def _table(rows: Sequence[Sequence[Any]], schema: pa.Schema) -> pa.Table:
-    cols = list(zip(*rows)) if rows else [[] for _ in schema.names]
+    cols: list[Any] = list(zip(*rows)) if rows else [[] for _ in schema.names]
     return pa.table([pa.array(list(c), type=f.type) for c, f in zip(cols, schema)], schema=schema)
 
 

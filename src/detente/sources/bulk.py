@@ -79,8 +79,7 @@ def iter_positioned(path: Path, opts: ReadOptions, start: int = 0) -> Positioned
                 "Give .txt, .html, .jsonl(.gz/.zst), .parquet, .tar(.gz) or .warc(.gz) files, or folders of them.",
             )
         return
-    for pos, item in enumerate(islice(reader(path, opts), start, None), start + 1):
-        yield pos, item
+    yield from enumerate(islice(reader(path, opts), start, None), start + 1)
 
 
 # -- JSON lines, plain or compressed ----------------------------------------------------------------
@@ -98,7 +97,8 @@ def _json_lines(lines: Iterable[bytes], name: str, opts: ReadOptions, start: int
             yield pos, SourceError(f"{where}: not valid UTF-8", "Re-encode the file as UTF-8.")
             continue
         except json.JSONDecodeError as exc:
-            yield pos, SourceError(f"{where}: broken JSON ({exc.msg} at column {exc.colno})", "Fix or remove that line.")
+            msg = f"{where}: broken JSON ({exc.msg} at column {exc.colno})"
+            yield pos, SourceError(msg, "Fix or remove that line.")
             continue
         try:
             yield pos, record_to_document(rec, where, opts)
@@ -106,7 +106,7 @@ def _json_lines(lines: Iterable[bytes], name: str, opts: ReadOptions, start: int
             yield pos, exc
 
 
-def _binary_lines(open_stream: Callable[[], IO[bytes]], path: Path, opts: ReadOptions, start: int) -> Positioned:
+def _binary_lines(open_stream: Callable[[], Any], path: Path, opts: ReadOptions, start: int) -> Positioned:
     try:
         with open_stream() as fh:
             yield from _json_lines(fh, str(path), opts, start)
@@ -199,7 +199,7 @@ def _tar(path: Path, opts: ReadOptions, start: int) -> Positioned:
         with tarfile.open(path, mode="r|*") as tf:
             for member in tf:
                 pos += 1
-                tf.members = []  # a streaming TarFile would otherwise keep every header in memory
+                tf.members = []  # type: ignore[attr-defined]  # a streaming TarFile would otherwise keep every header in memory
                 if pos <= start or not member.isfile():
                     if pos > start:
                         yield pos, None

@@ -18,14 +18,24 @@ def _load_optional_readers() -> None:
             raise
 
 
+_SKIP_IN_FOLDERS = ("readme", "license", "licence", "changelog")
+
+
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | SourceError]:
-    """Files under the given paths, in a stable (sorted) order; hidden files are skipped."""
+    """Files under the given paths, in a stable (sorted) order.
+
+    When walking a folder, hidden files and a folder's README/LICENSE/CHANGELOG are skipped (they
+    describe the corpus, they are not news); a file named explicitly is always read.
+    """
     for p in paths:
         path = Path(p)
         if path.is_dir():
             for f in sorted(path.rglob("*")):
-                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(path).parts):
-                    yield f
+                if not f.is_file() or any(part.startswith(".") for part in f.relative_to(path).parts):
+                    continue
+                if f.name.lower().startswith(_SKIP_IN_FOLDERS):
+                    continue
+                yield f
         elif path.is_file():
             yield path
         else:

@@ -77,28 +77,60 @@ def _design(hist: History, facts: np.ndarray, trans: np.ndarray, top_pop: int,
     return design
 
 
-def _fit_softmax(blocks: list[np.ndarray], truth: list[int], l2: float) -> np.ndarray:
+def _fit_softmax(blocks: list[np.ndarray], truth: list[int], l2: float, hidden: int,
+                 seed: int) -> np.ndarray:
+    """Fit ``z = x·w + tanh(x W1 + b1)·w2`` (just ``x·w`` when ``hidden`` is 0) by L-BFGS.
+
+    Returns the flat parameter vector (see :func:`_unpack`).
+    """
     x = np.concatenate(blocks)
     sizes = np.array([len(b) for b in blocks])
     starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
     seg = np.repeat(np.arange(len(blocks)), sizes)
-    xt = x[starts + np.asarray(truth)]
-    n = len(blocks)
+    true_rows = starts + np.asarray(truth)
+    n, k = len(blocks), x.shape[1]
 
-    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+    def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        w, w1, b1, w2 = _unpack(theta, k, hidden)
         z = x @ w
+        if hidden:
+            h = np.tanh(x @ w1 + b1)
+            z = z + h @ w2
         zmax = np.maximum.reduceat(z, starts)
         e = np.exp(z - zmax[seg])
-        s = np.add.reduceat(e, starts)
-        lse = np.log(s) + zmax
-        val = float(np.sum(lse) - np.sum(xt @ w)) / n + l2 * float(w @ w)
-        p = e / s[seg]
-        grad = (p @ x - xt.sum(axis=0)) / n + 2 * l2 * w
-        return val, grad
+        tot = np.add.reduceat(e, starts)
+        val = float(np.sum(np.log(tot) + zmax) - np.sum(z[true_rows])) / n + l2 * float(theta @ theta)
+        dz = e / tot[seg]
+        dz[true_rows] -= 1.0
+        dz /= n
+        grads = [x.T @ dz]
+        if hidden:
+            da = dz[:, None] * w2[None, :] * (1.0 - h * h)
+            grads += [(x.T @ da).ravel(), da.sum(axis=0), h.T @ dz]
+        return val, np.concatenate(grads) + 2 * l2 * theta
 
-    w0 = np.zeros(x.shape[1])
-    res = minimize(loss, w0, jac=True, method="L-BFGS-B", options={"maxiter": 500})
+    rng = np.random.default_rng(seed)
+    theta0 = np.zeros(k + hidden * (k + 2))
+    if hidden:
+        theta0[k:] = rng.normal(0.0, 0.1, size=hidden * (k + 2))
+    res = minimize(loss, theta0, jac=True, method="L-BFGS-B", options={"maxiter": 400})
     return np.asarray(res.x)
+
+
+def _unpack(theta: np.ndarray, k: int, hidden: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    w = theta[:k]
+    w1 = theta[k:k + k * hidden].reshape(k, hidden)
+    b1 = theta[k + k * hidden:k + k * hidden + hidden]
+    w2 = theta[k + k * hidden + hidden:]
+    return w, w1, b1, w2
+
+
+def _apply(theta: np.ndarray, x: np.ndarray, hidden: int) -> np.ndarray:
+    w, w1, b1, w2 = _unpack(theta, x.shape[1], hidden)
+    z = x @ w
+    if hidden:
+        z = z + np.tanh(x @ w1 + b1) @ w2
+    return z
 
 
 @register("loglinear")
@@ -106,12 +138,13 @@ class LogLinear(Forecaster):
     citation = "Log-linear model over recurrency, frequency, mirror, rule and popularity features"
 
     def __init__(self, fit_days: int = 30, use_valid: bool = True, top_pop: int = 50, l2: float = 1e-4,
-                 max_queries_per_t: int = 2000, seed: int = 0) -> None:
+                 max_queries_per_t: int = 2000, hidden: int = 0, seed: int = 0) -> None:
         self.fit_days = fit_days
         self.use_valid = use_valid
         self.top_pop = top_pop
         self.l2 = l2
         self.max_queries_per_t = max_queries_per_t
+        self.hidden = hidden
         self.seed = seed
 
     def fit(self, dataset: TKGDataset) -> LogLinear:
@@ -128,23 +161,27 @@ class LogLinear(Forecaster):
             raise ValueError("no facts to fit on; give fit_days > 0 or use_valid=True")
         rng = np.random.default_rng(self.seed)
         design = _design(hist, facts, self.trans_, self.top_pop, rng, self.max_queries_per_t)
-        self.weights_ = np.zeros((N_GROUPS, KS + KD))
+        k = KS + KD
+        self.weights_ = np.zeros((N_GROUPS, k + self.hidden * (k + 2)))
         for g, (blocks, truth) in enumerate(design):
             if truth:
-                self.weights_[g] = _fit_softmax(blocks, truth, self.l2)
+                self.weights_[g] = _fit_softmax(blocks, truth, self.l2, self.hidden, self.seed)
         self.n_examples_ = [len(truth) for _, truth in design]
         return self
 
     def feature_weights(self) -> list[dict[str, float]]:
         """Learned weights per query group (see :func:`query_group`)."""
         self.check_fitted()
-        return [dict(zip(FEATURE_NAMES, w.tolist(), strict=True)) for w in self.weights_]
+        return [dict(zip(FEATURE_NAMES, w.tolist(), strict=False)) for w in self.weights_]
 
     def _predict(self, history: History, queries: np.ndarray) -> np.ndarray:
         out = np.empty((len(queries), history.num_entities))
         for i, qf in enumerate(batch_features(history, queries, self.trans_)):
             s, r, t = (int(v) for v in queries[i])
-            w = self.weights_[query_group(qf)]
-            out[i] = w[KS:] @ dense_features(history, s, r, t)
-            out[i, qf.candidates] += qf.sparse @ w[:KS]
+            theta = self.weights_[query_group(qf)]
+            dense = dense_features(history, s, r, t)
+            x = np.zeros((history.num_entities, KS + KD))
+            x[:, KS:] = dense.T
+            x[qf.candidates, :KS] = qf.sparse
+            out[i] = _apply(theta, x, self.hidden)
         return out

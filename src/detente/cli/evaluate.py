@@ -1,0 +1,33 @@
+"""``detente evaluate``: score the coder on evaluation sets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+app = typer.Typer(help="Evaluate the event coder.", no_args_is_help=True)
+
+
+@app.command("plover")
+def plover(
+    file: Path = typer.Argument(..., exists=True, dir_okay=False, help="TSV with marked source/target spans"),
+    limit: int = typer.Option(0, "--limit", "-n", help="only the first N sentences (0 = all)"),
+    as_json: bool = typer.Option(False, "--json", help="print the report as JSON"),
+    errors: int = typer.Option(0, "--errors", help="include up to N misclassified sentences"),
+) -> None:
+    """Type accuracy, macro-F1, QuadClass accuracy, coverage, confusion matrix and slowest sentences."""
+    from detente.coding.evaluate import evaluate_plover, format_report
+
+    rep = evaluate_plover(file, limit=limit or None, keep_errors=errors)
+    if as_json:
+        typer.echo(json.dumps(rep.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        typer.echo(format_report(rep))
+        for e in rep.errors:
+            typer.echo(f"{e['gold']:>9} <- {e['pred']:9} {e['cameo'] or '':5} {e['trigger'] or '':12} {e['text'][:150]}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,43 @@
+"""Coding a batch of documents: parse with ``nlp.pipe`` (model cached per process), then code in order."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.language import Language
+
+from detente.coding.coder import Coder
+from detente.model import CodedEvent, Document
+from detente.nlp.load import get_nlp
+from detente.nlp.registry import ActorRegistry
+
+_DEFAULT_CODERS: dict[int, Coder] = {}
+
+
+def code_documents(
+    documents: Sequence[Document],
+    nlp: Language | None = None,
+    registry: ActorRegistry | None = None,
+    n_process: int = 1,
+    batch_size: int = 32,
+) -> list[tuple[Document, list[CodedEvent]]]:
+    """Parse and code a batch; returns (document, events) pairs in input order.
+
+    Parsing may use several processes (``n_process``); coding runs in the calling process, in order, so
+    what the registry learns from one document is available to the next, deterministically. Without a
+    registry, one per-process default registry (seeded with the built-in leaders) is used.
+    """
+    if nlp is None:
+        nlp = get_nlp()
+    if registry is None:
+        coder = _DEFAULT_CODERS.setdefault(0, Coder())
+    else:
+        coder = Coder(registry)
+    texts = (d.text for d in documents)
+    kwargs = {"batch_size": batch_size}
+    if n_process > 1:
+        kwargs["n_process"] = n_process
+    out: list[tuple[Document, list[CodedEvent]]] = []
+    for document, doc in zip(documents, nlp.pipe(texts, **kwargs), strict=True):
+        out.append((document, coder.code_doc(doc, document)))
+    return out

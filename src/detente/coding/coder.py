@@ -1,0 +1,354 @@
+"""The event coder: who did what to whom, when and where, with modality and evidence, from a parsed Doc."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from detente.coding import kb
+from detente.coding.actors import ActorResolver
+from detente.coding.dates import default_date, resolve_date
+from detente.coding.triggers import Trigger, find_triggers
+from detente.model import ActorRef, CodedEvent, Document, EventDate, Place
+from detente.nlp.registry import ActorRegistry
+
+_PLAN_HEADS = frozenset("set expect plan schedule due poise intend prepare hope aim slate go scheduled "
+                        "likely anticipate".split())
+_PLAN_ADJ = frozenset("planned anticipated upcoming forthcoming expected proposed scheduled next future "
+                      "coming prospective impending possible potential pending".split())
+_HYPO_AUX = frozenset("could would might may should must ought".split())
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_RECIPROCAL = ("019", "030", "036", "040", "041", "044", "045", "046", "050", "057", "06", "037")
+_TARGET_PREPS = ("with", "to", "against", "on", "at", "toward", "towards", "upon", "for", "from", "into",
+                 "over", "about", "between", "among", "of", "in")
+_IN_ROOTS = frozenset({"14", "15", "17", "18", "19", "20", "042"})
+
+
+class Coder:
+    """Codes spaCy Docs into CodedEvents; the registry learns actors from the text as it goes."""
+
+    def __init__(self, registry: ActorRegistry | None = None) -> None:
+        self.registry = registry if registry is not None else ActorRegistry()
+
+    def code_doc(self, doc: Doc, document: Document) -> list[CodedEvent]:
+        report = document.date
+        if report is None and Doc.has_extension("report_date"):
+            report = doc._.report_date
+        resolver = ActorResolver(doc, self.registry, report, document.id)
+        events: list[CodedEvent] = []
+        for si, sent in enumerate(doc.sents):
+            resolver.note_sentence(sent)
+            events.extend(self._code_sentence(sent, si, resolver, document.id, report))
+        return events
+
+    # -- one sentence --------------------------------------------------------------------------
+    def _code_sentence(self, sent: Span, si: int, res: ActorResolver, doc_id: str,
+                       report: date | None) -> list[CodedEvent]:
+        triggers = find_triggers(list(sent))
+        if not triggers:
+            return []
+        trig_ids = {t.token.i for t in triggers}
+        dates = _attach(sent, [e for e in sent.ents if e.label_ == "DATE"], trig_ids)
+        places = _attach(sent, [e for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")
+                                and e.root.head.lower_ in ("in", "at", "near")], trig_ids)
+        out: list[CodedEvent] = []
+        for trig in triggers:
+            sources, targets = self._arguments(trig, res)
+            if not sources:
+                continue
+            modality = _modality(trig)
+            when = self._when(trig, dates, report, modality)
+            pairs = _pairs(trig.code, sources, targets)
+            for src, tgt, recip in pairs:
+                if tgt is not None and (tgt.start == src.start or (tgt.code and tgt.code == src.code
+                                                                   and tgt.name == src.name)):
+                    continue
+                where = self._where(trig, places, src, tgt)
+                out.append(self._event(trig, src, tgt, modality, when, where, sent, si, doc_id, report, recip))
+        return out
+
+    def _event(self, trig: Trigger, src: ActorRef, tgt: ActorRef | None, modality: str, when: EventDate | None,
+               where: Place | None, sent: Span, si: int, doc_id: str, report: date | None,
+               recip: bool) -> CodedEvent:
+        cc = kb.cameo(trig.code)
+        tok = trig.token
+        conf = 0.55 + (0.15 if tgt is not None else 0) + (0.1 if len(trig.code) > 2 else 0) + (
+            0.1 if src.code else -0.1) - (0.1 if recip else 0) - (0.15 if trig.code.startswith("01") else 0)
+        return CodedEvent(
+            doc_id=doc_id, source=src, target=tgt, cameo=cc.code, goldstein=cc.goldstein,
+            quad_class=cc.quad_class, plover=cc.plover, plover_mode=cc.plover_mode, modality=modality,
+            trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text), sentence=sent.text,
+            sentence_index=si, sentence_start=sent.start_char, event_date=when, report_date=report,
+            location=where, confidence=max(0.05, min(0.95, conf)),
+        )
+
+    # -- arguments -----------------------------------------------------------------------------
+    def _arguments(self, trig: Trigger, res: ActorResolver) -> tuple[list[ActorRef], list[ActorRef]]:
+        tok = trig.token
+        if trig.is_noun:
+            return self._noun_arguments(tok, res)
+        src_toks, tgt_toks = _verb_slots(tok)
+        sources = [a for t in src_toks for a in res.resolve_all(t)]
+        targets: list[ActorRef] = []
+        for t in tgt_toks:
+            targets = res.resolve_all(t) or _inside(t, res)
+            if targets:
+                break
+        if not targets and trig.obj is not None:
+            targets = _noun_targets(trig.obj, res)
+        if not targets and trig.inner is not None:
+            inner = trig.inner
+            if inner.pos_ in ("VERB", "AUX"):
+                _, inner_t = _verb_slots(inner)
+                for t in inner_t:
+                    targets = res.resolve_all(t) or _inside(t, res)
+                    if targets:
+                        break
+            else:
+                targets = _noun_targets(inner, res)
+        if not targets:
+            targets = _prep_targets(tok, res, trig.code)
+        if trig.swap:
+            giver = [a for p, t in _preps(tok) if p in ("from", "by") for a in res.resolve_all(t)]
+            if giver:
+                return giver, sources
+        return sources, targets
+
+    def _noun_arguments(self, tok: Token, res: ActorResolver) -> tuple[list[ActorRef], list[ActorRef]]:
+        sources: list[ActorRef] = []
+        targets: list[ActorRef] = []
+        for c in tok.children:
+            if c.dep_ == "poss":
+                sources = res.resolve_all(c)
+        if not sources:
+            sources = [a for p, t in _preps(tok) if p == "by" for a in res.resolve_all(t)]
+        if not sources:  # "Sino-Russian talks", "Israeli airstrikes", "U.S. sanctions"
+            for c in tok.children:
+                if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
+                    ent = c.doc[c.i : c.i + 1] if not c.ent_type_ else next(
+                        (e for e in c.doc.ents if e.start <= c.i < e.end), c.doc[c.i : c.i + 1])
+                    codes = kb.compound_demonym(ent.text) if "-" in ent.text else ()
+                    if len(codes) >= 2:
+                        refs = [ActorRef(text=ent.text, code=code, country=code, kind="country",
+                                         start=ent.start_char, end=ent.end_char) for code in codes]
+                        return refs, []
+                    sources.extend(res.resolve(c))
+        if tok.dep_ == "acl":
+            return [], []
+        between = [a for p, t in _preps(tok) if p in ("between", "among") for a in res.resolve_all(t)]
+        targets = [] if between else _prep_targets(tok, res, "")
+        if not sources:  # the subject of the clause the noun sits in, or a possessor up the tree
+            node = tok
+            for _ in range(4):
+                head = node.head
+                if head is node:
+                    break
+                if head.pos_ in ("VERB", "AUX"):
+                    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c is not node), None)
+                    if subj is not None and node.dep_ != "nsubj":
+                        sources = res.resolve_all(subj)
+                    if sources:
+                        break
+                    if node.dep_ in ("nsubj", "nsubjpass"):
+                        break
+                for c in head.children:
+                    if c.dep_ == "poss":
+                        sources = res.resolve_all(c)
+                if sources:
+                    break
+                node = head
+        if not targets and not sources and not between:
+            return [], []
+        if not sources and len(between) >= 2:  # "the meeting between Lavrov and Wang Yi"
+            return between, []
+        return sources, targets
+
+    def _when(self, trig: Trigger, dates: dict[int, list[Span]], report: date | None,
+              modality: str) -> EventDate | None:
+        prefer = "future" if modality == "planned" else "past"
+        for ent in dates.get(trig.token.i, []):
+            d = resolve_date(ent.text, report, prefer)
+            if d is not None:
+                return d
+        return default_date(report)
+
+    def _where(self, trig: Trigger, places: dict[int, list[Span]], src: ActorRef,
+               tgt: ActorRef | None) -> Place | None:
+        for ent in places.get(trig.token.i, []):
+            if (src.start <= ent.start_char < src.end) or (tgt is not None and tgt.start <= ent.start_char < tgt.end):
+                if not trig.code.startswith(("04", "036")):
+                    continue
+            prefer = tuple(c for c in (src.country, tgt.country if tgt else None) if c)
+            p = kb.place(ent.text, prefer)
+            if p is not None:
+                return p  # type: ignore[no-any-return]
+        return None
+
+
+# -- helpers -------------------------------------------------------------------------------------
+def _preps(tok: Token) -> list[tuple[str, Token]]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.append((c.lower_, p))
+    return out
+
+
+def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
+    """Source and target candidate tokens of a verb (passive, participles and controlled subjects)."""
+    src: list[Token] = []
+    tgt: list[Token] = []
+    passive = False
+    for c in v.children:
+        if c.dep_ == "nsubj":
+            src.append(c)
+        elif c.dep_ == "nsubjpass":
+            passive = True
+            tgt.append(c)
+        elif c.dep_ == "agent":
+            src.extend(p for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ in ("dobj", "dative", "iobj"):
+            tgt.append(c)
+    if v.dep_ == "acl" and v.tag_ == "VBN":
+        tgt.insert(0, v.head)
+        passive = True
+    if passive and not any(c.dep_ == "agent" for c in v.children):
+        src = []
+    if not src and not passive:  # controlled or coordinated subjects: "is set to meet", "met and signed"
+        node = v
+        for _ in range(3):
+            if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "relcl") or node.head is node:
+                break
+            head = node.head
+            if node.dep_ == "relcl":
+                src.append(head)
+                break
+            subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if node.dep_ == "xcomp":
+                obj = [c for c in head.children if c.dep_ == "dobj"]
+                subj = obj or subj
+            if subj:
+                src.extend(subj)
+                break
+            node = head
+    return src, tgt
+
+
+def _inside(tok: Token, res: ActorResolver) -> list[ActorRef]:
+    """Actors inside a non-actor object: "China's proposals", "the release of prisoners"."""
+    return _noun_targets(tok, res)
+
+
+def _noun_targets(tok: Token, res: ActorResolver) -> list[ActorRef]:
+    for c in tok.children:
+        if c.dep_ == "poss":
+            r = res.resolve_all(c)
+            if r:
+                return r
+    for p, t in _preps(tok):
+        if p in ("of", "on", "against", "to", "with", "for", "from", "in"):
+            r = res.resolve_all(t)
+            if r:
+                return r
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound") and c.i < tok.i:
+            r = res.resolve(c)
+            if r:
+                return r
+    return []
+
+
+def _prep_targets(tok: Token, res: ActorResolver, code: str) -> list[ActorRef]:
+    preps = _preps(tok)
+    for want in _TARGET_PREPS:
+        if want == "in" and code[:2] not in _IN_ROOTS and code not in _IN_ROOTS:
+            continue
+        for p, t in preps:
+            if p == want:
+                r = res.resolve_all(t)
+                if r:
+                    return r
+    return []
+
+
+def _attach(sent: Span, ents: list[Span], trig_ids: set[int]) -> dict[int, list[Span]]:
+    """Attach entities (dates, places) to the nearest trigger above them in the parse."""
+    out: dict[int, list[Span]] = {}
+    for ent in ents:
+        node = ent.root
+        for _ in range(8):
+            if node.i in trig_ids:
+                out.setdefault(node.i, []).append(ent)
+                break
+            if node.head is node:
+                for i in trig_ids:  # an unattached phrase belongs to the main clause's events
+                    t = sent.doc[i]
+                    if t.head is node or t is node or t.head.head is node:
+                        out.setdefault(i, []).append(ent)
+                break
+            node = node.head
+    return out
+
+
+def _modality(trig: Trigger) -> str:
+    tok = trig.token
+    chain = [tok]
+    node = tok
+    for _ in range(3):
+        if node.dep_ in ("xcomp", "conj", "acl") and node.head is not node:
+            node = node.head
+            chain.append(node)
+        else:
+            break
+    if trig.frame == "03p":
+        return "planned"
+    neg = any(c.dep_ == "neg" for t in chain for c in t.children) or any(
+        c.lower_ in ("no",) and c.dep_ == "det" for c in tok.children)
+    if neg and not (trig.frame == "12" and any(c.dep_ == "neg" for c in tok.children) is False):
+        return "negated"
+    for t in chain:
+        for c in t.children:
+            if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+                return "hypothetical"
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            return "hypothetical"
+    auxes = [c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in _HYPO_AUX for a in auxes):
+        return "hypothetical"
+    if any(a in _FUTURE_AUX for a in auxes):
+        return "planned"
+    for t in chain[1:]:
+        if t.lemma_.lower() in _PLAN_HEADS:
+            return "planned"
+    if trig.is_noun:
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in _PLAN_ADJ for c in tok.children):
+            return "planned"
+        head = tok.head
+        if head.pos_ in ("VERB", "AUX") and any(c.lower_ in _FUTURE_AUX for c in head.children if c.dep_ == "aux"):
+            return "planned"
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be":
+        return "planned"
+    return "happened"
+
+
+def _pairs(code: str, sources: list[ActorRef],
+           targets: list[ActorRef]) -> list[tuple[ActorRef, ActorRef | None, bool]]:
+    reciprocal = code.startswith(_RECIPROCAL)
+    out: list[tuple[ActorRef, ActorRef | None, bool]] = []
+    if targets:
+        for s in sources:
+            for t in targets:
+                out.append((s, t, False))
+                if reciprocal:
+                    out.append((t, s, True))
+        return out
+    if reciprocal and len(sources) >= 2:
+        for s in sources:
+            for t in sources:
+                if s is not t:
+                    out.append((s, t, True))
+        return out
+    return [(s, None, False) for s in sources]

@@ -1,0 +1,187 @@
+"""Evaluation of the coder on sentences with marked source/target spans and a gold PLOVER type.
+
+The coder runs through ``code_documents`` (the same path as ``detente code``). For each sentence, the
+events whose source overlaps the marked source and whose target overlaps the marked target (character
+offsets) are the linking events; the most confident one is the prediction. A sentence without a linking
+event counts as wrong.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import time
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from detente.coding.batch import code_documents
+from detente.model import CodedEvent, Document
+from detente.nlp.registry import ActorRegistry
+
+NONE = "NONE"
+_TAG = re.compile(r"</?[st]>")
+_PLOVER_ALIASES = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
+
+
+@dataclass
+class GoldSentence:
+    sentence_id: str
+    text: str
+    source: tuple[int, int]
+    target: tuple[int, int]
+    label: str
+    quad_class: int
+
+
+@dataclass
+class EvalReport:
+    n: int
+    covered: int
+    type_accuracy: float
+    macro_f1: float
+    quad_accuracy: float
+    coverage: float
+    accuracy_when_linked: float
+    per_label: dict[str, dict[str, float]]
+    confusion: dict[str, dict[str, int]]
+    slowest: list[tuple[float, str]]
+    seconds: float
+    sentences_per_s: float
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _spans(marked: str) -> tuple[str, dict[str, tuple[int, int]]]:
+    out: dict[str, tuple[int, int]] = {}
+    clean: list[str] = []
+    pos = 0
+    starts: dict[str, int] = {}
+    for m in _TAG.finditer(marked):
+        clean.append(marked[pos : m.start()])
+        offset = sum(len(c) for c in clean)
+        tag = m.group()
+        if tag.startswith("</"):
+            out[tag[2]] = (starts.get(tag[2], offset), offset)
+        else:
+            starts[tag[1]] = offset
+        pos = m.end()
+    clean.append(marked[pos:])
+    return "".join(clean), out
+
+
+def read_gold(path: str | Path, limit: int | None = None) -> list[GoldSentence]:
+    """Rows of a PLOVER evaluation TSV (sentence_id, sentence, marked_sentence, source, target, plover_event,
+    quad_class) with the source and target as character spans of the marked sentence's clean text."""
+    rows: list[GoldSentence] = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            text, spans = _spans(r["marked_sentence"])
+            if "s" not in spans or "t" not in spans:
+                continue
+            rows.append(GoldSentence(r["sentence_id"], text, spans["s"], spans["t"], r["plover_event"],
+                                     int(r["quad_class"])))
+            if limit and len(rows) >= limit:
+                break
+    return rows
+
+
+def _overlaps(a: tuple[int, int], start: int, end: int) -> bool:
+    return start < a[1] and a[0] < end and start >= 0
+
+
+def linking_event(events: list[CodedEvent], gold: GoldSentence) -> CodedEvent | None:
+    """The most confident event whose source and target overlap the gold spans, else None."""
+    best: CodedEvent | None = None
+    for e in events:
+        if e.target is None:
+            continue
+        if _overlaps(gold.source, e.source.start, e.source.end) and _overlaps(gold.target, e.target.start,
+                                                                               e.target.end):
+            if best is None or e.confidence > best.confidence:
+                best = e
+    return best
+
+
+def plover_label(event: CodedEvent) -> str:
+    return _PLOVER_ALIASES.get(event.plover, event.plover)
+
+
+def evaluate_plover(path: str | Path, limit: int | None = None, keep_errors: int = 0,
+                    batch_size: int = 64) -> EvalReport:
+    """Run the coder over a PLOVER TSV and score type accuracy, macro-F1, QuadClass and coverage."""
+    gold = read_gold(path, limit)
+    docs = [Document(text=g.text) for g in gold]
+    registry = ActorRegistry()
+    t0 = time.perf_counter()
+    results = code_documents(docs, registry=registry, batch_size=batch_size)
+    seconds = time.perf_counter() - t0
+    preds: list[str] = []
+    quads_ok = 0
+    errors: list[dict[str, Any]] = []
+    for g, (_, events) in zip(gold, results, strict=True):
+        ev = linking_event(events, g)
+        label = plover_label(ev) if ev is not None else NONE
+        preds.append(label)
+        if ev is not None and ev.quad_class == g.quad_class:
+            quads_ok += 1
+        if label != g.label and len(errors) < keep_errors:
+            errors.append({"id": g.sentence_id, "gold": g.label, "pred": label, "cameo": ev.cameo if ev else None,
+                           "trigger": ev.trigger if ev else None, "text": g.text})
+    # slowest sentences: each coded alone through the same path
+    timings: list[tuple[float, str]] = []
+    sample = docs if len(docs) <= 400 else docs[:: max(1, len(docs) // 400)]
+    for d in sample:
+        t = time.perf_counter()
+        code_documents([d], registry=registry)
+        timings.append((time.perf_counter() - t, d.text))
+    timings.sort(reverse=True)
+    labels = sorted({g.label for g in gold})
+    confusion: dict[str, dict[str, int]] = {lab: dict(Counter()) for lab in labels}
+    for g, p in zip(gold, preds, strict=True):
+        confusion[g.label][p] = confusion[g.label].get(p, 0) + 1
+    per_label: dict[str, dict[str, float]] = {}
+    f1s = []
+    for lab in labels:
+        tp = sum(1 for g, p in zip(gold, preds, strict=True) if g.label == lab and p == lab)
+        fp = sum(1 for g, p in zip(gold, preds, strict=True) if g.label != lab and p == lab)
+        fn = sum(1 for g, p in zip(gold, preds, strict=True) if g.label == lab and p != lab)
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        per_label[lab] = {"precision": round(prec, 3), "recall": round(rec, 3), "f1": round(f1, 3),
+                          "support": tp + fn}
+        f1s.append(f1)
+    n = len(gold)
+    covered = sum(1 for p in preds if p != NONE)
+    correct = sum(1 for g, p in zip(gold, preds, strict=True) if g.label == p)
+    return EvalReport(
+        n=n, covered=covered, type_accuracy=correct / n if n else 0.0,
+        macro_f1=sum(f1s) / len(f1s) if f1s else 0.0, quad_accuracy=quads_ok / n if n else 0.0,
+        coverage=covered / n if n else 0.0, accuracy_when_linked=correct / covered if covered else 0.0,
+        per_label=per_label, confusion=confusion, slowest=[(round(s, 4), t) for s, t in timings[:5]],
+        seconds=round(seconds, 2), sentences_per_s=round(n / seconds, 1) if seconds else 0.0, errors=errors,
+    )
+
+
+def format_report(rep: EvalReport) -> str:
+    """A plain-text summary: headline figures, per-label scores, confusion matrix and slowest sentences."""
+    lines = [
+        f"sentences {rep.n}  linked {rep.covered}  coverage {rep.coverage:.3f}",
+        f"type accuracy {rep.type_accuracy:.3f}  macro-F1 {rep.macro_f1:.3f}  QuadClass accuracy "
+        f"{rep.quad_accuracy:.3f}  accuracy when linked {rep.accuracy_when_linked:.3f}",
+        f"coding time {rep.seconds:.1f} s ({rep.sentences_per_s} sentences/s)",
+        "",
+        f"{'label':10} {'P':>6} {'R':>6} {'F1':>6} {'n':>5}",
+    ]
+    for lab, s in rep.per_label.items():
+        lines.append(f"{lab:10} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} {int(s['support']):5d}")
+    cols = list(rep.per_label) + [NONE]
+    lines += ["", "confusion (rows gold, columns predicted)", " " * 10 + "".join(f"{c[:5]:>6}" for c in cols)]
+    for lab, row in rep.confusion.items():
+        lines.append(f"{lab:10}" + "".join(f"{row.get(c, 0):6d}" for c in cols))
+    lines += ["", "slowest sentences (s)"] + [f"{s:.4f}  {t[:100]}" for s, t in rep.slowest]
+    return "\n".join(lines)

@@ -1,0 +1,131 @@
+"""Binary questions "will s do r to o within N steps?": raw probabilities, calibration, metrics.
+
+Raw probability of a question asked at time ``T`` (history = facts < T):
+
+``p_raw = 1 - exp(-N * rate(s, r) * P(o | s, r, T))`` where ``P(o | s, r, T)`` is the softmax of the
+model's scores over entities and ``rate(s, r)`` the recency-weighted number of ``(s, r, ·)`` facts
+per step (decay 0.1). An isotonic map (pool-adjacent-violators) fit on valid questions turns
+``p_raw`` into the calibrated probability.
+
+Question sets (used to fit on valid and to measure on test): at every ``N``-th step ``T`` of the
+split, ``pairs`` subject–relation pairs ``(s, r)`` are drawn from those seen in the 30 steps
+before ``T``; for each, the model's ``top`` best objects and ``top`` random entities are asked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from detente.forecast.base import Forecaster
+from detente.forecast.data import Quads
+from detente.forecast.history import History
+
+RATE_DECAY = 0.1
+
+
+def softmax_rows(scores: np.ndarray) -> np.ndarray:
+    z = scores - scores.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def pair_rate(hist: History, s: int, r: int, t: int) -> float:
+    """Recency-weighted count of ``(s, r, ·)`` facts per step before ``t`` (decay 0.1)."""
+    f = hist.subject_facts(s)
+    f = f[f[:, 1] == r]
+    return float(np.sum(np.exp(-RATE_DECAY * (t - f[:, 3]))) * RATE_DECAY) if len(f) else 0.0
+
+
+def raw_probability(prob_obj: float | np.ndarray, rate: float, within: int) -> np.ndarray:
+    return 1.0 - np.exp(-within * rate * np.asarray(prob_obj, dtype=np.float64))
+
+
+@dataclass
+class Isotonic:
+    """Monotone non-decreasing map fit by pool-adjacent-violators; linear interpolation between knots."""
+
+    x_: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    y_: np.ndarray = field(default_factory=lambda: np.zeros(0))
+
+    def fit(self, x: np.ndarray, y: np.ndarray) -> Isotonic:
+        order = np.argsort(x, kind="stable")
+        xs, ys = np.asarray(x, float)[order], np.asarray(y, float)[order]
+        vals: list[float] = []
+        wts: list[float] = []
+        xlo: list[float] = []
+        xhi: list[float] = []
+        for xi, yi in zip(xs.tolist(), ys.tolist(), strict=True):
+            vals.append(yi)
+            wts.append(1.0)
+            xlo.append(xi)
+            xhi.append(xi)
+            while len(vals) > 1 and vals[-2] >= vals[-1]:
+                w = wts[-2] + wts[-1]
+                v = (vals[-2] * wts[-2] + vals[-1] * wts[-1]) / w
+                lo = xlo[-2]
+                hi = xhi[-1]
+                for lst in (vals, wts, xlo, xhi):
+                    lst.pop()
+                vals[-1], wts[-1], xlo[-1], xhi[-1] = v, w, lo, hi
+        self.x_ = np.array([(a + b) / 2 for a, b in zip(xlo, xhi, strict=True)])
+        self.y_ = np.array(vals)
+        return self
+
+    def predict(self, x: np.ndarray | float) -> np.ndarray:
+        if len(self.x_) == 0:
+            raise RuntimeError("Isotonic is not fitted; call fit(x, y) first")
+        return np.interp(np.asarray(x, float), self.x_, self.y_)
+
+
+def make_questions(model: Forecaster, hist: History, facts: Quads, within: int, pairs: int = 300,
+                   top: int = 5, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Raw probabilities and 0/1 outcomes of sampled questions over ``facts`` (with inverses).
+
+    ``hist`` is advanced through ``facts`` (it must end before them).
+    """
+    rng = np.random.default_rng(seed)
+    facts = facts[np.argsort(facts[:, 3], kind="stable")]
+    raw: list[float] = []
+    labels: list[int] = []
+    n = hist.num_entities
+    for t in range(int(facts[0, 3]), int(facts[-1, 3]) + 1, within):
+        hist.add(facts[(facts[:, 3] < t) & (facts[:, 3] > hist.max_time)])
+        recent = hist.facts[hist.facts[:, 3] >= t - 30]
+        if len(recent) == 0:
+            continue
+        keys = np.unique(recent[:, 0] * (2 * hist.num_relations) + recent[:, 1])
+        keys = rng.choice(keys, min(pairs, len(keys)), replace=False)
+        qs = np.stack([keys // (2 * hist.num_relations), keys % (2 * hist.num_relations),
+                       np.full(len(keys), t)], axis=1)
+        probs = softmax_rows(model.predict(hist, qs))
+        window = facts[(facts[:, 3] >= t) & (facts[:, 3] < t + within)]
+        truth = set(map(tuple, window[:, :3].tolist()))
+        for (s, r, _), p in zip(qs.tolist(), probs, strict=True):
+            rate = pair_rate(hist, s, r, t)
+            objs = np.concatenate([np.argsort(-p)[:top], rng.choice(n, top, replace=False)])
+            for o in np.unique(objs).tolist():
+                raw.append(float(raw_probability(p[o], rate, within)))
+                labels.append(int((s, r, o) in truth))
+    hist.add(facts[facts[:, 3] > hist.max_time])
+    return np.asarray(raw), np.asarray(labels)
+
+
+def reliability(prob: np.ndarray, labels: np.ndarray, bins: int = 10) -> dict[str, Any]:
+    """Brier score, expected calibration error (equal-width bins, weighted) and the table."""
+    prob, labels = np.asarray(prob, float), np.asarray(labels, float)
+    idx = np.minimum((prob * bins).astype(int), bins - 1)
+    table = []
+    ece = 0.0
+    for b in range(bins):
+        m = idx == b
+        if not m.any():
+            continue
+        conf, acc = float(prob[m].mean()), float(labels[m].mean())
+        ece += m.mean() * abs(conf - acc)
+        table.append({"bin": f"{b / bins:.1f}-{(b + 1) / bins:.1f}", "count": int(m.sum()),
+                      "mean_prob": round(conf, 4), "freq": round(acc, 4)})
+    return {"brier": float(np.mean((prob - labels) ** 2)), "ece": float(ece), "n": len(prob),
+            "positives": int(labels.sum()), "table": table}

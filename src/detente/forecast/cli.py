@@ -1,0 +1,98 @@
+"""``detente forecast``: evaluate forecasters, ask calibrated questions, rank what comes next."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from detente.forecast.data import DatasetError, TKGDataset, from_duckdb, load_dataset
+
+app = typer.Typer(help="Temporal knowledge-graph forecasting (who will do what to whom).", no_args_is_help=True)
+
+
+def _load(data: Path | None, db: Path | None) -> TKGDataset:
+    if (data is None) == (db is None):
+        raise typer.BadParameter("give exactly one of --data DIR (ICEWS format) or --db PATH (detente store)")
+    try:
+        return load_dataset(data) if data is not None else from_duckdb(db)  # type: ignore[arg-type]
+    except DatasetError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+
+
+def _print(obj: Any, as_json: bool) -> None:
+    if as_json:
+        typer.echo(json.dumps(obj, indent=2, default=str))
+    else:
+        typer.echo(_pretty(obj))
+
+
+def _pretty(obj: Any, indent: int = 0) -> str:
+    pad = "  " * indent
+    if isinstance(obj, dict):
+        return "\n".join(f"{pad}{k}:\n{_pretty(v, indent + 1)}" if isinstance(v, (dict, list)) and v
+                         else f"{pad}{k}: {v}" for k, v in obj.items())
+    if isinstance(obj, list):
+        return "\n".join(f"{pad}- " + _pretty(v, indent + 1).lstrip() for v in obj)
+    return f"{pad}{obj}"
+
+
+@app.command()
+def evaluate(data: Path = typer.Option(..., "--data", help="folder with train/valid/test.txt (ICEWS format)"),
+             model: str = typer.Option("loglinear", "--model", help="registered model name"),
+             as_json: bool = typer.Option(False, "--json", help="print JSON")) -> None:
+    """Fit on train, select on valid, report test MRR / Hits@1,3,10, wall time and peak memory."""
+    from detente.forecast.runner import run_evaluation
+
+    try:
+        result = run_evaluation(data, model)
+    except DatasetError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+    except KeyError as exc:
+        raise typer.BadParameter(str(exc.args[0])) from exc
+    _print(result, as_json)
+
+
+@app.command()
+def models() -> None:
+    """List the registered models."""
+    from detente.forecast.base import REGISTRY, get_model
+
+    get_model("recurrency")
+    for name, cls in sorted(REGISTRY.items()):
+        typer.echo(f"{name}\t{cls.citation}")
+
+
+@app.command()
+def ask(source: str, relation: str, target: str,
+        within: int = typer.Option(7, "--within", help="horizon in time steps (days)"),
+        data: Path | None = typer.Option(None, "--data"), db: Path | None = typer.Option(None, "--db"),
+        model: str = typer.Option("loglinear", "--model"),
+        as_json: bool = typer.Option(False, "--json")) -> None:
+    """Probability that SOURCE does RELATION to TARGET within N steps, with supporting facts and rules."""
+    from detente.forecast.engine import Forecast
+
+    ds = _load(data, db)
+    try:
+        answer = Forecast.build(ds, model).ask(source, relation, target, within)
+    except DatasetError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+    _print(answer, as_json)
+
+
+@app.command("next")
+def next_(source: str, target: str, k: int = typer.Option(10, "--k", help="how many relations"),
+          data: Path | None = typer.Option(None, "--data"), db: Path | None = typer.Option(None, "--db"),
+          model: str = typer.Option("loglinear", "--model"),
+          as_json: bool = typer.Option(False, "--json")) -> None:
+    """Rank what SOURCE is most likely to do to TARGET in the next step."""
+    from detente.forecast.engine import Forecast
+
+    ds = _load(data, db)
+    try:
+        ranked = Forecast.build(ds, model).next(source, target, k)
+    except DatasetError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+    _print({"source": source, "target": target, "next": ranked}, as_json)

@@ -1,0 +1,135 @@
+"""Where batches are coded: in this process, or on Dask (local worker processes or an existing cluster).
+
+Both executors take the run's batches in order and give back ``(batch, shard)`` pairs *in the same order*,
+so the client commits batches (and the progress that goes with them) as a prefix of the input, whatever
+order the workers finish in. The Dask executor keeps a bounded number of batches in flight, so memory in
+the client stays flat however large the corpus is.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from detente.model import LearnedActor
+from detente.scale.runs import Batch
+from detente.scale.shards import Shard, make_shard, read_shard, remove_shard
+from detente.scale.work import CoderSpec, code_batch, code_batch_to_parquet
+
+
+class LocalExecutor:
+    """Code each batch in this process (the same pure function the Dask workers run)."""
+
+    name = "local"
+    workers = 1
+
+    def __enter__(self) -> LocalExecutor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def map(self, batches: Iterable[Batch], snapshot: Sequence[LearnedActor], token: str,
+            coder: CoderSpec | None) -> Iterator[tuple[Batch, Shard]]:
+        for batch in batches:
+            shard = code_batch(batch.seq, batch.docs, snapshot, token, coder) if batch.docs else \
+                make_shard(batch.seq, [], [])
+            yield batch, shard
+
+
+class DaskExecutor:
+    """Code batches on Dask workers that write Parquet shards; the client loads them in order.
+
+    ``workers``: start a LocalCluster of that many worker processes (one thread each) on 127.0.0.1.
+    ``scheduler``: connect to an existing cluster instead; ``shard_dir`` must then be a folder every worker
+    and this client can reach (a shared file system), since workers write shards there.
+    """
+
+    name = "dask"
+
+    def __init__(self, workers: int = 0, scheduler: str | None = None, shard_dir: str | Path | None = None,
+                 keep_shards: bool = False, max_in_flight: int | None = None) -> None:
+        self.n_workers, self.scheduler = workers, scheduler
+        self.keep_shards = keep_shards
+        self._tmp = shard_dir is None
+        self.shard_dir = str(shard_dir) if shard_dir is not None else tempfile.mkdtemp(prefix="detente-shards-")
+        self.max_in_flight = max_in_flight
+        self.cluster: Any = None
+        self.client: Any = None
+        self.workers = workers or 1
+
+    def __enter__(self) -> DaskExecutor:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as exc:
+            raise RuntimeError("Dask is not installed: `pip install 'detente[scale]'` (dask[distributed]).") from exc
+        Path(self.shard_dir).mkdir(parents=True, exist_ok=True)
+        if self.scheduler:
+            try:
+                self.client = Client(self.scheduler, timeout="30s")
+            except OSError as exc:
+                raise RuntimeError(
+                    f"cannot reach the Dask scheduler {self.scheduler} ({exc}); start one with "
+                    f"`dask scheduler` and workers with `dask worker {self.scheduler}`, or use --workers N"
+                ) from exc
+        else:
+            self.cluster = LocalCluster(n_workers=self.n_workers, threads_per_worker=1, processes=True,
+                                        host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
+            self.client = Client(self.cluster)
+        info = self.client.scheduler_info()
+        self.workers = sum(int(w.get("nthreads", 1)) for w in info.get("workers", {}).values()) or 1
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.client is not None:
+            self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+        if self._tmp and not self.keep_shards:
+            shutil.rmtree(self.shard_dir, ignore_errors=True)
+
+    def map(self, batches: Iterable[Batch], snapshot: Sequence[LearnedActor], token: str,
+            coder: CoderSpec | None) -> Iterator[tuple[Batch, Shard]]:
+        client = self.client
+        snap = client.scatter([list(snapshot)], broadcast=True)[0]
+        in_flight = self.max_in_flight or 2 * self.workers + 1
+        queue: deque[tuple[Batch, Any]] = deque()
+        for batch in batches:
+            fut = None
+            if batch.docs:
+                fut = client.submit(code_batch_to_parquet, batch.seq, batch.docs, snap, token, coder,
+                                    self.shard_dir, pure=False, key=f"detente-batch-{batch.seq}-{token[:16]}")
+            queue.append((batch, fut))
+            while len(queue) > in_flight:
+                yield self._collect(*queue.popleft())
+        while queue:
+            yield self._collect(*queue.popleft())
+
+    def _collect(self, batch: Batch, fut: Any) -> tuple[Batch, Shard]:
+        if fut is None:
+            return batch, make_shard(batch.seq, [], [])
+        seq = fut.result()
+        fut.release()
+        try:
+            shard = read_shard(self.shard_dir, seq)
+        except FileNotFoundError as exc:
+            raise RuntimeError(
+                f"shard {seq} is not in {self.shard_dir}: with --scheduler, give --shard-dir on a file system "
+                "shared by the workers and this machine"
+            ) from exc
+        if not self.keep_shards:
+            remove_shard(self.shard_dir, seq)
+        return batch, shard
+
+
+def make_executor(workers: int = 0, scheduler: str | None = None, shard_dir: str | Path | None = None,
+                  keep_shards: bool = False) -> LocalExecutor | DaskExecutor:
+    """In this process for ``workers == 0`` and no scheduler; otherwise Dask (``workers`` local processes)."""
+    if scheduler or workers >= 1:
+        return DaskExecutor(workers, scheduler, shard_dir, keep_shards)
+    return LocalExecutor()

@@ -1,0 +1,120 @@
+"""Grouping in a store: no mention lost, idempotent, incremental = full, blocked."""
+
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+
+from detente.events import GroupingConfig, regroup, update_after_ingest
+from detente.events.evaluate import load_mention_corpus, mention_event
+from detente.events.metrics import score_grouping
+from detente.store import Store
+
+from events_testlib import CORPUS, ingest
+
+
+def _groups(store: Store) -> dict[str, str]:
+    return {r["event_id"]: r["group_id"] for r in store.query("SELECT * FROM event_group_members")}
+
+
+def test_every_mention_is_in_exactly_one_group(store: Store) -> None:
+    events, truth = load_mention_corpus(CORPUS / "mentions.psv")
+    ingest(store, events)
+    stats = regroup(store)
+    n_events = store.query("SELECT count(*) AS n FROM events")[0]["n"]
+    assert stats.total_mentions == n_events == len(events)
+    members = _groups(store)
+    assert set(members) == {e.id for e in events}
+    sums = store.query("SELECT sum(n_mentions) AS n, count(*) AS g FROM event_groups")[0]
+    assert sums["n"] == len(events) and sums["g"] == stats.total_groups
+    score = score_grouping(members, truth)
+    assert score.pairwise.precision >= 0.9 and score.pairwise.recall >= 0.9
+    assert score.bcubed.precision >= 0.9 and score.bcubed.recall >= 0.9
+
+
+def test_group_fields_describe_the_event(store: Store) -> None:
+    events, _ = load_mention_corpus(CORPUS / "mentions.psv")
+    ingest(store, events)
+    regroup(store)
+    rows = store.query("SELECT * FROM event_groups WHERE cameo_root = '04' AND source_country = 'RUS' "
+                       "AND date_start = DATE '2024-05-16'")
+    assert len(rows) == 1
+    g = rows[0]
+    assert g["n_mentions"] == 6 and g["n_documents"] == 5
+    assert str(g["first_report"]) == "2024-05-16" and str(g["last_report"]) == "2024-05-25"
+    assert g["source_name"] == "Vladimir Putin" and g["target_country"] == "CHN"
+    assert g["modality"] == "happened" and g["date_granularity"] == "day"
+
+
+def test_regrouping_is_idempotent_and_incremental_equals_full(store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    events, _ = load_mention_corpus(CORPUS / "mentions.psv")
+    rng = random.Random(7)
+    order = events[:]
+    rng.shuffle(order)
+    half = len(order) // 2
+    ingest(store, order[:half])
+    regroup(store)
+    ingest(store, order[half:])
+    st = regroup(store)
+    assert not st.full and st.new_mentions == len(order) - half
+    incremental = _groups(store)
+    again = regroup(store)
+    assert again.new_mentions == 0 and again.mentions == 0 and _groups(store) == incremental
+    regroup(store, full=True)
+    assert _groups(store) == incremental
+    groups_before = store.query("SELECT * FROM event_groups ORDER BY group_id")
+    regroup(store, full=True)
+    assert store.query("SELECT * FROM event_groups ORDER BY group_id") == groups_before
+
+
+def test_changed_config_regroups_everything(store: Store) -> None:
+    events, _ = load_mention_corpus(CORPUS / "mentions.psv")
+    ingest(store, events)
+    default = regroup(store).total_groups
+    wide = regroup(store, GroupingConfig(window_days=30, coarse_window_days=30))
+    assert wide.full and wide.total_groups < default
+    assert regroup(store).full  # back to the default config: full again
+
+
+def test_update_after_ingest_reports_stats(store: Store) -> None:
+    ingest(store, [mention_event("a", "2024-05-16", "RUS", "CHN", "042"),
+                   mention_event("b", "2024-05-17", "CHN", "RUS", "043", index=1)])
+    out = update_after_ingest(store)
+    assert out["total_groups"] == 1 and out["total_mentions"] == 2 and out["anticipations"] == 0
+
+
+def _synthetic(n: int, seed: int = 3) -> list:  # type: ignore[type-arg]
+    rng = random.Random(seed)
+    countries = ["RUS", "CHN", "USA", "UKR", "GBR", "FRA", "DEU", "IND", "IRN", "ISR", "TUR", "JPN"]
+    codes = ["040", "042", "057", "112", "163", "190", "036", "061"]
+    out = []
+    for i in range(n):
+        a, b = rng.sample(countries, 2)
+        day = rng.randrange(0, 365)
+        when = f"2024-{1 + day // 31 % 12:02d}-{1 + day % 28:02d}"
+        out.append(mention_event(f"doc{i // 5}", when, a, b, rng.choice(codes), when=when, index=i))
+    return out
+
+
+def test_blocked_grouping_is_fast_enough_for_a_sample(store: Store) -> None:
+    ingest(store, _synthetic(3000))
+    t0 = time.perf_counter()
+    st = regroup(store)
+    assert st.total_mentions == 3000
+    assert time.perf_counter() - t0 < 20
+
+
+@pytest.mark.slow
+def test_grouping_100k_mentions(store: Store) -> None:
+    ingest(store, _synthetic(100_000))
+    t0 = time.perf_counter()
+    st = regroup(store)
+    full = time.perf_counter() - t0
+    assert st.total_mentions == 100_000
+    ingest(store, [mention_event("late", "2024-05-01", "RUS", "CHN", "042", index=999_999)])
+    t1 = time.perf_counter()
+    inc = regroup(store)
+    assert inc.new_mentions == 1 and inc.mentions < 100_000 / 10
+    print(f"100k mentions: full {full:.1f}s, incremental {time.perf_counter() - t1:.2f}s")
