@@ -45,11 +45,13 @@ def empty_store(tmp_path: Path) -> Iterator[Store]:
     store.close()
 
 
-@pytest.fixture
-def store(empty_store: Store) -> Store:
-    """60 synthetic reports (180 events) over 2024 plus three learned actors."""
-    empty_store.write_batch(list(synth_corpus(SynthConfig(documents=60, seed=3))), synth_actors())
-    return empty_store
+@pytest.fixture(scope="session")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """60 synthetic reports (180 events) over 2024 plus three learned actors. Shared: do not write to it."""
+    s = open_store(tmp_path_factory.mktemp("api") / "synthetic.duckdb")
+    s.write_batch(list(synth_corpus(SynthConfig(documents=60, seed=3))), synth_actors())
+    yield s
+    s.close()
 
 
 @pytest.fixture

@@ -162,7 +162,8 @@ def test_export_formats(client: TestClient, store: Store, fmt: str, tmp_path) ->
     assert capped.status_code == 200
 
 
-def test_writes_need_the_token(store: Store, make_client) -> None:  # type: ignore[no-untyped-def]
+def test_writes_need_the_token(empty_store: Store, make_client) -> None:  # type: ignore[no-untyped-def]
+    store = empty_store
     docs = [{"text": "Russia criticised Ukraine on Monday.", "date": "2024-05-02", "id": "x1"}]
     disabled = make_client(store)
     assert assert_error(disabled.post("/api/ingest", json=docs), 403)["code"] == "writes_disabled"

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import random
 import time
+from datetime import date, timedelta
 
 import pytest
+from events_testlib import CORPUS, ingest
 
 from detente.events import GroupingConfig, regroup, update_after_ingest
 from detente.events.evaluate import load_mention_corpus, mention_event
+from detente.events.grouping import bulk_insert
 from detente.events.metrics import score_grouping
 from detente.store import Store
-
-from events_testlib import CORPUS, ingest
+from detente.store.base import EVENT_COLUMNS, event_row
 
 
 def _groups(store: Store) -> dict[str, str]:
@@ -50,15 +52,15 @@ def test_group_fields_describe_the_event(store: Store) -> None:
 
 def test_regrouping_is_idempotent_and_incremental_equals_full(store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
     events, _ = load_mention_corpus(CORPUS / "mentions.psv")
-    rng = random.Random(7)
-    order = events[:]
-    rng.shuffle(order)
-    half = len(order) // 2
-    ingest(store, order[:half])
+    docs = sorted({e.doc_id for e in events})
+    random.Random(7).shuffle(docs)  # reports arrive in any order, a document at a time
+    first = set(docs[: len(docs) // 2])
+    early = [e for e in events if e.doc_id in first]
+    ingest(store, early)
     regroup(store)
-    ingest(store, order[half:])
+    ingest(store, [e for e in events if e.doc_id not in first])
     st = regroup(store)
-    assert not st.full and st.new_mentions == len(order) - half
+    assert not st.full and st.new_mentions == len(events) - len(early)
     incremental = _groups(store)
     again = regroup(store)
     assert again.new_mentions == 0 and again.mentions == 0 and _groups(store) == incremental
@@ -85,21 +87,24 @@ def test_update_after_ingest_reports_stats(store: Store) -> None:
     assert out["total_groups"] == 1 and out["total_mentions"] == 2 and out["anticipations"] == 0
 
 
-def _synthetic(n: int, seed: int = 3) -> list:  # type: ignore[type-arg]
+def _synthetic(store: Store, n: int, seed: int = 3) -> None:
+    """n random mentions (40 countries, 8 codes, one year), written straight into ``events``."""
     rng = random.Random(seed)
-    countries = ["RUS", "CHN", "USA", "UKR", "GBR", "FRA", "DEU", "IND", "IRN", "ISR", "TUR", "JPN"]
+    countries = ["RUS", "CHN", "USA", "UKR", "GBR", "FRA", "DEU", "IND", "IRN", "ISR", "TUR", "JPN"] + [
+        f"X{i:02d}" for i in range(28)]
     codes = ["040", "042", "057", "112", "163", "190", "036", "061"]
-    out = []
+    rows = []
     for i in range(n):
         a, b = rng.sample(countries, 2)
-        day = rng.randrange(0, 365)
-        when = f"2024-{1 + day // 31 % 12:02d}-{1 + day % 28:02d}"
-        out.append(mention_event(f"doc{i // 5}", when, a, b, rng.choice(codes), when=when, index=i))
-    return out
+        day = date(2024, 1, 1) + timedelta(days=rng.randrange(0, 366))
+        ev = mention_event(f"doc{i // 5}", day.isoformat(), a, b, rng.choice(codes), when=day.isoformat(),
+                           index=i)
+        rows.append(event_row(ev))
+    bulk_insert(store, "events", EVENT_COLUMNS, rows)
 
 
 def test_blocked_grouping_is_fast_enough_for_a_sample(store: Store) -> None:
-    ingest(store, _synthetic(3000))
+    _synthetic(store, 3000)
     t0 = time.perf_counter()
     st = regroup(store)
     assert st.total_mentions == 3000
@@ -108,7 +113,7 @@ def test_blocked_grouping_is_fast_enough_for_a_sample(store: Store) -> None:
 
 @pytest.mark.slow
 def test_grouping_100k_mentions(store: Store) -> None:
-    ingest(store, _synthetic(100_000))
+    _synthetic(store, 100_000)
     t0 = time.perf_counter()
     st = regroup(store)
     full = time.perf_counter() - t0

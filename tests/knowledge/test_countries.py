@@ -121,3 +121,14 @@ def test_split_compound(text: str, codes: list[str]) -> None:
 @pytest.mark.parametrize("text", ["Guinea-Bissau", "Indo-Pacific", "Russian", "Afro-Asian", "well-known"])
 def test_split_compound_rejects(text: str) -> None:
     assert split_compound_demonym(text) == []
+
+
+def test_names_and_demonyms_resolve_to_their_country() -> None:
+    shared_forms = {"congo"}  # "Congo" alone means DR Congo in the news; Congo-Brazzaville keeps its long forms
+    wrong = [
+        (c.iso3, form)
+        for c in countries()
+        for form in (*c.names, *c.demonyms)
+        if form.casefold() not in shared_forms and getattr(lookup_country(form), "iso3", None) != c.iso3
+    ]
+    assert wrong == []

@@ -3,8 +3,9 @@
 It is not an event coder: it only exercises the bulk mechanics (batches, registry learning, events
 that depend on what the registry knows, worker processes). Rules:
 
-- "XYZ minister Firstname Lastname" teaches the registry that Firstname Lastname is XYZ GOV;
-- each "met|criticised|visited|praised" gives one event whose source is the word before the verb,
+- "<Demonym> <Office> Minister Firstname Lastname" teaches the registry that Firstname Lastname is GOV of
+  the country coded by the demonym's first three letters ("Kenyan" -> KEN);
+- each "met|criticised|visited|praised|accused" gives one event whose source is the word before the verb,
   resolved through the registry (so an event's id changes when the registry knows the name).
 
 ``DETENTE_FAKE_DELAY`` (seconds per document) slows it down for the kill tests.
@@ -20,9 +21,9 @@ from typing import Any
 
 from detente.model import ActorRef, CodedEvent, Document
 
-_LEARN = re.compile(r"\b([A-Z]{3}) minister ([A-Z][a-z]+) ([A-Z][a-z]+)")
-_VERB = re.compile(r"\b(met|criticised|visited|praised)\b")
-_CAMEO = {"met": "040", "criticised": "111", "visited": "042", "praised": "051"}
+_LEARN = re.compile(r"\b([A-Z][a-z]+an) [A-Z][a-z]+ Minister ([A-Z][a-z]+) ([A-Z][a-z]+)")
+_VERB = re.compile(r"\b(met|criticised|visited|praised|accused)\b")
+_CAMEO = {"met": "040", "criticised": "111", "visited": "042", "praised": "051", "accused": "112"}
 
 
 def code_documents(documents: Sequence[Document], nlp: Any = None, registry: Any = None, n_process: int = 1,
@@ -37,7 +38,7 @@ def code_documents(documents: Sequence[Document], nlp: Any = None, registry: Any
         if delay:
             time.sleep(delay)
         for m in _LEARN.finditer(doc.text):
-            registry.learn(f"{m[2]} {m[3]}", m[1], sectors=("GOV",), role="minister", on=doc.date,
+            registry.learn(f"{m[2]} {m[3]}", m[1][:3].upper(), sectors=("GOV",), role="minister", on=doc.date,
                            evidence=m[0], doc_id=doc.id)
         events = []
         for m in _VERB.finditer(doc.text):
@@ -55,3 +56,16 @@ def code_documents(documents: Sequence[Document], nlp: Any = None, registry: Any
             ))
         out.append((doc, events))
     return out
+
+
+FAIL_AT: int | None = None  # flaky_code_documents raises on this call number (1-based), then counts on
+CALLS = 0
+
+
+def flaky_code_documents(documents: Sequence[Document], **kw: Any) -> list[tuple[Document, list[CodedEvent]]]:
+    """The test double, failing on call number ``FAIL_AT``: a crash in the middle of a run."""
+    global CALLS
+    CALLS += 1
+    if FAIL_AT is not None and CALLS == FAIL_AT:
+        raise RuntimeError("simulated crash")
+    return code_documents(documents, **kw)

@@ -73,7 +73,7 @@ def create_app(store: Store | str | None = None, token: str | None = None,
         yield
         database.close(store_too=owned)
 
-    app = FastAPI(lifespan=lifespan, 
+    app = FastAPI(lifespan=lifespan,
         title="detente", version="0.1.0",
         description="Geopolitical event data: coded events, dyads, networks, documents with evidence.",
         docs_url=None, redoc_url=None, responses=ERRORS,
@@ -106,3 +106,14 @@ def create_app(store: Store | str | None = None, token: str | None = None,
     app.include_router(static.router)
 
     return app
+
+
+def openapi_document() -> dict[str, Any]:
+    """The OpenAPI document, built over an in-memory store (for docs and tests)."""
+    from detente.store.duckdb import DuckDBStore
+
+    store = DuckDBStore(":memory:")
+    try:
+        return create_app(store).openapi()
+    finally:
+        store.close()

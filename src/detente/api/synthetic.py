@@ -73,12 +73,29 @@ def _pair(rng: random.Random) -> tuple[int, int]:
     return i, j
 
 
+@dataclass
+class _Pending:
+    sentence: str
+    start: int
+    index: int
+    source: ActorRef
+    target: ActorRef
+    trigger: str
+    trigger_start: int
+    cameo: str
+    goldstein: float
+    quad_class: int
+    plover: str
+    place: Place
+    modality: str
+
+
 def synth_document(rng: random.Random, index: int, cfg: SynthConfig) -> tuple[Document, list[CodedEvent]]:
     """One report with ``cfg.events_per_doc`` coded events and exact offsets into its text."""
     day = cfg.start + timedelta(days=rng.randrange(cfg.days))
     parts: list[str] = []
     pos = 0
-    pending: list[dict[str, object]] = []
+    pending: list[_Pending] = []
     for k in range(cfg.events_per_doc):
         i, j = _pair(rng)
         s_iso, s_name, s_cap, lat, lon = COUNTRIES[i]
@@ -89,17 +106,16 @@ def synth_document(rng: random.Random, index: int, cfg: SynthConfig) -> tuple[Do
         s_text = s_text[0].upper() + s_text[1:]
         sentence = f"{s_text} {verb} {t_text} in {s_cap} (report {index}.{k})."
         s0 = pos
-        pending.append({
-            "sentence": sentence, "s0": s0, "index": k,
-            "source": ActorRef(s_text, s_code, s_iso, s_sec, start=s0, end=s0 + len(s_text)),
-            "target": ActorRef(t_text, t_code, t_iso, t_sec,
-                               start=s0 + len(s_text) + len(verb) + 2,
-                               end=s0 + len(s_text) + len(verb) + 2 + len(t_text)),
-            "trigger": (verb, s0 + len(s_text) + 1, s0 + len(s_text) + 1 + len(verb)),
-            "cameo": cameo, "gold": gold, "quad": quad, "plover": plover,
-            "place": Place(s_cap, s_iso, lat, lon, feature="city"),
-            "modality": "planned" if cameo == "036" else "happened",
-        })  # fmt: skip
+        t0 = s0 + len(s_text) + 1
+        g0 = t0 + len(verb) + 1
+        pending.append(_Pending(
+            sentence=sentence, start=s0, index=k,
+            source=ActorRef(s_text, s_code, s_iso, s_sec, start=s0, end=s0 + len(s_text)),
+            target=ActorRef(t_text, t_code, t_iso, t_sec, start=g0, end=g0 + len(t_text)),
+            trigger=verb, trigger_start=t0, cameo=cameo, goldstein=gold, quad_class=quad, plover=plover,
+            place=Place(s_cap, s_iso, lat, lon, feature="city"),
+            modality="planned" if cameo == "036" else "happened",
+        ))  # fmt: skip
         parts.append(sentence)
         pos += len(sentence) + 1
     text = " ".join(parts)
@@ -107,15 +123,12 @@ def synth_document(rng: random.Random, index: int, cfg: SynthConfig) -> tuple[Do
                    source=rng.choice(("Wire A", "Wire B", "Daily C")), external_id=f"synth-{index}")
     events = []
     for p in pending:
-        trig, t0, t1 = p["trigger"]  # type: ignore[misc]
-        ed = EventDate(day.isoformat(), "day", day, day)
         events.append(CodedEvent(
-            doc_id=doc.id, source=p["source"], target=p["target"],  # type: ignore[arg-type]
-            cameo=p["cameo"], goldstein=p["gold"], quad_class=p["quad"],  # type: ignore[arg-type]
-            plover=p["plover"], plover_mode=None, modality=p["modality"],  # type: ignore[arg-type]
-            trigger=trig, trigger_start=t0, trigger_end=t1, sentence=p["sentence"],  # type: ignore[arg-type]
-            sentence_index=p["index"], sentence_start=p["s0"],  # type: ignore[arg-type]
-            event_date=ed, report_date=day, location=p["place"],  # type: ignore[arg-type]
+            doc_id=doc.id, source=p.source, target=p.target, cameo=p.cameo, goldstein=p.goldstein,
+            quad_class=p.quad_class, plover=p.plover, plover_mode=None, modality=p.modality,
+            trigger=p.trigger, trigger_start=p.trigger_start, trigger_end=p.trigger_start + len(p.trigger),
+            sentence=p.sentence, sentence_index=p.index, sentence_start=p.start,
+            event_date=EventDate(day.isoformat(), "day", day, day), report_date=day, location=p.place,
             confidence=round(rng.uniform(0.4, 0.95), 3),
         ))  # fmt: skip
     return doc, events

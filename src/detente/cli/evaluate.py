@@ -26,7 +26,9 @@ def plover(
     else:
         typer.echo(format_report(rep))
         for e in rep.errors:
-            typer.echo(f"{e['gold']:>9} <- {e['pred']:9} {e['cameo'] or '':5} {e['trigger'] or '':12} {e['text'][:150]}")
+            typer.echo(
+                f"{e['gold']:>9} <- {e['pred']:9} {e['cameo'] or '':5} {e['trigger'] or '':12} {e['text'][:150]}"
+            )
 
 
 if __name__ == "__main__":  # pragma: no cover

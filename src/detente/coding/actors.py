@@ -13,14 +13,75 @@ from detente.nlp.registry import ActorRegistry, norm_name
 
 _PERSON_PRON = {"he", "him", "his", "she", "her", "himself", "herself"}
 _PLURAL_PRON = {"they", "them", "their", "themselves"}
-_PAIR_NOUNS = {"country", "nation", "side", "government", "state", "power", "neighbour", "neighbor",
-               "capital", "leader", "party", "ally", "partner"}
-_TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sir", "gen", "general", "col", "lt", "sgt", "president",
-                "premier", "minister", "councilor", "councillor", "secretary", "chancellor", "king",
-                "queen", "prince", "sheikh", "ambassador", "senator", "sen", "rep", "governor", "mayor",
-                "spokesman", "spokeswoman", "spokesperson", "envoy", "chief", "commander", "leader",
-                "foreign", "defense", "defence", "prime", "state", "vice", "deputy", "head", "director",
-                "justice", "judge", "pope", "emir", "crown", "former", "acting", "interior", "finance"}
+_PAIR_NOUNS = {
+    "country",
+    "nation",
+    "side",
+    "government",
+    "state",
+    "power",
+    "neighbour",
+    "neighbor",
+    "capital",
+    "leader",
+    "party",
+    "ally",
+    "partner",
+}
+_TITLE_WORDS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "gen",
+    "general",
+    "col",
+    "lt",
+    "sgt",
+    "president",
+    "premier",
+    "minister",
+    "councilor",
+    "councillor",
+    "secretary",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "sheikh",
+    "ambassador",
+    "senator",
+    "sen",
+    "rep",
+    "governor",
+    "mayor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+    "chief",
+    "commander",
+    "leader",
+    "foreign",
+    "defense",
+    "defence",
+    "prime",
+    "state",
+    "vice",
+    "deputy",
+    "head",
+    "director",
+    "justice",
+    "judge",
+    "pope",
+    "emir",
+    "crown",
+    "former",
+    "acting",
+    "interior",
+    "finance",
+}
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 _SKIP_MOD = {"det", "predet", "case", "punct", "cc", "prep", "nummod", "quantmod", "advmod"}
 
@@ -36,12 +97,19 @@ class ActorResolver:
         self.persons: list[ActorRef] = []  # people mentioned, ordered by position
         self.countries: list[tuple[int, str]] = []  # (offset, country) mentioned
         self._cache: dict[int, list[ActorRef]] = {}
+        self.blocked: set[int] = set()
         self._sent_text = ""
+        self.text = doc.text
+        self.ent_at: dict[int, Span] = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_at[i] = ent
 
     # -- memory --------------------------------------------------------------------------------
     def note_sentence(self, sent: Span) -> None:
         """Record the countries and people a sentence mentions (for later coreference)."""
-        self._sent_text = sent.text
+        self._sent_text = self.text[sent.start_char : sent.end_char]
+        self._block_dateline(sent)
         for ent in sent.ents:
             if ent.label_ in ("GPE", "NORP"):
                 c = kb.country(ent.text)
@@ -52,6 +120,20 @@ class ActorResolver:
                         self._remember_country(ent.start_char, code)
             elif ent.label_ == "PERSON":
                 self.resolve(ent.root)
+
+    def _block_dateline(self, sent: Span) -> None:
+        """Mark a dateline ("MOSCOW (Reuters) -", "THE HAGUE, Netherlands --") as not an actor."""
+        toks = list(sent[:12])
+        for k, t in enumerate(toks):
+            if t.text in ("-", "--", "\u2014", "\u2013") and k > 0:
+                head = toks[:k]
+                if any(x.is_upper and len(x.text) > 1 for x in head) or any(
+                    x.lower_ in ("reuters", "afp", "ap", "xinhua", "irna", "sputnik") for x in head
+                ):
+                    self.blocked.update(x.i for x in head)
+                return
+            if t.is_alpha and not (t.is_upper or t.is_title or t.like_num):
+                return
 
     def _remember_country(self, at: int, code: str) -> None:
         if (at, code) not in self.countries:
@@ -102,11 +184,16 @@ class ActorResolver:
         return refs
 
     def _ref(self, tok: Token, code: str, **kw: object) -> ActorRef:
-        left = _left_edge(tok)
-        span = self.doc[left : tok.i + 1]
-        return ActorRef(text=span.text, code=code, start=span.start_char, end=span.end_char, **kw)  # type: ignore[arg-type]
+        start = self.doc[_left_edge(tok)].idx
+        end = tok.idx + len(tok.text)
+        return ActorRef(text=self.text[start:end], code=code, start=start, end=end, **kw)  # type: ignore[arg-type]
 
     def _resolve(self, tok: Token) -> list[ActorRef]:
+        if tok.i in self.blocked:
+            for c in tok.children:
+                if c.dep_ in ("appos", "conj", "npadvmod") and c.i not in self.blocked:
+                    return self.resolve(c)
+            return []
         low = tok.lower_
         if tok.pos_ == "PRON" or low in _PERSON_PRON:
             return self._pronoun(tok)
@@ -117,14 +204,14 @@ class ActorResolver:
             return []
         left = _left_edge(tok)
         phrase = self.doc[left : tok.i + 1]
-        text = phrase.text
+        text = self.text[phrase.start_char : phrase.end_char]
         # pairs: "the two countries", "both nations", "both leaders"
         if tok.lemma_.lower() in _PAIR_NOUNS and any(c.lower_ in ("both", "two") for c in tok.children):
             return self._pair(tok)
         if tok.lemma_.lower() == "counterpart":
             return self._counterpart(tok)
         mods = _modifier_countries(phrase, tok)
-        ent = _ent_of(tok)
+        ent = self.ent_at.get(tok.i)
         # groups and IGOs: "NATO", "the EU", "Western countries", "the United Nations"
         g = kb.group(_strip_det(text)) or (kb.group(ent.text) if ent is not None else None)
         if g is not None and (ent is None or ent.label_ != "PERSON"):
@@ -142,8 +229,11 @@ class ActorResolver:
             sectors = kb.place_sectors(_strip_det(ent.text if ent is not None else tok.text))
             r_role, r_sect = kb.role(text)
             sectors = tuple(dict.fromkeys((*sectors, *r_sect)))
-            return [self._ref(tok, kb.compose(c.cameo, sectors), country=c.cameo, sectors=sectors,
-                              kind="country", role=r_role)]
+            return [
+                self._ref(
+                    tok, kb.compose(c.cameo, sectors), country=c.cameo, sectors=sectors, kind="country", role=r_role
+                )
+            ]
         # a person (NER may call a known person an ORG: ask the registry first)
         if tok.pos_ == "PROPN" or (ent is not None and ent.label_ == "PERSON"):
             person = self._person(tok, phrase, ent, mods)
@@ -161,22 +251,39 @@ class ActorResolver:
                     return [prior]
             if len(mods) > 1 and not r_sect:
                 return [self._ref(tok, m, country=m, kind="country") for m in mods]
-            return [self._ref(tok, kb.compose(country_code, r_sect) if country_code else "".join(r_sect),
-                              country=country_code, sectors=r_sect, role=r_role,
-                              kind="organisation" if ent is not None and ent.label_ == "ORG" else "agent")]
+            return [
+                self._ref(
+                    tok,
+                    kb.compose(country_code, r_sect) if country_code else "".join(r_sect),
+                    country=country_code,
+                    sectors=r_sect,
+                    role=r_role,
+                    kind="organisation" if ent is not None and ent.label_ == "ORG" else "agent",
+                )
+            ]
         if hit is not None:  # a demonym used as a noun: "the Russians"
             c = hit[0]
             return [self._ref(tok, c.cameo, country=c.cameo, kind="country")]
         if ent is not None and ent.label_ in ("ORG", "PERSON", "NORP", "GPE", "FAC"):
             kind = "person" if ent.label_ == "PERSON" else "organisation"
             return [self._ref(tok, "", kind=kind, name=ent.text if kind == "person" else None)]
+        for c in tok.children:  # "the Mercosur bloc": an organisation named by its modifier
+            if c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON") and c.i < tok.i:
+                inner = self.resolve(c)
+                if inner:
+                    r = inner[0]
+                    return [self._ref(tok, r.code, country=r.country, sectors=r.sectors, kind=r.kind, name=r.name)]
         return []
 
     # -- the cases -----------------------------------------------------------------------------
     def _person(self, tok: Token, phrase: Span, ent: Span | None, mods: list[str]) -> ActorRef | None:
         name_toks = [t for t in (ent if ent is not None and ent.label_ == "PERSON" else [tok])]
-        while name_toks and (name_toks[0].lower_ in _TITLE_WORDS or kb.sectors_of(name_toks[0].lower_)
-                             or name_toks[0].pos_ in ("DET", "ADJ") or kb.country(name_toks[0].text)):
+        while name_toks and (
+            name_toks[0].lower_ in _TITLE_WORDS
+            or kb.sectors_of(name_toks[0].lower_)
+            or name_toks[0].pos_ in ("DET", "ADJ")
+            or kb.country(name_toks[0].text)
+        ):
             name_toks = name_toks[1:]
         if ent is not None and ent.label_ == "PERSON" and ent.end - 1 > tok.i:
             name_toks = [t for t in name_toks if t.i <= tok.i] or name_toks
@@ -184,9 +291,13 @@ class ActorResolver:
             return None
         # extend to the left over PROPN compounds outside the entity ("Sergei Lavrov")
         first = name_toks[0]
-        while first.i > phrase.start and self.doc[first.i - 1].pos_ == "PROPN" and not kb.country(
-            self.doc[first.i - 1].text) and self.doc[first.i - 1].lower_ not in _TITLE_WORDS and not kb.sectors_of(
-                self.doc[first.i - 1].lower_):
+        while (
+            first.i > phrase.start
+            and self.doc[first.i - 1].pos_ == "PROPN"
+            and not kb.country(self.doc[first.i - 1].text)
+            and self.doc[first.i - 1].lower_ not in _TITLE_WORDS
+            and not kb.sectors_of(self.doc[first.i - 1].lower_)
+        ):
             first = self.doc[first.i - 1]
         name_span = self.doc[first.i : name_toks[-1].i + 1]
         name = name_span.text.replace("'s", "").strip()
@@ -198,8 +309,13 @@ class ActorResolver:
         if (country_code or r_role) and tok.pos_ == "PROPN":
             known = self.registry.lookup(name, self.on) if not country_code else None
             actor = self.registry.learn(
-                name, country_code or (known.country if known else None), r_sect or (known.sectors if known else ()),
-                r_role or (known.role if known else None), on=self.on, evidence=self._sent_text, doc_id=self.doc_id,
+                name,
+                country_code or (known.country if known else None),
+                r_sect or (known.sectors if known else ()),
+                r_role or (known.role if known else None),
+                on=self.on,
+                evidence=self._sent_text,
+                doc_id=self.doc_id,
             )
         else:
             actor = self.registry.lookup(name, self.on)  # type: ignore[assignment]
@@ -208,16 +324,34 @@ class ActorResolver:
                     return None
                 return self._ref(tok, "", kind="person", name=name)
         sectors = tuple(actor.sectors)
-        return self._ref(tok, kb.compose(actor.country, sectors) if actor.country else "".join(sectors),
-                         country=actor.country, sectors=sectors, name=actor.name, role=actor.role, kind="person")
+        return self._ref(
+            tok,
+            kb.compose(actor.country, sectors) if actor.country else "".join(sectors),
+            country=actor.country,
+            sectors=sectors,
+            name=actor.name,
+            role=actor.role,
+            kind="person",
+        )
 
     def _pronoun(self, tok: Token) -> list[ActorRef]:
         low = tok.lower_
         before = self._persons_before(tok.idx)
         if low in _PERSON_PRON and before:
             p = before[-1]
-            return [ActorRef(text=tok.text, code=p.code, country=p.country, sectors=p.sectors, name=p.name,
-                             role=p.role, kind="person", start=tok.idx, end=tok.idx + len(tok.text))]
+            return [
+                ActorRef(
+                    text=tok.text,
+                    code=p.code,
+                    country=p.country,
+                    sectors=p.sectors,
+                    name=p.name,
+                    role=p.role,
+                    kind="person",
+                    start=tok.idx,
+                    end=tok.idx + len(tok.text),
+                )
+            ]
         return []
 
     def _pair(self, tok: Token) -> list[ActorRef]:
@@ -226,13 +360,33 @@ class ActorResolver:
         persons = self._persons_before(span.start_char)
         if tok.lemma_.lower() == "leader" and len(persons) >= 2:
             uniq = list({p.name: p for p in persons}.values())
-            return [ActorRef(text=span.text, code=p.code, country=p.country, sectors=p.sectors, name=p.name,
-                             role=p.role, kind="person", start=span.start_char, end=span.end_char)
-                    for p in uniq[-2:]]
+            return [
+                ActorRef(
+                    text=span.text,
+                    code=p.code,
+                    country=p.country,
+                    sectors=p.sectors,
+                    name=p.name,
+                    role=p.role,
+                    kind="person",
+                    start=span.start_char,
+                    end=span.end_char,
+                )
+                for p in uniq[-2:]
+            ]
         sect = ("GOV",) if tok.lemma_.lower() in ("government", "capital", "leader") else ()
-        return [ActorRef(text=span.text, code=kb.compose(c, sect), country=c, sectors=sect, kind="country",
-                         start=span.start_char, end=span.end_char)
-                for c in self._countries_before(span.start_char)[-2:]]
+        return [
+            ActorRef(
+                text=span.text,
+                code=kb.compose(c, sect),
+                country=c,
+                sectors=sect,
+                kind="country",
+                start=span.start_char,
+                end=span.end_char,
+            )
+            for c in self._countries_before(span.start_char)[-2:]
+        ]
 
     def _counterpart(self, tok: Token) -> list[ActorRef]:
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -246,31 +400,57 @@ class ActorResolver:
         role_name = owner.role if owner else None
         sectors = owner.sectors if owner else ()
         if appos is not None and appos.pos_ == "PROPN":
-            ent = _ent_of(appos)
+            ent = self.ent_at.get(appos.i)
             name_span = ent if ent is not None and ent.label_ == "PERSON" else self.doc[_left_edge(appos) : appos.i + 1]
             name = name_span.text
             if country_code:
-                actor = self.registry.learn(name, country_code, sectors, role_name, on=self.on,
-                                            evidence=self._sent_text, doc_id=self.doc_id)
+                actor = self.registry.learn(
+                    name, country_code, sectors, role_name, on=self.on, evidence=self._sent_text, doc_id=self.doc_id
+                )
             else:
                 actor = self.registry.lookup(name, self.on)  # type: ignore[assignment]
             if actor is not None:
                 span = self.doc[_left_edge(tok) : appos.right_edge.i + 1]
-                ref = ActorRef(text=span.text, code=kb.compose(actor.country, tuple(actor.sectors)),
-                               country=actor.country, sectors=tuple(actor.sectors), name=actor.name,
-                               role=actor.role, kind="person", start=span.start_char, end=span.end_char)
+                ref = ActorRef(
+                    text=span.text,
+                    code=kb.compose(actor.country, tuple(actor.sectors)),
+                    country=actor.country,
+                    sectors=tuple(actor.sectors),
+                    name=actor.name,
+                    role=actor.role,
+                    kind="person",
+                    start=span.start_char,
+                    end=span.end_char,
+                )
                 return [ref]
         if country_code:
-            return [self._ref(tok, kb.compose(country_code, sectors), country=country_code, sectors=sectors,
-                              role=role_name, kind="person")]
+            return [
+                self._ref(
+                    tok,
+                    kb.compose(country_code, sectors),
+                    country=country_code,
+                    sectors=sectors,
+                    role=role_name,
+                    kind="person",
+                )
+            ]
         return []
 
     def _definite_person(self, tok: Token) -> ActorRef | None:
         word = tok.lemma_.lower()
         for p in reversed(self._persons_before(tok.idx)):
             if p.role and word in p.role.lower():
-                return ActorRef(text=tok.text, code=p.code, country=p.country, sectors=p.sectors, name=p.name,
-                                role=p.role, kind="person", start=tok.idx, end=tok.idx + len(tok.text))
+                return ActorRef(
+                    text=tok.text,
+                    code=p.code,
+                    country=p.country,
+                    sectors=p.sectors,
+                    name=p.name,
+                    role=p.role,
+                    kind="person",
+                    start=tok.idx,
+                    end=tok.idx + len(tok.text),
+                )
         return None
 
     def _prep_country(self, tok: Token) -> str | None:
@@ -309,7 +489,7 @@ def _strip_det(text: str) -> str:
     low = text.lower()
     for det in ("the ", "a ", "an "):
         if low.startswith(det):
-            return text[len(det):]
+            return text[len(det) :]
     return text
 
 

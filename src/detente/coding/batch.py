@@ -34,10 +34,8 @@ def code_documents(
     else:
         coder = Coder(registry)
     texts = (d.text for d in documents)
-    kwargs = {"batch_size": batch_size}
-    if n_process > 1:
-        kwargs["n_process"] = n_process
     out: list[tuple[Document, list[CodedEvent]]] = []
-    for document, doc in zip(documents, nlp.pipe(texts, **kwargs), strict=True):
+    docs = nlp.pipe(texts, batch_size=batch_size, n_process=max(1, n_process))
+    for document, doc in zip(documents, docs, strict=True):
         out.append((document, coder.code_doc(doc, document)))
     return out

@@ -8,20 +8,42 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.coding import kb
 from detente.coding.actors import ActorResolver
+from detente.coding.actors import _left_edge as _np_start
 from detente.coding.dates import default_date, resolve_date
 from detente.coding.triggers import Trigger, find_triggers
 from detente.model import ActorRef, CodedEvent, Document, EventDate, Place
 from detente.nlp.registry import ActorRegistry
 
-_PLAN_HEADS = frozenset("set expect plan schedule due poise intend prepare hope aim slate go scheduled "
-                        "likely anticipate".split())
-_PLAN_ADJ = frozenset("planned anticipated upcoming forthcoming expected proposed scheduled next future "
-                      "coming prospective impending possible potential pending".split())
+_PLAN_HEADS = frozenset(
+    "set expect plan schedule due poise intend prepare hope aim slate go scheduled likely anticipate".split()
+)
+_PLAN_ADJ = frozenset(
+    "planned anticipated upcoming forthcoming expected proposed scheduled next future "
+    "coming prospective impending possible potential pending".split()
+)
 _HYPO_AUX = frozenset("could would might may should must ought".split())
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _RECIPROCAL = ("019", "030", "036", "040", "041", "044", "045", "046", "050", "057", "06", "037")
-_TARGET_PREPS = ("with", "to", "against", "on", "at", "toward", "towards", "upon", "for", "from", "into",
-                 "over", "about", "between", "among", "of", "in")
+_TARGET_PREPS = (
+    "with",
+    "to",
+    "against",
+    "on",
+    "at",
+    "toward",
+    "towards",
+    "upon",
+    "for",
+    "from",
+    "into",
+    "over",
+    "about",
+    "between",
+    "among",
+    "of",
+    "in",
+)
+_LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
 _IN_ROOTS = frozenset({"14", "15", "17", "18", "19", "20", "042"})
 
 
@@ -43,15 +65,19 @@ class Coder:
         return events
 
     # -- one sentence --------------------------------------------------------------------------
-    def _code_sentence(self, sent: Span, si: int, res: ActorResolver, doc_id: str,
-                       report: date | None) -> list[CodedEvent]:
+    def _code_sentence(
+        self, sent: Span, si: int, res: ActorResolver, doc_id: str, report: date | None
+    ) -> list[CodedEvent]:
         triggers = find_triggers(list(sent))
         if not triggers:
             return []
         trig_ids = {t.token.i for t in triggers}
         dates = _attach(sent, [e for e in sent.ents if e.label_ == "DATE"], trig_ids)
-        places = _attach(sent, [e for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")
-                                and e.root.head.lower_ in ("in", "at", "near")], trig_ids)
+        places = _attach(
+            sent,
+            [e for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC") and e.root.head.lower_ in ("in", "at", "near")],
+            trig_ids,
+        )
         out: list[CodedEvent] = []
         for trig in triggers:
             sources, targets = self._arguments(trig, res)
@@ -59,39 +85,76 @@ class Coder:
                 continue
             modality = _modality(trig)
             when = self._when(trig, dates, report, modality)
-            pairs = _pairs(trig.code, sources, targets)
+            pairs = _pairs(trig.code, sources, targets, trig.token.lemma_.lower() in ("exchange", "trade"))
             for src, tgt, recip in pairs:
-                if tgt is not None and (tgt.start == src.start or (tgt.code and tgt.code == src.code
-                                                                   and tgt.name == src.name)):
+                if tgt is not None and _same_actor(src, tgt):
                     continue
                 where = self._where(trig, places, src, tgt)
                 out.append(self._event(trig, src, tgt, modality, when, where, sent, si, doc_id, report, recip))
         return out
 
-    def _event(self, trig: Trigger, src: ActorRef, tgt: ActorRef | None, modality: str, when: EventDate | None,
-               where: Place | None, sent: Span, si: int, doc_id: str, report: date | None,
-               recip: bool) -> CodedEvent:
+    def _event(
+        self,
+        trig: Trigger,
+        src: ActorRef,
+        tgt: ActorRef | None,
+        modality: str,
+        when: EventDate | None,
+        where: Place | None,
+        sent: Span,
+        si: int,
+        doc_id: str,
+        report: date | None,
+        recip: bool,
+    ) -> CodedEvent:
         cc = kb.cameo(trig.code)
         tok = trig.token
-        conf = 0.55 + (0.15 if tgt is not None else 0) + (0.1 if len(trig.code) > 2 else 0) + (
-            0.1 if src.code else -0.1) - (0.1 if recip else 0) - (0.15 if trig.code.startswith("01") else 0)
+        conf = (
+            0.55
+            + (0.15 if tgt is not None else 0)
+            + (0.1 if len(trig.code) > 2 else 0)
+            + (0.1 if src.code else -0.1)
+            - (0.1 if recip else 0)
+            - (0.15 if trig.code.startswith("01") else 0)
+        )
         return CodedEvent(
-            doc_id=doc_id, source=src, target=tgt, cameo=cc.code, goldstein=cc.goldstein,
-            quad_class=cc.quad_class, plover=cc.plover, plover_mode=cc.plover_mode, modality=modality,
-            trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text), sentence=sent.text,
-            sentence_index=si, sentence_start=sent.start_char, event_date=when, report_date=report,
-            location=where, confidence=max(0.05, min(0.95, conf)),
+            doc_id=doc_id,
+            source=src,
+            target=tgt,
+            cameo=cc.code,
+            goldstein=cc.goldstein,
+            quad_class=cc.quad_class,
+            plover=cc.plover,
+            plover_mode=cc.plover_mode,
+            modality=modality,
+            trigger=tok.text,
+            trigger_start=tok.idx,
+            trigger_end=tok.idx + len(tok.text),
+            sentence=sent.doc.text[sent.start_char : sent.end_char],
+            sentence_index=si,
+            sentence_start=sent.start_char,
+            event_date=when,
+            report_date=report,
+            location=where,
+            confidence=max(0.05, min(0.95, conf)),
         )
 
     # -- arguments -----------------------------------------------------------------------------
     def _arguments(self, trig: Trigger, res: ActorResolver) -> tuple[list[ActorRef], list[ActorRef]]:
         tok = trig.token
         if trig.is_noun:
-            return self._noun_arguments(tok, res)
+            return self._noun_arguments(tok, res, trig.code)
         src_toks, tgt_toks = _verb_slots(tok)
         sources = [a for t in src_toks for a in res.resolve_all(t)]
+        if not sources:  # "The missiles fired by the army struck ...": the actor inside the subject
+            for t in src_toks:
+                sources = _agent_inside(t, res)
+                if sources:
+                    break
         targets: list[ActorRef] = []
         for t in tgt_toks:
+            if trig.obj is not None and t.i == trig.obj.i:
+                continue
             targets = res.resolve_all(t) or _inside(t, res)
             if targets:
                 break
@@ -109,35 +172,63 @@ class Coder:
                 targets = _noun_targets(inner, res)
         if not targets:
             targets = _prep_targets(tok, res, trig.code)
+        if (
+            not targets
+            and not trig.code.startswith("01")
+            and not (len(sources) >= 2 and trig.code.startswith(_RECIPROCAL))
+        ):
+            targets = _subtree_target(tok, res, {a.start for a in sources}, trig)
+        if not targets and not trig.code.startswith("01"):  # the patient, even when it is not an actor
+            for t in tgt_toks:
+                if t.pos_ in ("NOUN", "PROPN") and (trig.obj is None or t.i != trig.obj.i):
+                    start = t.doc[_np_start(t)].idx
+                    end = t.idx + len(t.text)
+                    targets = [ActorRef(text=t.doc.text[start:end], code="", kind="unknown", start=start, end=end)]
+                    break
         if trig.swap:
             giver = [a for p, t in _preps(tok) if p in ("from", "by") for a in res.resolve_all(t)]
             if giver:
                 return giver, sources
         return sources, targets
 
-    def _noun_arguments(self, tok: Token, res: ActorResolver) -> tuple[list[ActorRef], list[ActorRef]]:
+    def _noun_arguments(self, tok: Token, res: ActorResolver, code: str) -> tuple[list[ActorRef], list[ActorRef]]:
         sources: list[ActorRef] = []
         targets: list[ActorRef] = []
         for c in tok.children:
             if c.dep_ == "poss":
                 sources = res.resolve_all(c)
+        agentive_of = code.startswith(("04", "14", "15", "036"))
         if not sources:
-            sources = [a for p, t in _preps(tok) if p == "by" for a in res.resolve_all(t)]
+            sources = [
+                a for p, t in _preps(tok) if p == "by" or (p == "of" and agentive_of) for a in res.resolve_all(t)
+            ]
         if not sources:  # "Sino-Russian talks", "Israeli airstrikes", "U.S. sanctions"
             for c in tok.children:
                 if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
-                    ent = c.doc[c.i : c.i + 1] if not c.ent_type_ else next(
-                        (e for e in c.doc.ents if e.start <= c.i < e.end), c.doc[c.i : c.i + 1])
+                    ent = (
+                        c.doc[c.i : c.i + 1]
+                        if not c.ent_type_
+                        else next((e for e in c.doc.ents if e.start <= c.i < e.end), c.doc[c.i : c.i + 1])
+                    )
                     codes = kb.compound_demonym(ent.text) if "-" in ent.text else ()
                     if len(codes) >= 2:
-                        refs = [ActorRef(text=ent.text, code=code, country=code, kind="country",
-                                         start=ent.start_char, end=ent.end_char) for code in codes]
+                        refs = [
+                            ActorRef(
+                                text=ent.text,
+                                code=code,
+                                country=code,
+                                kind="country",
+                                start=ent.start_char,
+                                end=ent.end_char,
+                            )
+                            for code in codes
+                        ]
                         return refs, []
                     sources.extend(res.resolve(c))
         if tok.dep_ == "acl":
             return [], []
         between = [a for p, t in _preps(tok) if p in ("between", "among") for a in res.resolve_all(t)]
-        targets = [] if between else _prep_targets(tok, res, "")
+        targets = [] if between else _prep_targets(tok, res, "", skip_of=agentive_of)
         if not sources:  # the subject of the clause the noun sits in, or a possessor up the tree
             node = tok
             for _ in range(4):
@@ -158,14 +249,19 @@ class Coder:
                 if sources:
                     break
                 node = head
+        if not targets and agentive_of:  # "the visit of the president to Iraq"
+            for p, t in _preps(tok):
+                if p == "of":
+                    targets = _prep_targets(t, res, code, skip_of=True)
         if not targets and not sources and not between:
             return [], []
         if not sources and len(between) >= 2:  # "the meeting between Lavrov and Wang Yi"
             return between, []
         return sources, targets
 
-    def _when(self, trig: Trigger, dates: dict[int, list[Span]], report: date | None,
-              modality: str) -> EventDate | None:
+    def _when(
+        self, trig: Trigger, dates: dict[int, list[Span]], report: date | None, modality: str
+    ) -> EventDate | None:
         prefer = "future" if modality == "planned" else "past"
         for ent in dates.get(trig.token.i, []):
             d = resolve_date(ent.text, report, prefer)
@@ -173,8 +269,7 @@ class Coder:
                 return d
         return default_date(report)
 
-    def _where(self, trig: Trigger, places: dict[int, list[Span]], src: ActorRef,
-               tgt: ActorRef | None) -> Place | None:
+    def _where(self, trig: Trigger, places: dict[int, list[Span]], src: ActorRef, tgt: ActorRef | None) -> Place | None:
         for ent in places.get(trig.token.i, []):
             if (src.start <= ent.start_char < src.end) or (tgt is not None and tgt.start <= ent.start_char < tgt.end):
                 if not trig.code.startswith(("04", "036")):
@@ -237,6 +332,54 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
     return src, tgt
 
 
+_SKIP_DEPS = frozenset(
+    {
+        "nsubj",
+        "nsubjpass",
+        "aux",
+        "auxpass",
+        "punct",
+        "cc",
+        "mark",
+        "neg",
+        "advmod",
+        "det",
+        "case",
+        "prt",
+        "expl",
+        "agent",
+        "csubj",
+    }
+)
+
+
+def _subtree_target(tok: Token, res: ActorResolver, exclude: set[int], trig: Trigger) -> list[ActorRef]:
+    """The nearest actor below the trigger in the parse (breadth-first), when no slot gave a target."""
+    frontier = [c for c in tok.children if c.dep_ not in _SKIP_DEPS]
+    obj = trig.obj.i if trig.obj is not None else -1
+    for _ in range(6):
+        nxt: list[Token] = []
+        for node in frontier:
+            locative = (
+                node.dep_ == "pobj"
+                and node.head.lower_ in _LOCATIVE
+                and not (trig.code[:2] in _IN_ROOTS or trig.code in _IN_ROOTS)
+            )
+            if (node.pos_ in ("PROPN", "NOUN", "PRON") or node.ent_type_) and not locative and node.i != obj:
+                refs = [
+                    r
+                    for r in res.resolve_all(node)
+                    if r.start not in exclude and (r.code or r.name or r.kind == "organisation")
+                ]
+                if refs:
+                    return refs
+            nxt.extend(c for c in node.children if c.dep_ not in _SKIP_DEPS and c.dep_ not in ("relcl", "advcl"))
+        frontier = nxt
+        if not frontier:
+            break
+    return []
+
+
 def _inside(tok: Token, res: ActorResolver) -> list[ActorRef]:
     """Actors inside a non-actor object: "China's proposals", "the release of prisoners"."""
     return _noun_targets(tok, res)
@@ -248,21 +391,53 @@ def _noun_targets(tok: Token, res: ActorResolver) -> list[ActorRef]:
             r = res.resolve_all(c)
             if r:
                 return r
-    for p, t in _preps(tok):
-        if p in ("of", "on", "against", "to", "with", "for", "from", "in"):
+    preps = _preps(tok)
+    for c in tok.children:  # "sanctions imposed on India"
+        if c.dep_ == "acl":
+            preps += [(p, t) for p, t in _preps(c) if p != "by"]
+    for p, t in preps:
+        if p in ("of", "on", "against", "to", "with", "for", "from"):
             r = res.resolve_all(t)
             if r:
                 return r
     for c in tok.children:
-        if c.dep_ in ("amod", "compound") and c.i < tok.i:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
             r = res.resolve(c)
             if r:
                 return r
     return []
 
 
-def _prep_targets(tok: Token, res: ActorResolver, code: str) -> list[ActorRef]:
-    preps = _preps(tok)
+def _agent_inside(tok: Token, res: ActorResolver) -> list[ActorRef]:
+    """The actor behind a non-actor subject: its possessor, its "by" agent, its country modifier."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    for c in tok.children:
+        if c.dep_ == "poss":
+            r = res.resolve_all(c)
+            if r:
+                return r
+        if c.dep_ == "acl":
+            for p, t in _preps(c):
+                if p == "by":
+                    r = res.resolve_all(t)
+                    if r:
+                        return r
+    for p, t in _preps(tok):
+        if p == "by":
+            r = res.resolve_all(t)
+            if r:
+                return r
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "npadvmod") and c.i < tok.i and c.ent_type_ in ("GPE", "NORP", "ORG"):
+            r = res.resolve(c)
+            if r:
+                return r
+    return []
+
+
+def _prep_targets(tok: Token, res: ActorResolver, code: str, skip_of: bool = False) -> list[ActorRef]:
+    preps = [(p, t) for p, t in _preps(tok) if not (skip_of and p == "of")]
     for want in _TARGET_PREPS:
         if want == "in" and code[:2] not in _IN_ROOTS and code not in _IN_ROOTS:
             continue
@@ -306,7 +481,8 @@ def _modality(trig: Trigger) -> str:
     if trig.frame == "03p":
         return "planned"
     neg = any(c.dep_ == "neg" for t in chain for c in t.children) or any(
-        c.lower_ in ("no",) and c.dep_ == "det" for c in tok.children)
+        c.lower_ in ("no",) and c.dep_ == "det" for c in tok.children
+    )
     if neg and not (trig.frame == "12" and any(c.dep_ == "neg" for c in tok.children) is False):
         return "negated"
     for t in chain:
@@ -334,9 +510,18 @@ def _modality(trig: Trigger) -> str:
     return "happened"
 
 
-def _pairs(code: str, sources: list[ActorRef],
-           targets: list[ActorRef]) -> list[tuple[ActorRef, ActorRef | None, bool]]:
-    reciprocal = code.startswith(_RECIPROCAL)
+def _same_actor(a: ActorRef, b: ActorRef) -> bool:
+    if a.start == b.start and a.code == b.code:
+        return True
+    if a.name and a.name == b.name:
+        return True
+    return bool(a.code) and a.code == b.code and a.kind == b.kind == "country"
+
+
+def _pairs(
+    code: str, sources: list[ActorRef], targets: list[ActorRef], exchange: bool = False
+) -> list[tuple[ActorRef, ActorRef | None, bool]]:
+    reciprocal = exchange or code.startswith(_RECIPROCAL)
     out: list[tuple[ActorRef, ActorRef | None, bool]] = []
     if targets:
         for s in sources:

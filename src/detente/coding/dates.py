@@ -20,8 +20,11 @@ _NOT_DATES = re.compile(
     r"hours|minutes|the years|recent years|the past|the future)$|\bdecades?\b|\bcentur(y|ies)\b|\bages\b",
     re.I,
 )
-_HEDGES = re.compile(r"^(early|earlier|late|later|mid|middle of|the (end|beginning|start|middle) of|end of|"
-                     r"beginning of|start of)\s+(the\s+)?", re.I)
+_HEDGES = re.compile(
+    r"^(early|earlier|late|later|mid|middle of|the (end|beginning|start|middle) of|end of|"
+    r"beginning of|start of)\s+(the\s+)?",
+    re.I,
+)
 _LEAD = re.compile(r"^(on|in|at|by|since|until|during|from|this past|as of|around)\s+", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _RELATIVE_WORDS = re.compile(
@@ -55,9 +58,7 @@ def make_event_date(day: dt.date, period: str, text: str | None) -> EventDate:
         return EventDate(f"{day.year:04d}", "year", dt.date(day.year, 1, 1), dt.date(day.year, 12, 31), text)
     if period == "month":
         last = calendar.monthrange(day.year, day.month)[1]
-        return EventDate(
-            f"{day.year:04d}-{day.month:02d}", "month", day.replace(day=1), day.replace(day=last), text
-        )
+        return EventDate(f"{day.year:04d}-{day.month:02d}", "month", day.replace(day=1), day.replace(day=last), text)
     if period == "week":
         start = day - dt.timedelta(days=day.weekday())
         iso = start.isocalendar()

@@ -82,8 +82,9 @@ def read_gold(path: str | Path, limit: int | None = None) -> list[GoldSentence]:
             text, spans = _spans(r["marked_sentence"])
             if "s" not in spans or "t" not in spans:
                 continue
-            rows.append(GoldSentence(r["sentence_id"], text, spans["s"], spans["t"], r["plover_event"],
-                                     int(r["quad_class"])))
+            rows.append(
+                GoldSentence(r["sentence_id"], text, spans["s"], spans["t"], r["plover_event"], int(r["quad_class"]))
+            )
             if limit and len(rows) >= limit:
                 break
     return rows
@@ -99,8 +100,9 @@ def linking_event(events: list[CodedEvent], gold: GoldSentence) -> CodedEvent | 
     for e in events:
         if e.target is None:
             continue
-        if _overlaps(gold.source, e.source.start, e.source.end) and _overlaps(gold.target, e.target.start,
-                                                                               e.target.end):
+        if _overlaps(gold.source, e.source.start, e.source.end) and _overlaps(
+            gold.target, e.target.start, e.target.end
+        ):
             if best is None or e.confidence > best.confidence:
                 best = e
     return best
@@ -110,8 +112,9 @@ def plover_label(event: CodedEvent) -> str:
     return _PLOVER_ALIASES.get(event.plover, event.plover)
 
 
-def evaluate_plover(path: str | Path, limit: int | None = None, keep_errors: int = 0,
-                    batch_size: int = 64) -> EvalReport:
+def evaluate_plover(
+    path: str | Path, limit: int | None = None, keep_errors: int = 0, batch_size: int = 64
+) -> EvalReport:
     """Run the coder over a PLOVER TSV and score type accuracy, macro-F1, QuadClass and coverage."""
     gold = read_gold(path, limit)
     docs = [Document(text=g.text) for g in gold]
@@ -129,8 +132,16 @@ def evaluate_plover(path: str | Path, limit: int | None = None, keep_errors: int
         if ev is not None and ev.quad_class == g.quad_class:
             quads_ok += 1
         if label != g.label and len(errors) < keep_errors:
-            errors.append({"id": g.sentence_id, "gold": g.label, "pred": label, "cameo": ev.cameo if ev else None,
-                           "trigger": ev.trigger if ev else None, "text": g.text})
+            errors.append(
+                {
+                    "id": g.sentence_id,
+                    "gold": g.label,
+                    "pred": label,
+                    "cameo": ev.cameo if ev else None,
+                    "trigger": ev.trigger if ev else None,
+                    "text": g.text,
+                }
+            )
     # slowest sentences: each coded alone through the same path
     timings: list[tuple[float, str]] = []
     sample = docs if len(docs) <= 400 else docs[:: max(1, len(docs) // 400)]
@@ -152,18 +163,25 @@ def evaluate_plover(path: str | Path, limit: int | None = None, keep_errors: int
         prec = tp / (tp + fp) if tp + fp else 0.0
         rec = tp / (tp + fn) if tp + fn else 0.0
         f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-        per_label[lab] = {"precision": round(prec, 3), "recall": round(rec, 3), "f1": round(f1, 3),
-                          "support": tp + fn}
+        per_label[lab] = {"precision": round(prec, 3), "recall": round(rec, 3), "f1": round(f1, 3), "support": tp + fn}
         f1s.append(f1)
     n = len(gold)
     covered = sum(1 for p in preds if p != NONE)
     correct = sum(1 for g, p in zip(gold, preds, strict=True) if g.label == p)
     return EvalReport(
-        n=n, covered=covered, type_accuracy=correct / n if n else 0.0,
-        macro_f1=sum(f1s) / len(f1s) if f1s else 0.0, quad_accuracy=quads_ok / n if n else 0.0,
-        coverage=covered / n if n else 0.0, accuracy_when_linked=correct / covered if covered else 0.0,
-        per_label=per_label, confusion=confusion, slowest=[(round(s, 4), t) for s, t in timings[:5]],
-        seconds=round(seconds, 2), sentences_per_s=round(n / seconds, 1) if seconds else 0.0, errors=errors,
+        n=n,
+        covered=covered,
+        type_accuracy=correct / n if n else 0.0,
+        macro_f1=sum(f1s) / len(f1s) if f1s else 0.0,
+        quad_accuracy=quads_ok / n if n else 0.0,
+        coverage=covered / n if n else 0.0,
+        accuracy_when_linked=correct / covered if covered else 0.0,
+        per_label=per_label,
+        confusion=confusion,
+        slowest=[(round(s, 4), t) for s, t in timings[:5]],
+        seconds=round(seconds, 2),
+        sentences_per_s=round(n / seconds, 1) if seconds else 0.0,
+        errors=errors,
     )
 
 

@@ -5,13 +5,13 @@ Every call is memoised on its text: the coder asks the same questions many times
 
 from __future__ import annotations
 
+import importlib
 from functools import lru_cache
 from typing import Any
 
-import importlib
+from detente.knowledge.cameo import CameoCode, get_code
 
 _countries = importlib.import_module("detente.knowledge.countries")
-from detente.knowledge.cameo import CameoCode, get_code
 
 
 @lru_cache(maxsize=50000)

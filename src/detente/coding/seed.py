@@ -16,5 +16,5 @@ def read_text_document(path: str | Path) -> Document:
     raw = Path(path).read_text(encoding="utf-8")
     m = _DATE_LINE.match(raw)
     when = date.fromisoformat(m.group(1)) if m else None
-    text = raw[m.end():] if m else raw
+    text = raw[m.end() :] if m else raw
     return Document(text=text, date=when, path=str(path))

@@ -11,9 +11,22 @@ from detente.coding import lexicon as lx
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _NOT_EVENT_OBJ = frozenset({"statement", "report", "speech", "address", "book", "film", "video"})
 SWAP_RECEIVE = frozenset({"receive", "get", "obtain", "accept"})
-REFUSE_OBJ_CODES = {"proposal": "120", "plan": "127", "offer": "120", "request": "120", "demand": "120",
-                    "call": "120", "appeal": "120", "invitation": "125", "idea": "120", "initiative": "120",
-                    "claim": "120", "accusation": "016", "allegation": "016", "charge": "016"}
+REFUSE_OBJ_CODES = {
+    "proposal": "120",
+    "plan": "127",
+    "offer": "120",
+    "request": "120",
+    "demand": "120",
+    "call": "120",
+    "appeal": "120",
+    "invitation": "125",
+    "idea": "120",
+    "initiative": "120",
+    "claim": "120",
+    "accusation": "016",
+    "allegation": "016",
+    "charge": "016",
+}
 
 
 @dataclass
@@ -95,8 +108,13 @@ def verb_trigger(v: Token) -> Trigger | None:
     if obj_key is not None:
         code = lx.VERB_OBJ.get((lemma, obj_key)) or lx.VERB_OBJ.get((lemma, dobj.lemma_.lower()))  # type: ignore[union-attr]
         if code:
-            return Trigger(v, code, obj=dobj, consumed={dobj.i},  # type: ignore[union-attr]
-                           swap=lemma in SWAP_RECEIVE and code[:2] in ("07",))
+            return Trigger(
+                v,
+                code,
+                obj=dobj,
+                consumed={dobj.i},  # type: ignore[union-attr]
+                swap=lemma in SWAP_RECEIVE and code[:2] in ("07",),
+            )
         inner = noun_code(dobj) if dobj is not None else None
         if inner and lemma in lx.REDUCE_VERBS:
             red = lx.reduce_code(inner)

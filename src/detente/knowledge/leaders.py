@@ -96,7 +96,5 @@ def office_holders(country: str, role: str, on: date) -> list[Leader]:
     """Who held ``role`` (e.g. "foreign minister") for ``country`` on a day."""
     role_k = key(role)
     return [
-        ld
-        for ld in _leaders()
-        if ld.country == country.upper() and key(ld.role) == role_k and ld.holds_office_on(on)
+        ld for ld in _leaders() if ld.country == country.upper() and key(ld.role) == role_k and ld.holds_office_on(on)
     ]

@@ -171,17 +171,17 @@ _SPEC: list[tuple[tuple[str, ...], str]] = [
     (("ELI",), "tycoon;oligarch;billionaire;celebrity;elite"),
 ]
 
-_NO_PLURAL = {
-    "people", "police", "media", "press", "public", "population", "parliament", "congress",
-    "senate", "judiciary", "military", "intelligence", "government", "administration",
-    "regime", "authorities", "crowd", "women", "children", "families", "clergy", "industry",
-    "fishermen", "the military", "armed forces", "forces", "troops", "jets", "fighter jets",
-    "prosecutors", "marines", "security forces", "ground forces", "defense forces",
-    "defence forces", "special forces", "military forces", "interior troops", "artillery",
-    "opposition", "junta", "duma", "state duma", "bundestag", "knesset", "legislature",
-    "gendarmerie", "law enforcement", "riot police", "border police", "state media", "tv",
-    "radio", "television", "secret service", "national guard", "air force", "navy", "army",
-}
+_NO_PLURAL = set(
+    (
+        "people;police;media;press;public;population;parliament;congress;senate;judiciary;military;"
+        "intelligence;government;administration;regime;authorities;crowd;women;children;families;"
+        "clergy;industry;fishermen;the military;armed forces;forces;troops;jets;fighter jets;"
+        "prosecutors;marines;security forces;ground forces;defense forces;defence forces;"
+        "special forces;military forces;interior troops;artillery;opposition;junta;duma;state duma;"
+        "bundestag;knesset;legislature;gendarmerie;law enforcement;riot police;border police;"
+        "state media;tv;radio;television;secret service;national guard;air force;navy;army"
+    ).split(";")
+)
 
 
 def _plural(word: str) -> str | None:

@@ -119,8 +119,18 @@ def load_petrarch_actors(path: str | Path) -> list[LearnedActor]:
                 continue
             seen.add(key)
             kind = "person" if country and sectors else ("organisation" if not country else "country")
-            out.append(LearnedActor(
-                key=key, name=name, country=country, sectors=sectors, kind=kind, aliases=aliases,
-                origin="petrarch", valid_from=start, valid_to=end, evidence=f"{path.name}: {code}",
-            ))
+            out.append(
+                LearnedActor(
+                    key=key,
+                    name=name,
+                    country=country,
+                    sectors=sectors,
+                    kind=kind,
+                    aliases=aliases,
+                    origin="petrarch",
+                    valid_from=start,
+                    valid_to=end,
+                    evidence=f"{path.name}: {code}",
+                )
+            )
     return out

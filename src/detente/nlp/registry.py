@@ -113,16 +113,21 @@ class ActorRegistry:
         if not key:
             return None
         learned = [self._actors[k] for k in self._alias.get(key, ())]
+        learned = [a for a in learned if _valid(a, on)]
         learned.sort(key=lambda a: a.last_seen or date.min, reverse=True)
-        recent = [a for a in learned if on is None or a.last_seen is None or abs((on - a.last_seen).days) <= _RECENT_DAYS]
-        if recent:
-            return recent[0]
+        from_text = [a for a in learned if a.origin == "text" and _recent(a, on)]
+        if from_text:
+            return from_text[0]
         builtins = self._builtin.get(key, [])
+        if on is not None:
+            for b in builtins:
+                if b.covers(on):
+                    return b.actor
+        loaded = [a for a in learned if a.origin != "text"]
+        if loaded:  # PETRARCH / user dictionaries, valid on that date
+            return loaded[0]
         if builtins:
             if on is not None:
-                for b in builtins:
-                    if b.covers(on):
-                        return b.actor
                 return min(builtins, key=lambda b: _distance(b, on)).actor
             current = [b for b in builtins if b.end is None]
             return (current or builtins)[-1].actor
@@ -149,9 +154,18 @@ class ActorRegistry:
         old = self._actors.get(key)
         if old is None:
             actor = LearnedActor(
-                key=key, name=name, country=country, sectors=sectors, role=role, kind=kind,
-                aliases=all_aliases, first_seen=on, last_seen=on, evidence=evidence,
-                evidence_doc=doc_id, origin=origin,
+                key=key,
+                name=name,
+                country=country,
+                sectors=sectors,
+                role=role,
+                kind=kind,
+                aliases=all_aliases,
+                first_seen=on,
+                last_seen=on,
+                evidence=evidence,
+                evidence_doc=doc_id,
+                origin=origin,
             )
         else:
             changed_identity = bool(country and country != old.country) or bool(role and role != old.role)
@@ -182,6 +196,15 @@ class ActorRegistry:
 
     def mark_clean(self) -> None:
         self._dirty.clear()
+
+
+def _valid(a: LearnedActor, on: date | None) -> bool:
+    check = getattr(a, "valid_on", None)
+    return bool(check(on)) if check is not None else True
+
+
+def _recent(a: LearnedActor, on: date | None) -> bool:
+    return on is None or a.last_seen is None or abs((on - a.last_seen).days) <= _RECENT_DAYS
 
 
 def _distance(b: _Builtin, on: date) -> int:

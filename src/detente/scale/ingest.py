@@ -61,6 +61,7 @@ def bulk_ingest(
     coder: CoderSpec | None = None,
     shard_dir: str | Path | None = None,
     keep_shards: bool = False,
+    after: bool = True,
 ) -> BulkReport:
     """Read, code and store a corpus as a resumable bulk run; returns what this invocation did.
 
@@ -71,6 +72,7 @@ def bulk_ingest(
       point continues where it stopped when the same call is made again (``resume`` only adds a note
       when there was nothing to resume); ``restart`` forgets the run's progress (stored documents are
       still skipped, so nothing is duplicated).
+    - ``after``: run the post-ingest step (event grouping) at the end, as ``ingest_documents`` does.
     - Every backend codes the same batches against the same registry snapshot: the stored events are the
       same whichever backend ran, and whether or not the run was interrupted.
     """
@@ -106,6 +108,7 @@ def bulk_ingest(
     if report.failed > MAX_REPORTED_FAILURES:
         report.notes.append(f"{report.failed} failures; the first {MAX_REPORTED_FAILURES} are listed, all are "
                             f"in the ingest_failures table (run_id {run.run_id})")
-    after_ingest(store)
+    if after:
+        after_ingest(store)
     report.seconds = time.perf_counter() - t0
     return report

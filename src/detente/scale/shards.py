@@ -175,8 +175,10 @@ def merge_learned(store: Store, learned: Sequence[LearnedActor]) -> int:
         return 0
     current = stored_actors(store, [a.key for a in learned])
     merged = [merge_actor(current[a.key], a) if a.key in current else a for a in learned]
-    store.save_actors(merged)
-    return len(merged)
+    changed = [m for m in merged if current.get(m.key) != m]
+    if changed:
+        store.save_actors(changed)
+    return len(changed)
 
 
 # -- loading --------------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ KS, KD = len(SPARSE_NAMES), len(DENSE_NAMES)
 
 N_GROUPS = 3
 _REL_FRAC = SPARSE_NAMES.index("rel_frac")
+_PRIO = SPARSE_NAMES.index("any_cnt@0.1")
 
 
 def query_group(qf: QueryFeatures) -> int:
@@ -47,11 +48,13 @@ Design = list[tuple[list[np.ndarray], list[int]]]
 
 
 def _design(hist: History, facts: np.ndarray, trans: np.ndarray, top_pop: int,
-            rng: np.random.Generator, max_queries_per_t: int) -> Design:
+            rng: np.random.Generator, max_queries: int, max_cands: int) -> Design:
     """Per query group: candidate feature blocks and the row of the true answer of each example."""
     design: Design = [([], []) for _ in range(N_GROUPS)]
     two_r = 2 * hist.num_relations
-    for t in np.unique(facts[:, 3]).tolist():
+    times = np.unique(facts[:, 3])
+    max_queries_per_t = max(1, max_queries // max(len(times), 1))
+    for t in times.tolist():
         block = facts[facts[:, 3] == t]
         keys = block[:, 0] * two_r + block[:, 1]
         uniq, inv = np.unique(keys, return_inverse=True)
@@ -65,11 +68,15 @@ def _design(hist: History, facts: np.ndarray, trans: np.ndarray, top_pop: int,
             answers = np.unique(block[inv == j, 2])
             extra = [_top(dense[k], top_pop) for k in range(KD)]
             cands = np.unique(np.concatenate([qf.candidates, *extra, answers]).astype(np.int64))
-            blocks, truth = design[query_group(qf)]
-            x = np.zeros((len(cands), KS + KD))
-            pos = np.searchsorted(cands, qf.candidates)
-            x[pos, :KS] = qf.sparse
+            x = np.zeros((len(cands), KS + KD), dtype=np.float32)
+            x[np.searchsorted(cands, qf.candidates), :KS] = qf.sparse
             x[:, KS:] = dense[:, cands].T
+            if len(cands) > max_cands:  # keep the most connected candidates and the answers
+                prio = x[:, _PRIO] + 1e-3 * x[:, KS + 1]
+                prio[np.searchsorted(cands, answers)] = np.inf
+                keep = np.sort(_top(prio, max_cands))
+                cands, x = cands[keep], x[keep]
+            blocks, truth = design[query_group(qf)]
             for o in answers.tolist():
                 blocks.append(x)
                 truth.append(int(np.searchsorted(cands, o)))
@@ -78,12 +85,12 @@ def _design(hist: History, facts: np.ndarray, trans: np.ndarray, top_pop: int,
 
 
 def _fit_softmax(blocks: list[np.ndarray], truth: list[int], l2: float, hidden: int,
-                 seed: int) -> np.ndarray:
+                 seed: int, max_iter: int = 400) -> np.ndarray:
     """Fit ``z = x·w + tanh(x W1 + b1)·w2`` (just ``x·w`` when ``hidden`` is 0) by L-BFGS.
 
     Returns the flat parameter vector (see :func:`_unpack`).
     """
-    x = np.concatenate(blocks)
+    x = np.concatenate(blocks).astype(np.float64)
     sizes = np.array([len(b) for b in blocks])
     starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
     seg = np.repeat(np.arange(len(blocks)), sizes)
@@ -113,7 +120,7 @@ def _fit_softmax(blocks: list[np.ndarray], truth: list[int], l2: float, hidden: 
     theta0 = np.zeros(k + hidden * (k + 2))
     if hidden:
         theta0[k:] = rng.normal(0.0, 0.1, size=hidden * (k + 2))
-    res = minimize(loss, theta0, jac=True, method="L-BFGS-B", options={"maxiter": 400})
+    res = minimize(loss, theta0, jac=True, method="L-BFGS-B", options={"maxiter": max_iter})
     return np.asarray(res.x)
 
 
@@ -138,13 +145,16 @@ class LogLinear(Forecaster):
     citation = "Log-linear model over recurrency, frequency, mirror, rule and popularity features"
 
     def __init__(self, fit_days: int = 30, use_valid: bool = True, top_pop: int = 50, l2: float = 1e-4,
-                 max_queries_per_t: int = 2000, hidden: int = 0, seed: int = 0) -> None:
+                 max_queries: int = 40000, max_cands: int = 400, hidden: int = 0, max_iter: int = 400,
+                 seed: int = 0) -> None:
         self.fit_days = fit_days
         self.use_valid = use_valid
         self.top_pop = top_pop
         self.l2 = l2
-        self.max_queries_per_t = max_queries_per_t
+        self.max_queries = max_queries
+        self.max_cands = max_cands
         self.hidden = hidden
+        self.max_iter = max_iter
         self.seed = seed
 
     def fit(self, dataset: TKGDataset) -> LogLinear:
@@ -160,12 +170,13 @@ class LogLinear(Forecaster):
         if len(facts) == 0:
             raise ValueError("no facts to fit on; give fit_days > 0 or use_valid=True")
         rng = np.random.default_rng(self.seed)
-        design = _design(hist, facts, self.trans_, self.top_pop, rng, self.max_queries_per_t)
+        design = _design(hist, facts, self.trans_, self.top_pop, rng, self.max_queries,
+                         self.max_cands)
         k = KS + KD
         self.weights_ = np.zeros((N_GROUPS, k + self.hidden * (k + 2)))
         for g, (blocks, truth) in enumerate(design):
             if truth:
-                self.weights_[g] = _fit_softmax(blocks, truth, self.l2, self.hidden, self.seed)
+                self.weights_[g] = _fit_softmax(blocks, truth, self.l2, self.hidden, self.seed, self.max_iter)
         self.n_examples_ = [len(truth) for _, truth in design]
         return self
 

@@ -9,22 +9,25 @@ import random
 import tarfile
 from pathlib import Path
 
-_SUBJ = ["Lavrov", "Blinken", "Wang", "Smith", "officials", "Ministers", "Jones", "Baerbock"]
-_VERBS = ["met", "criticised", "visited", "praised"]
-_PLACES = ["Geneva", "Vienna", "Ankara", "Doha", "Oslo", "Riyadh", "Nairobi", "Hanoi"]
-_TEACH = [("RUS", "Sergei Lavrov"), ("USA", "Antony Blinken"), ("CHN", "Yi Wang"), ("GBR", "John Smith"),
-          ("DEU", "Annalena Baerbock"), ("USA", "Mary Jones")]
+_TEACH = [("Kenyan", "Interior Minister", "Kipchumba Murkomen"), ("Peruvian", "Defence Minister", "Walter Astudillo"),
+          ("Nigerian", "Foreign Minister", "Yusuf Tuggar"), ("Chilean", "Interior Minister", "Carolina Toha"),
+          ("Malaysian", "Home Minister", "Saifuddin Ismail")]
+_VERBS = ["met", "criticised", "visited", "praised", "accused"]
+_TARGETS = ["Ethiopia", "Somalia", "Brazil", "Japan", "France", "Egypt", "Argentina", "Indonesia"]
+_CITIES = ["Geneva", "Vienna", "Ankara", "Doha", "Oslo", "Riyadh", "Nairobi", "Hanoi"]
 
 
 def article(i: int, rng: random.Random) -> str:
+    """A short wire report: sometimes a minister introduced by title, then bare surnames (learned or not)."""
     parts = []
     if rng.random() < 0.3:
-        c, name = rng.choice(_TEACH)
-        parts.append(f"The {c} minister {name} spoke to the press on the {i}th.")
-    for _ in range(rng.randint(1, 3)):
-        parts.append(f"On the day {rng.choice(_SUBJ)} {rng.choice(_VERBS)} the envoy of the delegation "
-                     f"in {rng.choice(_PLACES)} and said that it was {rng.choice(['useful', 'hard', 'long'])}.")
-    parts.append(f"This is report number {i} of the series.")
+        dem, role, name = rng.choice(_TEACH)
+        parts.append(f"{dem} {role} {name} {rng.choice(_VERBS)} {rng.choice(_TARGETS)} on Monday.")
+    for _ in range(rng.randint(1, 2)):
+        surname = rng.choice(_TEACH)[2].split()[-1]
+        parts.append(f"{surname} {rng.choice(_VERBS)} {rng.choice(_TARGETS)} in {rng.choice(_CITIES)}, "
+                     f"officials said.")
+    parts.append(f"The talks were the {i}th of the series and it was {rng.choice(['useful', 'hard', 'long'])}.")
     return " ".join(parts)
 
 

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from detente.forecast.calibrate import Isotonic, raw_probability, reliability, softmax_rows
+
+
+def test_isotonic_pools_violators_by_hand() -> None:
+    iso = Isotonic().fit(np.array([0.1, 0.2, 0.3, 0.4]), np.array([0.0, 1.0, 0.0, 1.0]))
+    # (0.2 -> 1, 0.3 -> 0) violate the order and pool to 0.5 at their midpoint 0.25
+    np.testing.assert_allclose(iso.y_, [0.0, 0.5, 1.0])
+    np.testing.assert_allclose(iso.x_, [0.1, 0.25, 0.4])
+    assert iso.predict(0.25) == pytest.approx(0.5)
+    assert iso.predict(0.0) == 0.0 and iso.predict(1.0) == 1.0
+    grid = iso.predict(np.linspace(0, 1, 50))
+    assert np.all(np.diff(grid) >= 0)
+
+
+def test_isotonic_unfitted_says_fit() -> None:
+    with pytest.raises(RuntimeError, match="fit"):
+        Isotonic().predict(0.3)
+
+
+def test_reliability_by_hand() -> None:
+    prob = np.array([0.05, 0.05, 0.95, 0.95])
+    labels = np.array([0, 1, 1, 1])
+    rep = reliability(prob, labels)
+    assert rep["brier"] == pytest.approx((0.05**2 + 0.95**2 + 0.05**2 + 0.05**2) / 4)
+    # bin 0: conf 0.05 vs freq 0.5 (weight 1/2); bin 9: conf 0.95 vs freq 1.0 (weight 1/2)
+    assert rep["ece"] == pytest.approx(0.5 * 0.45 + 0.5 * 0.05)
+    assert [row["count"] for row in rep["table"]] == [2, 2]
+
+
+def test_raw_probability_and_softmax() -> None:
+    assert raw_probability(0.0, 3.0, 7) == 0.0
+    assert raw_probability(1.0, 1.0, 1) == pytest.approx(1 - np.exp(-1))
+    p = softmax_rows(np.array([[0.0, np.log(3.0)]]))
+    np.testing.assert_allclose(p, [[0.25, 0.75]])
