@@ -87,7 +87,8 @@ def _fresh_db(directory: Path, name: str) -> str:
     return str(path)
 
 
-def timed_ingest(corpus: Path, db: str, coder: str, workers: int, batch_size: int, after: bool = True) -> dict[str, Any]:
+def timed_ingest(corpus: Path, db: str, coder: str, workers: int, batch_size: int, after: bool = True,
+                 scheduler: str | None = None) -> dict[str, Any]:
     """One bulk ingest; ``steady`` rates count from the first batch stored to the last (no start-up)."""
     from detente.scale import bulk_ingest
     from detente.store import open_store
@@ -100,40 +101,91 @@ def timed_ingest(corpus: Path, db: str, coder: str, workers: int, batch_size: in
         done += n
         marks.append((time.perf_counter(), done))
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     with open_store(db) as st:
         report = bulk_ingest([corpus], st, workers=workers, batch_size=batch_size, coder=coder, progress=progress,
-                             after=after)
-    wall = time.perf_counter() - t0
+                             after=after, scheduler=scheduler)
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     steady = None
     if len(marks) > 2:
         (ta, na), (tb, nb) = marks[0], marks[-1]
         steady = (nb - na) / (tb - ta) if tb > ta else None
-    return {"workers": workers, "backend": report.backend, "documents": report.read, "events": report.events,
-            "wall_s": round(wall, 2), "docs_per_s_wall": round(report.read / wall, 1),
-            "docs_per_s_steady": round(steady, 1) if steady else None}
+    return {"workers": report.workers if report.backend == "dask" else 0, "backend": report.backend,
+            "documents": report.read, "events": report.events, "wall_s": round(wall, 2),
+            "docs_per_s_wall": round(report.read / wall, 1),
+            "docs_per_s_steady": round(steady, 1) if steady else None, "client_cpu_s": round(cpu, 2)}
+
+
+def _worker_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+def _warm_up() -> None:
+    from detente.nlp.load import get_nlp
+
+    get_nlp()
+
+
+def dask_run(corpus: Path, db: str, coder: str, workers: int, batch_size: int) -> dict[str, Any]:
+    """A run on a LocalCluster of ``workers`` processes (model loaded first), with the workers' CPU time."""
+    import logging
+
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None, silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+        if coder == CODERS["real"]:
+            client.run(_warm_up)
+        before = client.run(_worker_cpu)
+        row = timed_ingest(corpus, db, coder, 0, batch_size, after=False, scheduler=cluster.scheduler_address)
+        after = client.run(_worker_cpu)
+    row["worker_cpu_s"] = round(sum(after.values()) - sum(before.values()), 2)
+    n = row["documents"]
+    row["worker_cpu_ms_per_doc"] = round(1000 * row["worker_cpu_s"] / n, 3)
+    row["client_cpu_ms_per_doc"] = round(1000 * row["client_cpu_s"] / n, 3)
+    return row
 
 
 def cmd_throughput(args: argparse.Namespace) -> None:
     tmp = Path(tempfile.mkdtemp(prefix="detente-bench-"))
     corpus = make_corpus(tmp / "corpus.jsonl.gz", args.n)
+    words = sum(len(json.loads(line)["text"].split()) for line in gzip.open(corpus, "rt", encoding="utf-8"))
     coder = CODERS[args.coder]
-    runs = [timed_ingest(corpus, _fresh_db(tmp, f"w{w}"), coder, w, args.batch_size, after=False)
-            for w in args.workers]
-    by = {r["workers"]: r for r in runs}
+    load_before = os.getloadavg()
+    runs = []
+    for w in args.workers:
+        if w:
+            runs.append(dask_run(corpus, _fresh_db(tmp, f"w{w}"), coder, w, args.batch_size))
+        else:
+            if coder == CODERS["real"]:
+                _warm_up()
+            row = timed_ingest(corpus, _fresh_db(tmp, "w0"), coder, 0, args.batch_size, after=False)
+            row["cpu_ms_per_doc"] = round(1000 * row["client_cpu_s"] / row["documents"], 3)
+            runs.append(row)
+    by = {r["workers"] if r["backend"] == "dask" else 0: r for r in runs}
     out: dict[str, Any] = {
-        "benchmark": "bulk ingest throughput", "coder": args.coder, "documents": args.n,
-        "batch_size": args.batch_size, "cpu_count": os.cpu_count(), "load_avg_before": os.getloadavg(),
-        "python": platform.python_version(), "runs": runs,
-        "note": "one run each, same corpus; the machine's 2 cores were shared with other jobs (see load_avg)",
+        "benchmark": "bulk ingest throughput", "coder": args.coder, "documents": args.n, "words": words,
+        "batch_size": args.batch_size, "cpu_count": os.cpu_count(), "load_avg_before": load_before,
+        "load_avg_after": os.getloadavg(), "python": platform.python_version(), "runs": runs,
+        "note": "one run each, same corpus, model loaded before timing; the machine's 2 cores were shared with "
+                "other jobs (load_avg), so wall-clock ratios measure the share of CPU we got as much as scaling",
     }
     if 1 in by and 2 in by:
         for key in ("docs_per_s_steady", "docs_per_s_wall"):
             a, b = by[1][key], by[2][key]
             out[f"speedup_2_over_1_{key.removeprefix('docs_per_s_')}"] = round(b / a, 3) if a and b else None
+        # CPU accounting: what 2 dedicated cores would give, from CPU seconds per document (load-independent)
+        w1, c1 = by[1]["worker_cpu_ms_per_doc"], by[1]["client_cpu_ms_per_doc"]
+        w2, c2 = by[2]["worker_cpu_ms_per_doc"], by[2]["client_cpu_ms_per_doc"]
+        one = 1000 / max(w1, c1)  # worker and client each on its own core
+        two = min(2000 / (w2 + c2), 2000 / w2, 1000 / c2)  # two workers and the client share two cores
+        out["cpu_model_speedup_2_over_1_on_2_cores"] = round(two / one, 3)
+        out["cpu_model_speedup_2_over_1_on_3_cores"] = round(min(2000 / w2, 1000 / c2) / one, 3)
+        out["docs_per_cpu_second_worker"] = round(1000 / w1, 1)
+        out["words_per_cpu_second_worker"] = round(1000 / w1 * words / args.n, 1)
     if 0 in by:
-        out["docs_per_s_per_core_in_process"] = by[0]["docs_per_s_steady"]
-    out["load_avg_after"] = os.getloadavg()
+        out["docs_per_cpu_second_in_process"] = round(1000 / by[0]["cpu_ms_per_doc"], 1)
     _save(out, f"scale_throughput_{args.coder}.json")
 
 

@@ -47,6 +47,8 @@ def assert_error(r, status: int) -> dict:  # type: ignore[no-untyped-def]
     ("GET", "/api/no/such/endpoint", 404),
     ("DELETE", "/api/events", 405),
     ("POST", "/api/ingest", 403),
+    ("GET", "/static/app/..%2F..%2Fapi%2Fapp.py", 404),
+    ("GET", "/static/vendor/evil.js", 404),
 ])  # fmt: skip
 def test_every_error_has_one_shape(client: TestClient, method: str, url: str, status: int) -> None:
     assert_error(client.request(method, url), status)
@@ -213,6 +215,19 @@ def test_security_headers_and_openapi(client: TestClient) -> None:
               "/api/anticipations", "/api/export", "/api/geo", "/api/ingest"):
         assert p in paths
     assert not [p for p in paths if not p.startswith("/api/")]
+
+
+def test_web_pages_and_assets_are_served(client: TestClient) -> None:
+    for path in ("/", "/dyad", "/network", "/map", "/events", "/anticipations", "/actors", "/documents/abc"):
+        r = client.get(path)
+        assert r.status_code == 200 and r.headers["content-type"].startswith("text/html"), path
+        assert "<script" not in r.text.split("</head>")[1], "no inline script in the body"
+    js = client.get("/static/app/js/app.js")
+    assert js.status_code == 200 and "javascript" in js.headers["content-type"]
+    for src in ("vega.min.js", "vega-lite.min.js", "vega-embed.min.js", "cytoscape.min.js", "countries-110m.json"):
+        assert f"/static/vendor/{src}" in client.get("/").text or src == "countries-110m.json"
+        if client.app.state.web_assets:  # type: ignore[attr-defined]
+            assert client.get(f"/static/vendor/{src}").status_code == 200, src
 
 
 def test_anticipations_endpoint(client: TestClient) -> None:

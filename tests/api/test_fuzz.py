@@ -24,7 +24,8 @@ class LazyApp:
         self.calls = 0
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        self.calls += 1
+        if scope.get("type") == "http":
+            self.calls += 1
         if self.app is None:
             path = Path(tempfile.mkdtemp(prefix="detente-fuzz-")) / "fuzz.duckdb"
             store = open_store(path)

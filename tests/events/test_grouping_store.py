@@ -123,3 +123,29 @@ def test_grouping_100k_mentions(store: Store) -> None:
     inc = regroup(store)
     assert inc.new_mentions == 1 and inc.mentions < 100_000 / 10
     print(f"100k mentions: full {full:.1f}s, incremental {time.perf_counter() - t1:.2f}s")
+
+
+def test_one_sided_mentions_join_the_event_they_fit() -> None:
+    from detente.events import group_mentions
+    from detente.events.evaluate import as_mentions
+
+    ms = as_mentions([
+        mention_event("a", "2024-04-26", "USAGOV:Antony Blinken", "CHNGOV:Wang Yi", "040", when="2024-04-26"),
+        mention_event("b", "2024-04-27", "CHNGOV:Wang Yi", "-", "046", index=1),  # "Wang Yi held talks"
+        mention_event("c", "2024-04-27", "CHNGOV:Xi Jinping", "-", "046", index=2),  # another person
+        mention_event("d", "2024-06-27", "CHNGOV:Wang Yi", "-", "046", index=3),  # two months later
+    ])
+    groups = {m.doc_id: g.group_id for g in group_mentions(ms) for m, _ in g.members}
+    assert groups["a"] == groups["b"]
+    assert len({groups["a"], groups["c"], groups["d"]}) == 3
+
+
+def test_incremental_with_one_sided_mentions_falls_back_to_full(store: Store) -> None:
+    ingest(store, [mention_event("a", "2024-04-26", "USA", "CHN", "040")])
+    assert regroup(store).total_groups == 1
+    ingest(store, [mention_event("b", "2024-04-27", "CHN", "-", "046")])
+    st = regroup(store)
+    assert st.full and st.total_groups == 1 and st.total_mentions == 2
+    ingest(store, [mention_event("c", "2024-09-01", "GBR", "FRA", "040")])
+    st = regroup(store)
+    assert not st.full and st.mentions == 1 and st.total_groups == 2

@@ -33,7 +33,8 @@ def test_day_dates_within_the_window() -> None:
 def test_reciprocal_consultation_is_one_event_but_reversed_attack_is_not() -> None:
     assert pair({"tgt": "CHNGOV:Xi Jinping"}, {"src": "CHNGOV:Xi Jinping", "tgt": "RUSGOV:Vladimir Putin",
                                                "cameo": "043"}) == 1
-    assert pair({"src": "RUSMIL", "tgt": "UKR", "cameo": "190"}, {"src": "UKRMIL", "tgt": "RUS", "cameo": "190"}) is None
+    war = {"src": "RUSMIL", "tgt": "UKR", "cameo": "190"}
+    assert pair(war, {"src": "UKRMIL", "tgt": "RUS", "cameo": "190"}) is None
 
 
 def test_actors_match_up_to_role_but_names_must_agree() -> None:
@@ -63,3 +64,21 @@ def test_modalities_never_merge() -> None:
     assert pair({"modality": "planned"}, {"modality": "happened"}) is None
     assert pair({"modality": "planned", "when": "-", "report": "2024-04-20"},
                 {"modality": "planned", "when": "2024-05"}) == 0  # undated plan: report + 30 days
+
+
+def test_role_only_actors_are_unknown_sides() -> None:
+    from detente.events.mention import side_key
+
+    assert side_key("RUS", "RUSMIL") == "RUS"
+    assert side_key(None, "MIL") == "" and side_key(None, "CVL") == ""
+    assert side_key(None, "IGOUNO") == "IGO"
+
+
+def test_side_sql_agrees_with_side_key(store) -> None:  # type: ignore[no-untyped-def]
+    from detente.events.mention import side_key, side_sql
+
+    cases = [("RUS", "RUSGOV"), (None, "MIL"), ("", "CVLREB"), (None, "IGOUNO"), (None, None), (None, "")]
+    for country, code in cases:
+        got = store.query(f"SELECT {side_sql('source')} AS k FROM (SELECT CAST(? AS TEXT) AS source_country, "
+                          "CAST(? AS TEXT) AS source_code) t", [country, code])[0]["k"]
+        assert got == side_key(country, code), (country, code)

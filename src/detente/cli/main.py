@@ -60,15 +60,16 @@ def ingest(
     """Read news, code the events, store them. Exits non-zero if any document failed (the rest is stored)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from detente.pipeline import ingest_paths
+    from detente.pipeline import IngestReport, ingest_paths
     from detente.sources import ReadOptions
 
     opts = ReadOptions(default_date=_date(date_, "--date"), max_bytes=int(max_mb * 1e6),
                        language_check=not no_language_check)
     store = _open(db)
+    report: IngestReport
     try:
         if workers or scheduler or resume:
-            from detente.scale import bulk_ingest  # type: ignore[attr-defined]
+            from detente.scale import bulk_ingest
 
             report = bulk_ingest(paths, store, opts, workers=workers, scheduler=scheduler,
                                  batch_size=batch_size, resume=resume)

@@ -191,8 +191,10 @@ class ActorResolver:
     def _resolve(self, tok: Token) -> list[ActorRef]:
         if tok.i in self.blocked:
             for c in tok.children:
-                if c.dep_ in ("appos", "conj", "npadvmod") and c.i not in self.blocked:
-                    return self.resolve(c)
+                if c.dep_ in ("appos", "conj", "npadvmod"):
+                    found = self.resolve(c)
+                    if found:
+                        return found
             return []
         low = tok.lower_
         if tok.pos_ == "PRON" or low in _PERSON_PRON:

@@ -7,6 +7,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from detente.coding import kb
+from detente.coding import lexicon as lx
 from detente.coding.actors import ActorResolver
 from detente.coding.actors import _left_edge as _np_start
 from detente.coding.dates import default_date, resolve_date
@@ -15,7 +16,8 @@ from detente.model import ActorRef, CodedEvent, Document, EventDate, Place
 from detente.nlp.registry import ActorRegistry
 
 _PLAN_HEADS = frozenset(
-    "set expect plan schedule due poise intend prepare hope aim slate go scheduled likely anticipate".split()
+    "set expect plan schedule due poise intend prepare hope aim slate go scheduled likely anticipate willing "
+    "ready prepared eager determined poised".split()
 )
 _PLAN_ADJ = frozenset(
     "planned anticipated upcoming forthcoming expected proposed scheduled next future "
@@ -43,6 +45,7 @@ _TARGET_PREPS = (
     "of",
     "in",
 )
+_TO_PREPS = frozenset({"to", "against", "on", "with", "toward", "towards", "at", "upon"})
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
 _IN_ROOTS = frozenset({"14", "15", "17", "18", "19", "20", "042"})
 
@@ -84,6 +87,7 @@ class Coder:
             if not sources:
                 continue
             modality = _modality(trig)
+            trig.code, modality = _recode(trig, modality)
             when = self._when(trig, dates, report, modality)
             pairs = _pairs(trig.code, sources, targets, trig.token.lemma_.lower() in ("exchange", "trade"))
             for src, tgt, recip in pairs:
@@ -155,31 +159,37 @@ class Coder:
         for t in tgt_toks:
             if trig.obj is not None and t.i == trig.obj.i:
                 continue
-            targets = res.resolve_all(t) or _inside(t, res)
+            targets = _other(res.resolve_all(t), sources) or _other(_inside(t, res), sources)
             if targets:
                 break
         if not targets and trig.obj is not None:
-            targets = _noun_targets(trig.obj, res)
+            targets = _other(_noun_targets(trig.obj, res), sources)
         if not targets and trig.inner is not None:
             inner = trig.inner
             if inner.pos_ in ("VERB", "AUX"):
                 _, inner_t = _verb_slots(inner)
                 for t in inner_t:
-                    targets = res.resolve_all(t) or _inside(t, res)
+                    targets = _other(res.resolve_all(t), sources) or _other(_inside(t, res), sources)
                     if targets:
                         break
             else:
-                targets = _noun_targets(inner, res)
+                targets = _other(_noun_targets(inner, res), sources)
         if not targets:
-            targets = _prep_targets(tok, res, trig.code)
+            targets = _other(_prep_targets(tok, res, trig.code), sources)
         if (
             not targets
             and not trig.code.startswith("01")
             and not (len(sources) >= 2 and trig.code.startswith(_RECIPROCAL))
         ):
             targets = _subtree_target(tok, res, {a.start for a in sources}, trig)
+        multi = len(sources) >= 2 and trig.code.startswith(_RECIPROCAL)
+        if not targets and not trig.code.startswith("01") and not multi:
+            targets = _locative_target(tok, res, {a.start for a in sources})
         if not targets and not trig.code.startswith("01"):  # the patient, even when it is not an actor
-            for t in tgt_toks:
+            cands = list(tgt_toks) + [t for p, t in _preps(tok) if p in _TO_PREPS]
+            if trig.obj is not None:
+                cands += [t for p, t in _preps(trig.obj) if p in _TO_PREPS]
+            for t in cands:
                 if t.pos_ in ("NOUN", "PROPN") and (trig.obj is None or t.i != trig.obj.i):
                     start = t.doc[_np_start(t)].idx
                     end = t.idx + len(t.text)
@@ -228,7 +238,7 @@ class Coder:
         if tok.dep_ == "acl":
             return [], []
         between = [a for p, t in _preps(tok) if p in ("between", "among") for a in res.resolve_all(t)]
-        targets = [] if between else _prep_targets(tok, res, "", skip_of=agentive_of)
+        targets = [] if between else _other(_prep_targets(tok, res, "", skip_of=agentive_of), sources)
         if not sources:  # the subject of the clause the noun sits in, or a possessor up the tree
             node = tok
             for _ in range(4):
@@ -253,6 +263,17 @@ class Coder:
             for p, t in _preps(tok):
                 if p == "of":
                     targets = _prep_targets(t, res, code, skip_of=True)
+        if not targets and sources and tok.dep_ in ("dobj", "pobj", "nsubj"):
+            verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+            if verb.pos_ in ("VERB", "AUX"):  # "joined X for a meeting", "X's visit ..."
+                starts = {a.start for a in sources}
+                for c in verb.children:
+                    if c.dep_ in ("dobj", "dative") and c.i != tok.i:
+                        targets = [r for r in res.resolve_all(c) if r.start not in starts]
+                        if targets:
+                            break
+        if not targets and len(sources) == 1:
+            targets = _locative_target(tok, res, {a.start for a in sources})
         if not targets and not sources and not between:
             return [], []
         if not sources and len(between) >= 2:  # "the meeting between Lavrov and Wang Yi"
@@ -315,7 +336,7 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
     if not src and not passive:  # controlled or coordinated subjects: "is set to meet", "met and signed"
         node = v
         for _ in range(3):
-            if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "relcl") or node.head is node:
+            if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "relcl", "acomp") or node.head is node:
                 break
             head = node.head
             if node.dep_ == "relcl":
@@ -377,6 +398,23 @@ def _subtree_target(tok: Token, res: ActorResolver, exclude: set[int], trig: Tri
         frontier = nxt
         if not frontier:
             break
+    return []
+
+
+def _locative_target(tok: Token, res: ActorResolver, exclude: set[int]) -> list[ActorRef]:
+    """Last resort: the country or place an action is directed at or takes place in ("forces in Europe")."""
+    for p, t in _preps(tok):
+        if p in _LOCATIVE and t.ent_type_ in ("GPE", "LOC"):
+            r = [a for a in res.resolve_all(t) if a.start not in exclude]
+            if r:
+                return r
+    dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if dobj is not None:
+        for p, t in _preps(dobj):
+            if p in _LOCATIVE and t.ent_type_ in ("GPE", "LOC"):
+                r = [a for a in res.resolve_all(t) if a.start not in exclude]
+                if r:
+                    return r
     return []
 
 
@@ -468,12 +506,29 @@ def _attach(sent: Span, ents: list[Span], trig_ids: set[int]) -> dict[int, list[
     return out
 
 
+def _recode(trig: Trigger, modality: str) -> tuple[str, str]:
+    """CAMEO conventions for unrealised events: a future cooperative act is an intent (03x), a future
+    coercive act a threat (13x), a refused or withheld cooperative act a rejection (12x)."""
+    code = trig.code
+    root = code[:2]
+    if trig.frame in ("02", "10", "12", "13", "03"):
+        return code, modality if modality != "negated" or trig.frame != "12" else "happened"
+    if modality == "planned" and root in ("04", "05", "06", "07", "08"):
+        return lx.frame_code("03", code), modality
+    if modality == "planned" and root in ("16", "17", "18", "19", "20"):
+        threat = lx.frame_code("13", code)
+        return (threat if threat != "130" or root in ("18", "19", "20") else code), modality
+    if modality == "negated" and root in ("03", "04", "05", "06", "07", "08"):
+        return lx.frame_code("12", code), "happened"
+    return code, modality
+
+
 def _modality(trig: Trigger) -> str:
     tok = trig.token
     chain = [tok]
     node = tok
     for _ in range(3):
-        if node.dep_ in ("xcomp", "conj", "acl") and node.head is not node:
+        if node.dep_ in ("xcomp", "conj", "acl", "acomp") and node.head is not node:
             node = node.head
             chain.append(node)
         else:
@@ -508,6 +563,11 @@ def _modality(trig: Trigger) -> str:
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be":
         return "planned"
     return "happened"
+
+
+def _other(targets: list[ActorRef], sources: list[ActorRef]) -> list[ActorRef]:
+    """Targets that are not one of the sources ("his support for X": "his" is the source again)."""
+    return [t for t in targets if not any(_same_actor(t, s) for s in sources)]
 
 
 def _same_actor(a: ActorRef, b: ActorRef) -> bool:

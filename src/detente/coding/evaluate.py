@@ -29,8 +29,8 @@ _PLOVER_ALIASES = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
 class GoldSentence:
     sentence_id: str
     text: str
-    source: tuple[int, int]
-    target: tuple[int, int]
+    source: tuple[int, int] | None  # None when the row marks no source (only the target is scored)
+    target: tuple[int, int] | None
     label: str
     quad_class: int
 
@@ -80,17 +80,21 @@ def read_gold(path: str | Path, limit: int | None = None) -> list[GoldSentence]:
     with open(path, encoding="utf-8", newline="") as fh:
         for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
             text, spans = _spans(r["marked_sentence"])
-            if "s" not in spans or "t" not in spans:
+            if "s" not in spans and "t" not in spans:
                 continue
             rows.append(
-                GoldSentence(r["sentence_id"], text, spans["s"], spans["t"], r["plover_event"], int(r["quad_class"]))
+                GoldSentence(
+                    r["sentence_id"], text, spans.get("s"), spans.get("t"), r["plover_event"], int(r["quad_class"])
+                )
             )
             if limit and len(rows) >= limit:
                 break
     return rows
 
 
-def _overlaps(a: tuple[int, int], start: int, end: int) -> bool:
+def _overlaps(a: tuple[int, int] | None, start: int, end: int) -> bool:
+    if a is None:  # nothing marked on this side: anything links
+        return True
     return start < a[1] and a[0] < end and start >= 0
 
 
@@ -98,11 +102,10 @@ def linking_event(events: list[CodedEvent], gold: GoldSentence) -> CodedEvent | 
     """The most confident event whose source and target overlap the gold spans, else None."""
     best: CodedEvent | None = None
     for e in events:
-        if e.target is None:
+        if e.target is None and gold.target is not None:
             continue
-        if _overlaps(gold.source, e.source.start, e.source.end) and _overlaps(
-            gold.target, e.target.start, e.target.end
-        ):
+        t_start, t_end = (e.target.start, e.target.end) if e.target is not None else (0, 0)
+        if _overlaps(gold.source, e.source.start, e.source.end) and _overlaps(gold.target, t_start, t_end):
             if best is None or e.confidence > best.confidence:
                 best = e
     return best

@@ -54,7 +54,7 @@ VERBS: dict[str, str] = {
     "ponder": "014",
     "admit": "015",
     "acknowledge": "015",
-    "concede": "015",
+    "concede": "080",
     "deny": "016",
     "refute": "016",
     "disclaim": "016",
@@ -138,7 +138,7 @@ VERBS: dict[str, str] = {
     "apologize": "055",
     "apologise": "055",
     "forgive": "056",
-    "pardon": "056",
+    "pardon": "0841",
     "absolve": "056",
     "sign": "057",
     "ratify": "057",
@@ -222,10 +222,10 @@ VERBS: dict[str, str] = {
     # 10 demand
     "demand": "100",
     "insist": "100",
-    "order": "100",
+    "order": "",
     "require": "100",
     "press": "100",
-    "summon": "100",
+    "summon": "114",
     "ultimatum_": "100",
     # 11 disapprove
     "criticize": "111",
@@ -546,7 +546,7 @@ NOUNS: dict[str, str] = {
     "recognition": "054",
     "apology": "055",
     "forgiveness": "056",
-    "pardon": "056",
+    "pardon": "0841",
     "agreement": "057",
     "accord": "057",
     "deal": "057",
@@ -901,7 +901,7 @@ VERB_OBJ: dict[tuple[str, str], str] = {
     ("hold", "rally"): "141",
     ("stage", "strike"): "143",
     ("go", "strike"): "143",
-    ("launch", "strike"): "143",
+    ("launch", "strike"): "190",
     ("launch", "airstrike"): "195",
     ("carry", "airstrike"): "195",
     ("conduct", "airstrike"): "195",
@@ -1247,7 +1247,7 @@ FRAME_VERBS: dict[str, str] = {
         for v in "appeal urge ask request plead invite propose suggest seek encourage beg implore "
         "recommend advise".split()
     },
-    **{v: "10" for v in "demand insist order require press summon".split()},
+    **{v: "10" for v in "demand insist require press".split()},
     **{v: "12" for v in "reject refuse decline rebuff dismiss spurn repudiate veto oppose resist fail".split()},
     **{v: "13" for v in "threaten warn".split()},
 }
@@ -1440,7 +1440,7 @@ def concrete(code: str) -> str:
 def reachable_codes() -> set[str]:
     """Every CAMEO code some pattern of this table can produce (plain, phrasal, noun, pair or frame)."""
     base = {c for table in (VERBS, PHRASAL, NOUNS, COMPOUND_NOUNS) for c in table.values() if c}
-    base |= set(VERB_OBJ.values()) | set(VERB_PREP_OBJ.values())
+    base |= {c for c in (*VERB_OBJ.values(), *VERB_PREP_OBJ.values()) if c}
     base |= {c for c in map(reduce_code, list(base)) if c}
     base |= {d + t for d in DISSENT_CODES for t in set(DISSENT_TOPICS.values())}
     out = {concrete(c) for c in base}
@@ -1450,3 +1450,50 @@ def reachable_codes() -> set[str]:
             out.add(frame_code(fam, inner))
     out |= {c[:2] for c in out}  # roots are produced when a specific code is not supported
     return out
+
+
+# Verbs that pass their complement's code through: "ordered the arrest of", "approved the extradition".
+PASS_VERBS: frozenset[str] = frozenset("order approve authorize authorise announce decide sanction_v".split())
+# Verbs of giving or moving things: with an aid noun as object they code aid ("flew medicine into").
+GIVING_VERBS: frozenset[str] = frozenset(
+    "give hand send deliver ship fly airlift truck donate provide supply transfer channel allocate disburse "
+    "dispatch airdrop bring".split()
+)
+# Verbs that stop something: the code depends on what is stopped.
+STOP_VERBS: frozenset[str] = frozenset("end stop halt cease suspend cancel call_off abandon freeze".split())
+_STOP_MAP = {"14": "082", "18": "087", "19": "087", "20": "087", "17": "081", "04": "164", "045": "165",
+             "07": "162", "16": "085", "163": "085", "06": "160", "05": "160"}
+
+
+def stop_code(inner: str) -> str | None:
+    """The code for stopping an activity: protests -> 082, fighting -> 087, talks -> 164, aid -> 162."""
+    for k in (inner[:3], inner[:2]):
+        if k in _STOP_MAP:
+            return _STOP_MAP[k]
+    return None
+
+
+NOUNS.update({"permission": "080", "authorization": "080", "authorisation": "080", "approval": "080",
+              "mandate": "080", "refugee": "075", "pardon": "0841"})
+NOT_NOUN_TRIGGERS = NOT_NOUN_TRIGGERS | {"permission", "authorization", "authorisation", "approval", "mandate",
+                                         "refugee", "agreement_obj"}
+COMPOUND_NOUNS.update({"ceasefire agreement": "0871", "ceasefire deal": "0871", "truce agreement": "0871"})
+VERBS.update({"repeal": "081", "rescind": "081", "revoke": "081", "overturn": "081", "annul": "081",
+              "renege": "120", "airlift": "070", "ship": "", "dispatch": "154"})
+VERB_OBJ.update({("accept", "refugee"): "075", ("admit", "refugee"): "075", ("take", "refugee"): "075",
+                 ("resettle", "refugee"): "075", ("remove", "restriction"): "081", ("remove", "sanction"): "085",
+                 ("drop", "charge"): "081", ("violate", "ceasefire agreement"): "196",
+                 ("breach", "ceasefire agreement"): "196", ("carry", "strike"): "190", ("conduct", "strike"): "190",
+                 ("call off", "strike"): "082", ("call off", "protest"): "082", ("call off", "talk"): "164",
+                 ("sign", "decree"): "", ("sign", "law"): "", ("sign", "bill"): "", ("sign", "order"): ""})
+VERB_PREP_OBJ.update({("concede", "to", "demand"): "083", ("bow", "to", "pressure"): "083",
+                      ("bow", "to", "demand"): "083", ("yield", "to", "demand"): "083",
+                      ("give", "in", "demand"): "083", ("withdraw", "from", "agreement"): "127",
+                      ("withdraw", "from", "deal"): "127", ("withdraw", "from", "treaty"): "127",
+                      ("withdraw", "from", "accord"): "127", ("pull", "out", "agreement"): "127",
+                      ("renege", "on", "*"): "127"})
+COMPOUND_NOUNS.update({"arrest warrant": "173", "aid package": "070", "assistance package": "070",
+                       "relief package": "073", "rescue package": "071", "bailout package": "071",
+                       "stimulus package": "", "legal action": "115", "court case": "115",
+                       "travel warning": "", "peace talk": "046", "border closure": "191"})
+NOUNS.update({"bailout": "071", "donation": "070", "warrant": ""})

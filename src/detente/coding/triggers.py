@@ -106,7 +106,10 @@ def verb_trigger(v: Token) -> Trigger | None:
             return Trigger(v, code)
     # 2. verb + object noun pairs
     if obj_key is not None:
-        code = lx.VERB_OBJ.get((lemma, obj_key)) or lx.VERB_OBJ.get((lemma, dobj.lemma_.lower()))  # type: ignore[union-attr]
+        pair = (lemma, obj_key) if (lemma, obj_key) in lx.VERB_OBJ else (lemma, dobj.lemma_.lower())  # type: ignore[union-attr]
+        code = lx.VERB_OBJ.get(pair)
+        if code == "" and pair in lx.VERB_OBJ:
+            return None
         if code:
             return Trigger(
                 v,
@@ -120,11 +123,20 @@ def verb_trigger(v: Token) -> Trigger | None:
             red = lx.reduce_code(inner)
             if red:
                 return Trigger(v, red, obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
+        stop_key = f"{lemma}_{prt.lower_}" if prt is not None else lemma
+        if inner and stop_key in lx.STOP_VERBS:
+            st = lx.stop_code(inner)
+            if st:
+                return Trigger(v, st, obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
+        if inner and inner.startswith("07") and lemma in lx.GIVING_VERBS:
+            return Trigger(v, inner, obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
+        if inner and lemma in lx.PASS_VERBS:
+            return Trigger(v, lx.concrete(inner), obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
     # 3. verb + preposition + object ("accused X of corruption")
     for prep, pobj in preps:
         k = lx.VERB_PREP_OBJ.get((lemma, prep, noun_key(pobj))) or lx.VERB_PREP_OBJ.get((lemma, prep, "*"))
         if k:
-            return Trigger(v, k)
+            return Trigger(v, k, consumed={pobj.i} if noun_code(pobj) else set())
     # 4. frames: call for, urge to, refuse to, threaten to, agree to ...
     if lemma == "call":
         if any(p in ("for", "on", "upon") for p, _ in preps) or _child(v, "xcomp") is not None:
@@ -143,12 +155,19 @@ def verb_trigger(v: Token) -> Trigger | None:
         if inner and dobj.lemma_.lower() not in _NOT_EVENT_OBJ:
             swap = lemma in SWAP_RECEIVE and inner.startswith("07")
             return Trigger(v, lx.concrete(inner), obj=dobj, consumed={dobj.i}, swap=swap)
+    if lemma in lx.PASS_VERBS:
+        for c in v.children:  # "ordered the newspaper to suspend publication", "ordered them jailed"
+            if c.dep_ in ("xcomp", "ccomp", "oprd") and c.pos_ == "VERB":
+                t = verb_trigger(c)
+                if t is not None:
+                    return Trigger(v, t.code, frame="P", inner=c, consumed={c.i} | t.consumed)
     if code:
         if lemma == "strike" and dobj is not None:
             code = "190"
+        consumed = {dobj.i} if dobj is not None and dobj.dep_ == "dobj" and noun_code(dobj) else set()
         if lemma in ("return", "travel", "fly", "arrive") and dobj is None and not preps:
             return None
-        return Trigger(v, code)
+        return Trigger(v, code, consumed=consumed)
     return None
 
 
@@ -157,11 +176,13 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
     lemma = v.lemma_.lower()
     inner_tok: Token | None = None
     inner_code: str | None = None
+    extra: set[int] = set()
     xcomp = _child(v, "xcomp")
     if xcomp is not None and xcomp.pos_ in ("VERB", "AUX"):
         t = verb_trigger(xcomp)
-        if t is not None and t.frame is None:
+        if t is not None and t.frame in (None, "P"):
             inner_tok, inner_code = xcomp, t.code
+            extra = t.consumed
     if inner_code is None:
         dobj = _child(v, "dobj")
         cands = [dobj] if dobj is not None else []
@@ -184,7 +205,7 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
         return Trigger(v, code, frame="03p", inner=inner_tok, consumed={inner_tok.i} if inner_tok else set())
     if family == "12" and lemma == "fail" and not inner_code.startswith(("03", "04", "05", "057", "S")):
         return None
-    return Trigger(v, code, frame=family, inner=inner_tok, consumed={inner_tok.i} if inner_tok else set())
+    return Trigger(v, code, frame=family, inner=inner_tok, consumed=({inner_tok.i} if inner_tok else set()) | extra)
 
 
 def find_triggers(sent: list[Token]) -> list[Trigger]:

@@ -47,6 +47,7 @@ from detente.events.mention import (
     interval_gap,
     mention_from_row,
     orientation,
+    side_sql,
 )
 from detente.store.base import Store
 
@@ -135,7 +136,7 @@ def _load(store: Store) -> tuple[list[Mention], list[Mention]]:
     marks = ",".join("?" * len(sides))
     rows = store.query(
         f"SELECT * FROM events WHERE modality IN ('happened', 'negated') AND "
-        f"COALESCE(NULLIF(source_country, ''), substr(COALESCE(source_code, ''), 1, 3)) IN ({marks})",
+        f"{side_sql('source')} IN ({marks})",
         sides,
     )
     return plans, [mention_from_row(r) for r in rows]
@@ -153,10 +154,12 @@ def _known_groups(store: Store, ids: list[str]) -> dict[str, str]:
 def _judge(g: Group, others: dict[str, list[Mention]], as_of: date, cfg: AnticipationConfig,
            ) -> dict[str, Any] | None:
     gcfg = cfg.grouping
-    reports = [m for m, _ in g.members if m.report_date is None or m.report_date <= as_of]
-    if not reports:
+    known_members = [(m, rev) for m, rev in g.members if m.report_date is None or m.report_date <= as_of]
+    if not known_members:
         return None
-    plan = reports[0]
+    reports = [m for m, _ in known_members]
+    # the representative: oriented like the group, preferring a mention that names its actors
+    plan = min(known_members, key=lambda mr: (not mr[0].source_name, mr[1], not mr[0].target_name))[0]
     w0, w1, rule = window_of(reports, cfg)
     first = min((m.report_date for m in reports if m.report_date), default=None)
     known = [o for o in others.get(dyad_key(plan), []) if o.report_date is None or o.report_date <= as_of]

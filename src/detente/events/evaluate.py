@@ -3,7 +3,7 @@
 Two corpora (in ``tests/data/grouping_corpus``):
 
 * ``mentions.psv`` — hand-built coded mentions, each with its true event label;
-* ``texts/*.txt`` + ``texts/truth.tsv`` — written reports in the seed format; the real coder codes
+* ``texts/*.txt`` + ``texts_truth.tsv`` — written reports in the seed format; the real coder codes
   them and each coded mention is labelled by the truth line whose file and sentence phrase it matches
   (coded mentions matching no truth line are coder noise: counted, not scored).
 
@@ -142,16 +142,21 @@ def _pairs(result: Any) -> list[tuple[Any, list[CodedEvent]]]:
 
 
 def label_text_mentions(events: Sequence[CodedEvent], truth_file: Path) -> tuple[dict[str, str], int]:
-    """Truth labels for coded mentions: ``file<TAB>phrase<TAB>label`` lines; returns (labels, unmatched)."""
+    """Truth labels for coded mentions; returns (labels, number of mentions no truth line covers).
+
+    Truth lines: ``file<TAB>phrase<TAB>root<TAB>label``: a mention of that file whose sentence
+    contains the phrase and whose CAMEO root is ``root`` (``*``: any) tells the event ``label``.
+    """
     rules = []
     for line in truth_file.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            stem, phrase, label = line.split("\t")
-            rules.append((stem, phrase.casefold(), label))
+            stem, phrase, root, label = line.split("\t")
+            rules.append((stem, phrase.casefold(), root, label))
     labels: dict[str, str] = {}
     unmatched = 0
     for e in events:
-        hit = [lab for stem, phrase, lab in rules if stem == e.doc_id and phrase in e.sentence.casefold()]
+        hit = [lab for stem, phrase, root, lab in rules
+               if stem == e.doc_id and phrase in e.sentence.casefold() and root in ("*", e.cameo_root)]
         if hit:
             labels[e.id] = hit[0]
         else:
@@ -159,9 +164,12 @@ def label_text_mentions(events: Sequence[CodedEvent], truth_file: Path) -> tuple
     return labels, unmatched
 
 
-def evaluate_text_corpus(folder: Path, cfg: GroupingConfig | None = None) -> dict[str, Any]:
+def evaluate_text_corpus(folder: Path, cfg: GroupingConfig | None = None, truth_file: Path | None = None,
+                         ) -> dict[str, Any]:
+    """Code ``folder`` with the real coder and score the grouping against ``<folder>_truth.tsv``."""
     events = code_text_corpus(folder)
-    truth, unmatched = label_text_mentions(events, folder / "truth.tsv")
+    truth_file = truth_file or folder.parent / f"{folder.name}_truth.tsv"
+    truth, unmatched = label_text_mentions(events, truth_file)
     scored = [e for e in events if e.id in truth]
     pred = predict(as_mentions(scored), cfg)
     return {"corpus": str(folder), "coded_mentions": len(events), "unlabelled_mentions": unmatched,

@@ -27,8 +27,10 @@ from detente.events.mention import (
     effective_interval,
     expand,
     interval_gap,
+    is_partial,
     mention_from_row,
     same_event,
+    side_sql,
 )
 from detente.events.schema import GROUP_COLUMNS, MEMBER_COLUMNS
 from detente.store.base import Store
@@ -66,8 +68,9 @@ class GroupingStats:
 
 
 def _sort_key(m: Mention, cfg: GroupingConfig) -> tuple[Any, ...]:
-    iv, fine = effective_interval(m, cfg)
-    spec = m.specificity if fine or m.specificity > 2 else max(m.specificity, 3)
+    iv, _ = effective_interval(m, cfg)
+    # an undated plan ("is expected to visit") is the least specific of all
+    spec = 6 if (m.modality == "planned" and m.defaulted) else m.specificity
     return (spec, iv[0] if iv else date.max, m.report_date or date.max, m.id)
 
 
@@ -123,10 +126,44 @@ def group_mentions(mentions: Iterable[Mention], cfg: GroupingConfig | None = Non
     blocks: dict[str, list[Mention]] = {}
     for m in mentions:
         blocks.setdefault(block_key(m, cfg), []).append(m)
-    out: list[Group] = []
+    full: list[Group] = []
+    partial: list[Group] = []
     for key in sorted(blocks):
-        out.extend(cluster_block(blocks[key], cfg))
-    return out
+        for g in cluster_block(blocks[key], cfg):
+            (partial if is_partial(g.anchor) else full).append(g)
+    if cfg.attach_partial:
+        partial = _attach(full, partial, cfg)
+    return full + partial
+
+
+def _attach(full: list[Group], partial: list[Group], cfg: GroupingConfig) -> list[Group]:
+    """Merge each one-sided group into the two-sided group it fits best; return those left alone."""
+    index: dict[tuple[str, str], list[int]] = {}
+    for i, g in enumerate(full):
+        a = g.anchor
+        for k in {a.source_key, a.target_key}:
+            index.setdefault((a.modality, k), []).append(i)
+    left: list[Group] = []
+    for p in partial:
+        a = p.anchor
+        known = a.source_key or a.target_key
+        best: tuple[Any, ...] | None = None
+        for i in index.get((a.modality, known), []) if known else []:
+            g = full[i]
+            if any(same_event(x, m, cfg) is None for x, _ in g.members if not is_partial(x) for m, _ in p.members):
+                continue
+            giv, _ = effective_interval(g.anchor, cfg)
+            piv, _ = effective_interval(a, cfg)
+            key = (interval_gap(giv, piv) if giv and piv else 0, -len(g.members), i)
+            if best is None or key < best:
+                best = key
+        if best is None:
+            left.append(p)
+            continue
+        g = full[best[2]]
+        for m, _ in p.members:
+            g.members.append((m, same_event(g.anchor, m, cfg) or 0))
+    return left
 
 
 def _mode(values: Iterable[Any]) -> Any:
@@ -163,7 +200,6 @@ def group_row(g: Group, cfg: GroupingConfig) -> tuple[Any, ...]:
     )  # fmt: skip
 
 
-_SIDE = "COALESCE(NULLIF({s}_country, ''), substr(COALESCE({s}_code, ''), 1, 3))"
 
 
 def _load_rows(store: Store, where: str = "", params: Sequence[Any] = ()) -> list[dict[str, Any]]:
@@ -173,7 +209,7 @@ def _load_rows(store: Store, where: str = "", params: Sequence[Any] = ()) -> lis
 def _rows_for_blocks(store: Store, blocks: set[str], cfg: GroupingConfig) -> list[dict[str, Any]]:
     sides = sorted({s for b in blocks for s in b.split("|", 1)[1].split("~")})
     out: list[dict[str, Any]] = []
-    src = _SIDE.format(s="source")  # a block's mentions have one of its two sides as source
+    src = side_sql("source")  # a block's mentions have one of its two sides as source
     for i in range(0, len(sides), 400):
         chunk = sides[i : i + 400]
         marks = ",".join("?" * len(chunk))
@@ -187,6 +223,19 @@ def _rows_for_blocks(store: Store, blocks: set[str], cfg: GroupingConfig) -> lis
         if block_key(mention_from_row(r), cfg) in blocks:
             rows.append(r)
     return rows
+
+
+def _touches_partial(store: Store, blocks: set[str]) -> bool:
+    """Whether one-sided mentions could attach across the given blocks (then blocks are not independent)."""
+    if any(b.split("|", 1)[1].startswith("~") for b in blocks):
+        return True
+    sides = sorted({s for b in blocks for s in b.split("|", 1)[1].split("~") if s})
+    marks = ",".join("?" * len(sides))
+    src, tgt = side_sql("source"), side_sql("target")
+    row = store.query(
+        f"SELECT count(*) AS n FROM events WHERE ({src} = '' AND {tgt} IN ({marks})) "
+        f"OR ({tgt} = '' AND {src} IN ({marks}))", sides + sides)
+    return bool(row[0]["n"])
 
 
 def _config_json(cfg: GroupingConfig) -> str:
@@ -219,7 +268,12 @@ def regroup(store: Store, config: GroupingConfig | None = None, full: bool = Fal
         )
         stats.new_mentions = len(new)
         blocks = {block_key(mention_from_row(r), cfg) for r in new} | {r["block_key"] for r in stale}
-        rows = _rows_for_blocks(store, blocks, cfg) if blocks else []
+        if cfg.attach_partial and blocks and _touches_partial(store, blocks):
+            blocks = None  # one-sided mentions link blocks: regroup everything (see docs/events.md)
+            rows = _load_rows(store)
+            full = True
+        else:
+            rows = _rows_for_blocks(store, blocks, cfg) if blocks else []
     mentions = [mention_from_row(r) for r in rows]
     groups = group_mentions(mentions, cfg)
     with store.transaction():

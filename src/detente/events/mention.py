@@ -13,6 +13,8 @@ The rules (all configurable through :class:`GroupingConfig`):
 * **date** — the event intervals (``date_start``..``date_end``, i.e. the granularity) may be at most
   ``window_days`` apart when both are day/week granular; a month/quarter/year date must overlap
   (``coarse_window_days``, default 0): "in May" fits any day of May but not June 1.
+* **one-sided mentions** — a mention with no actor on one side (the coder missed it) joins the
+  two-sided event it matches on the known side, when ``attach_partial`` (default on).
 * **place** — when both mentions have a location country, it must be the same; for place-bound
   families (roots 14, 15, 17-20: protests, force, assaults, fights) the place names must agree too.
 """
@@ -41,7 +43,9 @@ class GroupingConfig:
     # name a place, the place names must agree too (a strike on Kharkiv is not one on Odesa)
     place_bound_roots: tuple[str, ...] = ("14", "15", "17", "18", "19", "20")
     separate_modalities: bool = True  # planned / happened / negated / hypothetical never merge
-    planned_default_days: int = 30  # a planned mention with no date phrase: report date .. +30 days
+    planned_default_days: int = 30
+    # attach one-sided mentions ("Wang Yi held talks", no target found) to a matching two-sided event
+    attach_partial: bool = True  # a planned mention with no date phrase: report date .. +30 days
 
     def validate(self) -> GroupingConfig:
         from detente.errors import QueryError
@@ -102,11 +106,30 @@ class Mention:
         return order.get(self.granularity or "", 5)
 
 
+# CAMEO role codes: an actor coded only by its role ("troops", "civilians") is of unknown affiliation
+ROLE_CODES: tuple[str, ...] = (
+    "AGR", "BUS", "COP", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "GOV", "HLH", "HRI", "INS", "JUD", "LAB",
+    "LEG", "MED", "MIL", "MOD", "OPP", "PTY", "RAD", "REB", "REF", "SEP", "SPY", "UAF",
+)  # fmt: skip
+
+
 def side_key(country: Any, code: Any) -> str:
-    """What a side is compared and blocked by: its country, else the first three letters of its code."""
+    """What a side is compared and blocked by: its country, else the first three letters of its code.
+
+    A role-only code ("MIL", "CVL": the coder found troops or civilians but not whose) gives ``""``,
+    an unknown side, like no actor at all.
+    """
     if country:
         return str(country)
-    return str(code or "")[:3]
+    stem = str(code or "")[:3]
+    return "" if stem in ROLE_CODES else stem
+
+
+def side_sql(side: str) -> str:
+    """:func:`side_key` as a portable SQL expression over ``{side}_country`` / ``{side}_code``."""
+    roles = ", ".join(f"'{r}'" for r in ROLE_CODES)
+    stem = f"substr(COALESCE({side}_code, ''), 1, 3)"
+    return (f"COALESCE(NULLIF({side}_country, ''), CASE WHEN {stem} IN ({roles}) THEN '' ELSE {stem} END)")
 
 
 def _as_date(v: Any) -> date | None:
@@ -140,6 +163,10 @@ def dyad_key(m: Mention) -> str:
     return f"{a}~{b}"
 
 
+def is_partial(m: Mention) -> bool:
+    return not m.source_key or not m.target_key
+
+
 def block_key(m: Mention, cfg: GroupingConfig) -> str:
     """Mentions in different blocks never group: blocking keeps grouping near-linear."""
     mod = m.modality if cfg.separate_modalities else "*"
@@ -148,7 +175,12 @@ def block_key(m: Mention, cfg: GroupingConfig) -> str:
 
 def _side_ok(k1: str, n1: str | None, c1: str | None, k2: str, n2: str | None, c2: str | None,
              cfg: GroupingConfig) -> bool:
-    """Same side up to role level: same country (or code stem); names, when both known, agree."""
+    """Same side up to role level: same country (or code stem); names, when both known, agree.
+
+    An empty side (the coder found no actor there) is compatible with anything.
+    """
+    if not k1 or not k2:
+        return True
     if k1 != k2:
         return False
     if cfg.names_must_agree and n1 and n2 and n1 != n2:
@@ -156,18 +188,22 @@ def _side_ok(k1: str, n1: str | None, c1: str | None, k2: str, n2: str | None, c
     return True
 
 
+def _pairing_ok(a: Mention, b: Mention, swap: bool, cfg: GroupingConfig) -> bool:
+    bs = (b.target_key, b.target_name, b.target_code) if swap else (b.source_key, b.source_name, b.source_code)
+    bt = (b.source_key, b.source_name, b.source_code) if swap else (b.target_key, b.target_name, b.target_code)
+    pairs = (((a.source_key, a.source_name, a.source_code), bs), ((a.target_key, a.target_name, a.target_code), bt))
+    if not all(_side_ok(x[0], x[1], x[2], y[0], y[1], y[2], cfg) for x, y in pairs):
+        return False
+    return any(x[0] and y[0] for x, y in pairs)  # at least one actor actually matched, not only blanks
+
+
 def orientation(a: Mention, b: Mention, cfg: GroupingConfig, reciprocal: bool | None = None) -> int | None:
     """0 when ``b`` has the same source/target as ``a``, 1 when swapped (reciprocal), None if neither."""
-    if _side_ok(a.source_key, a.source_name, a.source_code, b.source_key, b.source_name, b.source_code, cfg) \
-            and _side_ok(a.target_key, a.target_name, a.target_code, b.target_key, b.target_name,
-                         b.target_code, cfg):
+    if _pairing_ok(a, b, False, cfg):
         return 0
     if reciprocal is None:
         reciprocal = a.root in cfg.reciprocal_roots and b.root in cfg.reciprocal_roots
-    if reciprocal and _side_ok(a.source_key, a.source_name, a.source_code, b.target_key, b.target_name,
-                               b.target_code, cfg) \
-            and _side_ok(a.target_key, a.target_name, a.target_code, b.source_key, b.source_name,
-                         b.source_code, cfg):
+    if reciprocal and _pairing_ok(a, b, True, cfg):
         return 1
     return None
 

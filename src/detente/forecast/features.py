@@ -16,11 +16,15 @@ any_frac       count(s, *, o) / count(s, *, ·)
 pop@λ (dense)  log(1 + Σ exp(-λ d)) over (*, r, o)                 -- object popularity for r
 act@λ (dense)  log(1 + Σ exp(-λ d)) over facts of o                -- overall activity of o
 hop2 (dense)   log(1 + 1000 P²[s, o]), P the decayed random walk   -- two-hop neighbourhood
+same_group     1 if o's name group equals s's (``Police (India)`` ~ ``India``); 0 when names unused
+grp_rel        log(1 + Σ exp(-0.1 d)) over (s, r, x) with x in o's name group
+grp_any        the same over (s, *, x)
 =============  ==============================================================================
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -39,7 +43,7 @@ HOP_DECAY = 0.1
 SPARSE_NAMES = ([f"rel_cnt@{x}" for x in REL_DECAYS] + ["rel_last", "rel_frac"]
                 + [f"any_cnt@{x}" for x in ANY_DECAYS] + ["any_last", "any_frac", "inv_cnt"]
                 + [f"trans@{x}" for x in TRANS_DECAYS])
-DENSE_NAMES = [f"pop@{x}" for x in POP_DECAYS] + [f"act@{x}" for x in ACT_DECAYS] + ["hop2"]
+DENSE_NAMES = [f"pop@{x}" for x in POP_DECAYS] + [f"act@{x}" for x in ACT_DECAYS] + ["hop2", "same_group", "grp_rel", "grp_any"]
 FEATURE_NAMES = SPARSE_NAMES + DENSE_NAMES
 
 
@@ -128,11 +132,39 @@ def batch_features(hist: History, queries: np.ndarray, trans: np.ndarray | None)
     return [q for q in out if q is not None]
 
 
-def dense_features(hist: History, s: int, r: int, t: int) -> np.ndarray:
+def name_groups(names: list[str]) -> np.ndarray:
+    """Group id per entity from its name: the trailing ``(...)`` part (``Police (India)`` -> India),
+    else the whole name (``India`` -> India). Names without such structure give singleton groups."""
+    keys: dict[str, int] = {}
+    out = np.empty(len(names), dtype=np.int64)
+    for i, name in enumerate(names):
+        m = _GROUP.search(name)
+        key = (m.group(1) if m else name).replace("_", " ").strip().lower()
+        out[i] = keys.setdefault(key, len(keys))
+    return out
+
+
+_GROUP = re.compile(r"\(([^()]*)\)\s*$")
+
+
+def dense_features(hist: History, s: int, r: int, t: int, groups: np.ndarray | None = None) -> np.ndarray:
     """Dense features (len(DENSE_NAMES), N) for the query ``(s, r, ?, t)``."""
     rows = [np.log1p(hist.popularity(t, lam)[r]) for lam in POP_DECAYS]
     rows.extend(np.log1p(hist.activity(t, lam)) for lam in ACT_DECAYS)
     walk = hist.walk(t, HOP_DECAY)
     hop = (walk[s] @ walk).toarray().ravel()
     rows.append(np.log1p(1000.0 * hop))
+    same = (groups == groups[s]).astype(np.float64) if groups is not None else np.zeros(hist.num_entities)
+    same[s] = 0.0
+    rows.append(same)
+    if groups is None:
+        rows.extend([np.zeros(hist.num_entities)] * 2)
+    else:
+        f = hist.subject_facts(s)
+        w = np.exp(-0.1 * (t - f[:, 3]))
+        n_groups = int(groups.max()) + 1
+        g_obj = groups[f[:, 2]]
+        m = f[:, 1] == r
+        rows.append(np.log1p(np.bincount(g_obj[m], weights=w[m], minlength=n_groups))[groups])
+        rows.append(np.log1p(np.bincount(g_obj, weights=w, minlength=n_groups))[groups])
     return np.stack(rows)

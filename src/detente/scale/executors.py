@@ -103,7 +103,7 @@ class DaskExecutor:
             fut = None
             if batch.docs:
                 fut = client.submit(code_batch_to_parquet, batch.seq, batch.docs, snap, token, coder,
-                                    self.shard_dir, pure=False, key=f"detente-batch-{batch.seq}-{token[:16]}")
+                                    self.shard_dir, pure=False)
             queue.append((batch, fut))
             while len(queue) > in_flight:
                 yield self._collect(*queue.popleft())

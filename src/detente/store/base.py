@@ -160,7 +160,8 @@ class Store(ABC):
         with self.transaction():
             known = self.known_documents([d.id for d, _ in coded])
             seen: set[str] = set()
-            docs, events = [], []
+            docs: list[tuple[Any, ...]] = []
+            events: list[tuple[Any, ...]] = []
             for doc, evs in coded:
                 if doc.id in known or doc.id in seen:
                     result.duplicates += 1

@@ -21,6 +21,7 @@ from detente.forecast.features import (
     QueryFeatures,
     batch_features,
     dense_features,
+    name_groups,
     transition_matrix,
 )
 from detente.forecast.history import History, add_inverse
@@ -47,7 +48,7 @@ def _top(v: np.ndarray, k: int) -> np.ndarray:
 Design = list[tuple[list[np.ndarray], list[int]]]
 
 
-def _design(hist: History, facts: np.ndarray, trans: np.ndarray, top_pop: int,
+def _design(hist: History, facts: np.ndarray, trans: np.ndarray, groups: np.ndarray | None, top_pop: int,
             rng: np.random.Generator, max_queries: int, max_cands: int) -> Design:
     """Per query group: candidate feature blocks and the row of the true answer of each example."""
     design: Design = [([], []) for _ in range(N_GROUPS)]
@@ -64,9 +65,10 @@ def _design(hist: History, facts: np.ndarray, trans: np.ndarray, top_pop: int,
         qs = np.stack([uniq[pick] // two_r, uniq[pick] % two_r, np.full(len(pick), t)], axis=1)
         for j, qf in zip(pick.tolist(), batch_features(hist, qs, trans), strict=True):
             r = int(uniq[j] % two_r)
-            dense = dense_features(hist, int(uniq[j] // two_r), r, t)
+            dense = dense_features(hist, int(uniq[j] // two_r), r, t, groups)
             answers = np.unique(block[inv == j, 2])
-            extra = [_top(dense[k], top_pop) for k in range(KD)]
+            extra = [_top(dense[k], top_pop) for k in range(KD) if DENSE_NAMES[k] != "same_group"]
+            extra.append(np.flatnonzero(dense[DENSE_NAMES.index("same_group")] > 0)[: 4 * top_pop])
             cands = np.unique(np.concatenate([qf.candidates, *extra, answers]).astype(np.int64))
             x = np.zeros((len(cands), KS + KD), dtype=np.float32)
             x[np.searchsorted(cands, qf.candidates), :KS] = qf.sparse
@@ -145,7 +147,8 @@ class LogLinear(Forecaster):
     citation = "Log-linear model over recurrency, frequency, mirror, rule and popularity features"
 
     def __init__(self, fit_days: int = 30, use_valid: bool = True, top_pop: int = 50, l2: float = 1e-4,
-                 max_queries: int = 40000, max_cands: int = 400, hidden: int = 0, max_iter: int = 400,
+                 max_queries: int = 40000, max_cands: int = 400, hidden: int = 0, use_names: bool = True,
+                 max_iter: int = 400,
                  seed: int = 0) -> None:
         self.fit_days = fit_days
         self.use_valid = use_valid
@@ -155,6 +158,7 @@ class LogLinear(Forecaster):
         self.max_cands = max_cands
         self.hidden = hidden
         self.max_iter = max_iter
+        self.use_names = use_names
         self.seed = seed
 
     def fit(self, dataset: TKGDataset) -> LogLinear:
@@ -170,7 +174,8 @@ class LogLinear(Forecaster):
         if len(facts) == 0:
             raise ValueError("no facts to fit on; give fit_days > 0 or use_valid=True")
         rng = np.random.default_rng(self.seed)
-        design = _design(hist, facts, self.trans_, self.top_pop, rng, self.max_queries,
+        self.groups_ = name_groups(dataset.entities) if self.use_names else None
+        design = _design(hist, facts, self.trans_, self.groups_, self.top_pop, rng, self.max_queries,
                          self.max_cands)
         k = KS + KD
         self.weights_ = np.zeros((N_GROUPS, k + self.hidden * (k + 2)))
@@ -190,7 +195,7 @@ class LogLinear(Forecaster):
         for i, qf in enumerate(batch_features(history, queries, self.trans_)):
             s, r, t = (int(v) for v in queries[i])
             theta = self.weights_[query_group(qf)]
-            dense = dense_features(history, s, r, t)
+            dense = dense_features(history, s, r, t, self.groups_)
             x = np.zeros((history.num_entities, KS + KD))
             x[:, KS:] = dense.T
             x[qf.candidates, :KS] = qf.sparse
