@@ -102,10 +102,14 @@ def timed_ingest(corpus: Path, db: str, coder: str, workers: int, batch_size: in
         marks.append((time.perf_counter(), done))
 
     t0, c0 = time.perf_counter(), time.process_time()
+    duck: dict[str, float] = {}
     with open_store(db) as st:
         report = bulk_ingest([corpus], st, workers=workers, batch_size=batch_size, coder=coder, progress=progress,
                              after=after, scheduler=scheduler)
-    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+        wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+        if st.dialect == "duckdb":  # DuckDB's own memory at the end of the run (indexes grow with the store)
+            rows = st.query("SELECT tag, memory_usage_bytes AS b FROM duckdb_memory() WHERE memory_usage_bytes > 0")
+            duck = {x["tag"]: round(x["b"] / 2**20, 1) for x in rows}
     steady = None
     if len(marks) > 2:
         (ta, na), (tb, nb) = marks[0], marks[-1]
@@ -113,7 +117,8 @@ def timed_ingest(corpus: Path, db: str, coder: str, workers: int, batch_size: in
     return {"workers": report.workers if report.backend == "dask" else 0, "backend": report.backend,
             "documents": report.read, "events": report.events, "wall_s": round(wall, 2),
             "docs_per_s_wall": round(report.read / wall, 1),
-            "docs_per_s_steady": round(steady, 1) if steady else None, "client_cpu_s": round(cpu, 2)}
+            "docs_per_s_steady": round(steady, 1) if steady else None, "client_cpu_s": round(cpu, 2),
+            "duckdb_memory_mb": duck}
 
 
 def _worker_cpu() -> float:

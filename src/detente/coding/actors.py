@@ -82,6 +82,8 @@ _TITLE_WORDS = {
     "interior",
     "finance",
 }
+_COLLECTIVE = {"group", "team", "delegation", "number", "contingent", "member", "band", "unit", "dozen",
+               "hundred", "thousand", "some", "all", "many", "most", "one", "two", "several", "couple", "batch"}
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 _SKIP_MOD = {"det", "predet", "case", "punct", "cc", "prep", "nummod", "quantmod", "advmod"}
 
@@ -98,6 +100,7 @@ class ActorResolver:
         self.countries: list[tuple[int, str]] = []  # (offset, country) mentioned
         self._cache: dict[int, list[ActorRef]] = {}
         self.blocked: set[int] = set()
+        self.bodies: list[ActorRef] = []  # countries and organisations mentioned, for "it" / "its"
         self._sent_text = ""
         self.text = doc.text
         self.ent_at: dict[int, Span] = {}
@@ -146,6 +149,14 @@ class ActorResolver:
             self.persons.sort(key=lambda p: p.start)
         if ref.country and ref.kind != "person":
             self._remember_country(ref.start, ref.country)
+        if (
+            ref.kind in ("country", "organisation", "igo", "group", "agent")
+            and ref.code
+            and ref.text[:1] != ref.text[:1].lower()
+        ):
+            if all(b.start != ref.start for b in self.bodies):
+                self.bodies.append(ref)
+                self.bodies.sort(key=lambda b: b.start)
 
     def _persons_before(self, at: int) -> list[ActorRef]:
         return [p for p in self.persons if p.end <= at and p.code]
@@ -212,6 +223,16 @@ class ActorResolver:
             return self._pair(tok)
         if tok.lemma_.lower() == "counterpart":
             return self._counterpart(tok)
+        if tok.lemma_.lower() in _COLLECTIVE:  # "a group of Saudi hackers", "members of the council"
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            inner = self.resolve(p)
+                            if inner:
+                                r = inner[0]
+                                return [self._ref(tok, r.code, country=r.country, sectors=r.sectors,
+                                                  kind=r.kind, name=r.name, role=r.role)]
         mods = _modifier_countries(phrase, tok)
         ent = self.ent_at.get(tok.i)
         # groups and IGOs: "NATO", "the EU", "Western countries", "the United Nations"
@@ -354,6 +375,21 @@ class ActorResolver:
                     end=tok.idx + len(tok.text),
                 )
             ]
+        if low in ("it", "its"):
+            bodies = [b for b in self.bodies if b.end <= tok.idx and b.start >= tok.sent.start_char - 400]
+            if bodies:
+                b = bodies[-1]
+                return [
+                    ActorRef(
+                        text=tok.text,
+                        code=b.code,
+                        country=b.country,
+                        sectors=b.sectors,
+                        kind=b.kind,
+                        start=tok.idx,
+                        end=tok.idx + len(tok.text),
+                    )
+                ]
         return []
 
     def _pair(self, tok: Token) -> list[ActorRef]:

@@ -156,14 +156,16 @@ class Coder:
                 if sources:
                     break
         targets: list[ActorRef] = []
+        if trig.code.startswith("04") and not trig.code.startswith("042"):  # "discussed Libya with Trump"
+            tgt_toks = [t for p, t in _preps(tok) if p == "with"] + tgt_toks
         for t in tgt_toks:
-            if trig.obj is not None and t.i == trig.obj.i:
+            if trig.obj is not None and t.i == trig.obj.i and not any(r.country or r.name for r in res.resolve_all(t)):
                 continue
             targets = _other(res.resolve_all(t), sources) or _other(_inside(t, res), sources)
             if targets:
                 break
         if not targets and trig.obj is not None:
-            targets = _other(_noun_targets(trig.obj, res), sources)
+            targets = _noun_targets(trig.obj, res, sources)
         if not targets and trig.inner is not None:
             inner = trig.inner
             if inner.pos_ in ("VERB", "AUX"):
@@ -173,7 +175,7 @@ class Coder:
                     if targets:
                         break
             else:
-                targets = _other(_noun_targets(inner, res), sources)
+                targets = _noun_targets(inner, res, sources)
         if not targets:
             targets = _other(_prep_targets(tok, res, trig.code), sources)
         if (
@@ -181,7 +183,7 @@ class Coder:
             and not trig.code.startswith("01")
             and not (len(sources) >= 2 and trig.code.startswith(_RECIPROCAL))
         ):
-            targets = _subtree_target(tok, res, {a.start for a in sources}, trig)
+            targets = _other(_subtree_target(tok, res, {a.start for a in sources}, trig), sources)
         multi = len(sources) >= 2 and trig.code.startswith(_RECIPROCAL)
         if not targets and not trig.code.startswith("01") and not multi:
             targets = _locative_target(tok, res, {a.start for a in sources})
@@ -189,8 +191,21 @@ class Coder:
             cands = list(tgt_toks) + [t for p, t in _preps(tok) if p in _TO_PREPS]
             if trig.obj is not None:
                 cands += [t for p, t in _preps(trig.obj) if p in _TO_PREPS]
+            src_starts = {a.start for a in sources}
+            cands += [
+                t
+                for t in tok.subtree
+                if t.i > tok.i
+                and t.dep_ in ("dobj", "pobj", "nsubjpass", "dative")
+                and not (t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE | {"for", "of", "by", "as"})
+            ]
             for t in cands:
-                if t.pos_ in ("NOUN", "PROPN") and (trig.obj is None or t.i != trig.obj.i):
+                if (
+                    t.pos_ in ("NOUN", "PROPN")
+                    and (trig.obj is None or t.i != trig.obj.i)
+                    and t.doc[_np_start(t)].idx not in src_starts
+                    and not t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT")
+                ):
                     start = t.doc[_np_start(t)].idx
                     end = t.idx + len(t.text)
                     targets = [ActorRef(text=t.doc.text[start:end], code="", kind="unknown", start=start, end=end)]
@@ -378,7 +393,7 @@ def _subtree_target(tok: Token, res: ActorResolver, exclude: set[int], trig: Tri
     """The nearest actor below the trigger in the parse (breadth-first), when no slot gave a target."""
     frontier = [c for c in tok.children if c.dep_ not in _SKIP_DEPS]
     obj = trig.obj.i if trig.obj is not None else -1
-    for _ in range(6):
+    for _ in range(8):
         nxt: list[Token] = []
         for node in frontier:
             locative = (
@@ -394,7 +409,11 @@ def _subtree_target(tok: Token, res: ActorResolver, exclude: set[int], trig: Tri
                 ]
                 if refs:
                     return refs
-            nxt.extend(c for c in node.children if c.dep_ not in _SKIP_DEPS and c.dep_ not in ("relcl", "advcl"))
+            nxt.extend(
+                c
+                for c in node.children
+                if (c.dep_ not in _SKIP_DEPS or c.dep_ == "agent") and c.dep_ not in ("relcl", "advcl")
+            )
         frontier = nxt
         if not frontier:
             break
@@ -423,10 +442,11 @@ def _inside(tok: Token, res: ActorResolver) -> list[ActorRef]:
     return _noun_targets(tok, res)
 
 
-def _noun_targets(tok: Token, res: ActorResolver) -> list[ActorRef]:
+def _noun_targets(tok: Token, res: ActorResolver, sources: list[ActorRef] | None = None) -> list[ActorRef]:
+    srcs = sources or []
     for c in tok.children:
         if c.dep_ == "poss":
-            r = res.resolve_all(c)
+            r = _other(res.resolve_all(c), srcs)
             if r:
                 return r
     preps = _preps(tok)
@@ -435,12 +455,19 @@ def _noun_targets(tok: Token, res: ActorResolver) -> list[ActorRef]:
             preps += [(p, t) for p, t in _preps(c) if p != "by"]
     for p, t in preps:
         if p in ("of", "on", "against", "to", "with", "for", "from"):
-            r = res.resolve_all(t)
+            r = _other(res.resolve_all(t), srcs)
             if r:
                 return r
+    for c in tok.children:  # "its demand that the US ease sanctions": the subject of the complement
+        if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") and c.dep_ != "relcl":
+            for s in c.children:
+                if s.dep_ == "nsubj":
+                    r = _other(res.resolve_all(s), srcs)
+                    if r:
+                        return r
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
-            r = res.resolve(c)
+            r = _other(res.resolve(c), srcs)
             if r:
                 return r
     return []
@@ -575,7 +602,12 @@ def _same_actor(a: ActorRef, b: ActorRef) -> bool:
         return True
     if a.name and a.name == b.name:
         return True
-    return bool(a.code) and a.code == b.code and a.kind == b.kind == "country"
+    if not a.code or a.code != b.code:
+        return False
+    if a.kind != "person" and b.kind != "person":
+        return True
+    pronouns = {"he", "him", "his", "she", "her", "it", "its", "they", "their", "them"}
+    return a.text.lower() in pronouns or b.text.lower() in pronouns
 
 
 def _pairs(

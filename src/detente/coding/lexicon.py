@@ -1461,8 +1461,20 @@ GIVING_VERBS: frozenset[str] = frozenset(
 )
 # Verbs that stop something: the code depends on what is stopped.
 STOP_VERBS: frozenset[str] = frozenset("end stop halt cease suspend cancel call_off abandon freeze".split())
-_STOP_MAP = {"14": "082", "18": "087", "19": "087", "20": "087", "17": "081", "04": "164", "045": "165",
-             "07": "162", "16": "085", "163": "085", "06": "160", "05": "160"}
+_STOP_MAP = {
+    "14": "082",
+    "18": "087",
+    "19": "087",
+    "20": "087",
+    "17": "081",
+    "04": "164",
+    "045": "165",
+    "07": "162",
+    "16": "085",
+    "163": "085",
+    "06": "160",
+    "05": "160",
+}
 
 
 def stop_code(inner: str) -> str | None:
@@ -1473,27 +1485,103 @@ def stop_code(inner: str) -> str | None:
     return None
 
 
-NOUNS.update({"permission": "080", "authorization": "080", "authorisation": "080", "approval": "080",
-              "mandate": "080", "refugee": "075", "pardon": "0841"})
-NOT_NOUN_TRIGGERS = NOT_NOUN_TRIGGERS | {"permission", "authorization", "authorisation", "approval", "mandate",
-                                         "refugee", "agreement_obj"}
+NOUNS.update(
+    {
+        "permission": "080",
+        "authorization": "080",
+        "authorisation": "080",
+        "approval": "080",
+        "mandate": "080",
+        "refugee": "075",
+        "pardon": "0841",
+    }
+)
+NOT_NOUN_TRIGGERS = NOT_NOUN_TRIGGERS | {
+    "permission",
+    "authorization",
+    "authorisation",
+    "approval",
+    "mandate",
+    "refugee",
+    "agreement_obj",
+}
 COMPOUND_NOUNS.update({"ceasefire agreement": "0871", "ceasefire deal": "0871", "truce agreement": "0871"})
-VERBS.update({"repeal": "081", "rescind": "081", "revoke": "081", "overturn": "081", "annul": "081",
-              "renege": "120", "airlift": "070", "ship": "", "dispatch": "154"})
-VERB_OBJ.update({("accept", "refugee"): "075", ("admit", "refugee"): "075", ("take", "refugee"): "075",
-                 ("resettle", "refugee"): "075", ("remove", "restriction"): "081", ("remove", "sanction"): "085",
-                 ("drop", "charge"): "081", ("violate", "ceasefire agreement"): "196",
-                 ("breach", "ceasefire agreement"): "196", ("carry", "strike"): "190", ("conduct", "strike"): "190",
-                 ("call off", "strike"): "082", ("call off", "protest"): "082", ("call off", "talk"): "164",
-                 ("sign", "decree"): "", ("sign", "law"): "", ("sign", "bill"): "", ("sign", "order"): ""})
-VERB_PREP_OBJ.update({("concede", "to", "demand"): "083", ("bow", "to", "pressure"): "083",
-                      ("bow", "to", "demand"): "083", ("yield", "to", "demand"): "083",
-                      ("give", "in", "demand"): "083", ("withdraw", "from", "agreement"): "127",
-                      ("withdraw", "from", "deal"): "127", ("withdraw", "from", "treaty"): "127",
-                      ("withdraw", "from", "accord"): "127", ("pull", "out", "agreement"): "127",
-                      ("renege", "on", "*"): "127"})
-COMPOUND_NOUNS.update({"arrest warrant": "173", "aid package": "070", "assistance package": "070",
-                       "relief package": "073", "rescue package": "071", "bailout package": "071",
-                       "stimulus package": "", "legal action": "115", "court case": "115",
-                       "travel warning": "", "peace talk": "046", "border closure": "191"})
+VERBS.update(
+    {
+        "repeal": "081",
+        "rescind": "081",
+        "revoke": "081",
+        "overturn": "081",
+        "annul": "081",
+        "renege": "120",
+        "airlift": "070",
+        "ship": "",
+        "dispatch": "154",
+    }
+)
+VERB_OBJ.update(
+    {
+        ("accept", "refugee"): "075",
+        ("admit", "refugee"): "075",
+        ("take", "refugee"): "075",
+        ("resettle", "refugee"): "075",
+        ("remove", "restriction"): "081",
+        ("remove", "sanction"): "085",
+        ("drop", "charge"): "081",
+        ("violate", "ceasefire agreement"): "196",
+        ("breach", "ceasefire agreement"): "196",
+        ("carry", "strike"): "190",
+        ("conduct", "strike"): "190",
+        ("call off", "strike"): "082",
+        ("call off", "protest"): "082",
+        ("call off", "talk"): "164",
+        ("sign", "decree"): "",
+        ("sign", "law"): "",
+        ("sign", "bill"): "",
+        ("sign", "order"): "",
+    }
+)
+VERB_PREP_OBJ.update(
+    {
+        ("concede", "to", "demand"): "083",
+        ("bow", "to", "pressure"): "083",
+        ("bow", "to", "demand"): "083",
+        ("yield", "to", "demand"): "083",
+        ("give", "in", "demand"): "083",
+        ("withdraw", "from", "agreement"): "127",
+        ("withdraw", "from", "deal"): "127",
+        ("withdraw", "from", "treaty"): "127",
+        ("withdraw", "from", "accord"): "127",
+        ("pull", "out", "agreement"): "127",
+        ("renege", "on", "*"): "127",
+    }
+)
+COMPOUND_NOUNS.update(
+    {
+        "arrest warrant": "173",
+        "aid package": "070",
+        "assistance package": "070",
+        "relief package": "073",
+        "rescue package": "071",
+        "bailout package": "071",
+        "stimulus package": "",
+        "legal action": "115",
+        "court case": "115",
+        "travel warning": "",
+        "peace talk": "046",
+        "border closure": "191",
+    }
+)
 NOUNS.update({"bailout": "071", "donation": "070", "warrant": ""})
+NOUNS.update({"blockade": "191", "siege": "191", "tariff": "163", "war game": "062"})
+NOT_NOUN_TRIGGERS = NOT_NOUN_TRIGGERS | {"tariff"}
+COMPOUND_NOUNS.update({"war game": "062", "cyber attack": "190", "cyberattack": "190"})
+VERBS.update({"search": "090", "upgrade": "054"})
+PHRASAL.update({"roll back": "081", "join forces": "050"})
+VERB_OBJ.update({("open", "border"): "086", ("join", "force"): "050", ("upgrade", "tie"): "054",
+                 ("upgrade", "relation"): "054", ("exchange", "ambassador"): "054", ("impose", "blockade"): "191",
+                 ("impose", "siege"): "191", ("impose", "tariff"): "163", ("lift", "tariff"): "085",
+                 ("roll back", "tariff"): "085", ("roll back", "sanction"): "085", ("cut", "tariff"): "085",
+                 ("reduce", "tariff"): "085", ("raise", "tariff"): "163", ("slap", "tariff"): "163"})
+VERB_PREP_OBJ.update({("remain", "on", "alert"): "152", ("put", "on", "alert"): "152",
+                      ("place", "on", "alert"): "152", ("stay", "on", "alert"): "152", ("be", "on", "alert"): "152"})

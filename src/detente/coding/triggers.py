@@ -8,6 +8,10 @@ from spacy.tokens import Token
 
 from detente.coding import lexicon as lx
 
+_GENERIC_HEADS = frozenset(
+    "effort process operation campaign program programme mission initiative plan "
+    "package measure move action activity".split()
+)
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _NOT_EVENT_OBJ = frozenset({"statement", "report", "speech", "address", "book", "film", "video"})
 SWAP_RECEIVE = frozenset({"receive", "get", "obtain", "accept"})
@@ -60,6 +64,12 @@ def noun_code(tok: Token) -> str | None:
         return None
     k = noun_key(tok)
     code = lx.COMPOUND_NOUNS.get(k) or lx.NOUNS.get(k)
+    if not code and k in _GENERIC_HEADS:  # "mediation efforts", "peace process", "relief operation"
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod") and c.i < tok.i and c.pos_ == "NOUN":
+                code = lx.NOUNS.get(c.lemma_.lower())
+                if code:
+                    break
     return code or None
 
 
@@ -137,6 +147,8 @@ def verb_trigger(v: Token) -> Trigger | None:
         k = lx.VERB_PREP_OBJ.get((lemma, prep, noun_key(pobj))) or lx.VERB_PREP_OBJ.get((lemma, prep, "*"))
         if k:
             return Trigger(v, k, consumed={pobj.i} if noun_code(pobj) else set())
+    if lemma == "find" and any(c.lower_ in ("guilty", "liable") for c in v.children if c.dep_ in ("oprd", "ccomp", "acomp", "xcomp")):
+        return Trigger(v, "116")
     # 4. frames: call for, urge to, refuse to, threaten to, agree to ...
     if lemma == "call":
         if any(p in ("for", "on", "upon") for p, _ in preps) or _child(v, "xcomp") is not None:

@@ -129,3 +129,28 @@ def reliability(prob: np.ndarray, labels: np.ndarray, bins: int = 10) -> dict[st
                       "mean_prob": round(conf, 4), "freq": round(acc, 4)})
     return {"brier": float(np.mean((prob - labels) ** 2)), "ece": float(ece), "n": len(prob),
             "positives": int(labels.sum()), "table": table}
+
+
+def calibration_report(model: Forecaster, dataset: Any, within: int = 1, pairs: int = 300,
+                       seed: int = 0) -> dict[str, Any]:
+    """Fit the isotonic map on valid questions, then measure raw and calibrated probabilities on test.
+
+    ``model`` must be fitted on ``dataset``; the history is train for valid and train+valid (+ earlier
+    test steps) for test, so no question sees its own answer.
+    """
+    from detente.forecast.protocol import history_for
+
+    n_rel = dataset.num_relations
+    raw_v, y_v = make_questions(model, history_for(dataset, ["train"]),
+                                _with_inverse(dataset.valid, n_rel), within, pairs, seed=seed)
+    iso = Isotonic().fit(raw_v, y_v)
+    raw_t, y_t = make_questions(model, history_for(dataset, ["train", "valid"]),
+                                _with_inverse(dataset.test, n_rel), within, pairs, seed=seed + 1)
+    return {"within": within, "valid_questions": len(raw_v), "raw": reliability(raw_t, y_t),
+            "calibrated": reliability(iso.predict(raw_t), y_t)}
+
+
+def _with_inverse(quads: Quads, num_relations: int) -> Quads:
+    from detente.forecast.history import add_inverse
+
+    return add_inverse(quads, num_relations)

@@ -12,6 +12,8 @@ any_last       1 / d_min of (s, *, o)
 inv_cnt        log(1 + Σ exp(-0.1 d)) over (o, r, s), the mirror  -- "o did r to s before"
 trans@λ        log(1 + Σ T[r', r] exp(-λ d)) over (s, r', o)       -- relation-transition rules
 rel_frac       count(s, r, o) / count(s, r, ·)
+rel_age<a>-<b> 1 if the last (s, r, o) is between a and b steps old (1, 2-3, 4-7, 8-30)
+any_age<a>-<b> the same for (s, *, o)
 any_frac       count(s, *, o) / count(s, *, ·)
 pop@λ (dense)  log(1 + Σ exp(-λ d)) over (*, r, o)                 -- object popularity for r
 act@λ (dense)  log(1 + Σ exp(-λ d)) over facts of o                -- overall activity of o
@@ -40,9 +42,12 @@ POP_DECAYS = (0.0, 0.1, 1.0)
 ACT_DECAYS = (0.1, 1.0)
 HOP_DECAY = 0.1
 
+AGE_BINS = ((1, 1), (2, 3), (4, 7), (8, 30))  # inclusive ranges of d_min
+
 SPARSE_NAMES = ([f"rel_cnt@{x}" for x in REL_DECAYS] + ["rel_last", "rel_frac"]
                 + [f"any_cnt@{x}" for x in ANY_DECAYS] + ["any_last", "any_frac", "inv_cnt"]
-                + [f"trans@{x}" for x in TRANS_DECAYS])
+                + [f"trans@{x}" for x in TRANS_DECAYS] + [f"rel_age{a}-{b}" for a, b in AGE_BINS]
+                + [f"any_age{a}-{b}" for a, b in AGE_BINS])
 DENSE_NAMES = [f"pop@{x}" for x in POP_DECAYS] + [f"act@{x}" for x in ACT_DECAYS] + ["hop2", "same_group", "grp_rel", "grp_any"]
 FEATURE_NAMES = SPARSE_NAMES + DENSE_NAMES
 
@@ -92,6 +97,7 @@ def subject_features(hist: History, s: int, rels: list[int], t: int,
     dmin = np.full(nc, np.inf)
     np.minimum.at(dmin, inv, d)
     any_last = 1.0 / dmin
+    any_age = [((dmin >= a) & (dmin <= b)).astype(np.float64) for a, b in AGE_BINS]
     any_cnt = np.bincount(inv, minlength=nc).astype(np.float64)
     any_frac = any_cnt / any_cnt.sum()
     out = []
@@ -114,6 +120,8 @@ def subject_features(hist: History, s: int, rels: list[int], t: int,
         tw = trans[rf, r] if trans is not None else np.zeros(len(rf))
         for lam in TRANS_DECAYS:
             cols.append(np.log1p(np.bincount(inv, weights=tw * w[lam], minlength=nc)))
+        cols.extend(((rmin >= a) & (rmin <= b)).astype(np.float64) for a, b in AGE_BINS)
+        cols.extend(any_age)
         out.append(QueryFeatures(cands, np.stack(cols, axis=1)))
     return out
 

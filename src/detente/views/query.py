@@ -20,7 +20,7 @@ def list_events(
     if offset < 0:
         raise QueryError(f"offset must be >= 0, not {offset}")
     where, params = (flt or EventFilter()).where()
-    order_by = {"date": "date_start, doc_id, trigger_start", "goldstein": "goldstein, date_start"}.get(order)
+    order_by = {"date": "date_start", "goldstein": "goldstein, date_start"}.get(order)
     if order_by is None:
         raise QueryError(f"order must be 'date' or 'goldstein', not {order!r}")
     sql = f"SELECT * FROM events{where} ORDER BY {order_by}, id LIMIT {int(limit)} OFFSET {int(offset)}"

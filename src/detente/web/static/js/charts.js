@@ -20,9 +20,11 @@ const quadScale = { domain: Object.values(QUAD), range: QUAD_COLORS };
 // Events per period, one line/area per QuadClass. rows: [{period, quad_class, events}]
 export function quadTimelineSpec(rows, title = "") {
   const values = rows.map((r) => ({ period: r.period, events: r.events, quad: QUAD[r.quad_class] }));
+  const periods = new Set(values.map((v) => v.period)).size;
+  // An area needs two periods to show; with fewer, stacked bars.
+  const mark = periods > 2 ? { type: "area", interpolate: "monotone", opacity: 0.85 } : { type: "bar", width: 40 };
   return {
-    title, width: "container", height: 220, data: { values },
-    mark: { type: "area", interpolate: "monotone", opacity: 0.85 },
+    title, width: "container", height: 220, data: { values }, mark,
     encoding: {
       x: { field: "period", type: "temporal", title: null },
       y: { field: "events", type: "quantitative", stack: "zero", title: "events" },

@@ -43,7 +43,7 @@ export async function render(root) {
       get("events", { ...filters, limit: PAGE, offset }),
       get("summary", { ...filters, top: 1 }),
     ]);
-    summary.textContent = `${page.total.toLocaleString()} events` + (page.total ? `, showing ${offset + 1}–${offset + page.events.length}` : "");
+    summary.textContent = `${page.total.toLocaleString()} event${page.total === 1 ? "" : "s"}` + (page.total ? `, showing ${offset + 1}–${offset + page.events.length}` : "");
     clear(exportLinks).append("Export: ", ...["csv", "json", "parquet"].flatMap((f) => [
       h("a", { href: `/api/export?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filters).filter(([, x]) => x)), format: f })}`, text: f }), " "]));
     await embed(chart, quadTimelineSpec(sum.timeline));
