@@ -187,3 +187,32 @@ def test_default_date_is_report_date(code) -> None:  # type: ignore[no-untyped-d
 
 def test_no_events_without_actors(code) -> None:  # type: ignore[no-untyped-def]
     assert code("The weather was pleasant and the markets rose.") == []
+
+
+def test_reported_pronoun_is_the_speaker(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Hamas said it will release the Thai hostages.")
+    hits = [e for e in ev if e.cameo.startswith("035") and e.modality == "planned"]
+    assert hits and hits[0].source.text == "Hamas" and hits[0].source.start == 0
+
+
+def test_refusal_of_future_cooperation_is_reject(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Canada will not lift sanctions on Belarus.")
+    assert any(e.cameo.startswith("12") and e.source.country == "CAN" for e in ev)
+
+
+def test_failed_to_agree_is_mutual_reject(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Serbia and Croatia failed to reach an agreement on the border.")
+    pairs = {(e.source.country, e.target.country if e.target else None) for e in ev if e.cameo == "127"}
+    assert ("SRB", "HRV") in pairs and ("HRV", "SRB") in pairs
+
+
+def test_found_guilty_small_clause(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("A Kenyan court found the former minister guilty of corruption.")
+    hits = [e for e in ev if e.cameo == "116"]
+    assert hits and hits[0].target is not None and "minister" in hits[0].target.text
+
+
+def test_unknown_patient_is_marked_unknown(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Brazil condemned the decision.")
+    hits = [e for e in ev if e.cameo.startswith("11")]
+    assert hits and hits[0].target is not None and hits[0].target.kind == "unknown" and hits[0].target.code == ""

@@ -3,7 +3,15 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from detente.forecast.calibrate import Isotonic, raw_probability, reliability, softmax_rows
+from detente.forecast.calibrate import (
+    Isotonic,
+    calibration_report,
+    raw_probability,
+    reliability,
+    softmax_rows,
+)
+from detente.forecast.data import TKGDataset
+from detente.forecast.models import Recurrency
 
 
 def test_isotonic_pools_violators_by_hand() -> None:
@@ -37,3 +45,12 @@ def test_raw_probability_and_softmax() -> None:
     assert raw_probability(1.0, 1.0, 1) == pytest.approx(1 - np.exp(-1))
     p = softmax_rows(np.array([[0.0, np.log(3.0)]]))
     np.testing.assert_allclose(p, [[0.25, 0.75]])
+
+
+def test_calibration_report_on_tiny_graph(tiny: TKGDataset) -> None:
+    model = Recurrency(lams=(0.9,), alphas=(1.0,)).fit(tiny)
+    rep = calibration_report(model, tiny, within=1, pairs=10)
+    assert rep["valid_questions"] > 0 and rep["calibrated"]["n"] > 0
+    assert 0.0 <= rep["calibrated"]["ece"] <= 1.0
+    # the tiny graph repeats exactly, so recurring facts are asked and do happen
+    assert rep["calibrated"]["positives"] > 0

@@ -55,3 +55,11 @@ def test_next_ranks_the_recurring_relation_first(tiny_dir: Path) -> None:
 def test_needs_exactly_one_source(tiny_dir: Path) -> None:
     res = runner.invoke(app, ["next", "China", "Iran"])
     assert res.exit_code != 0 and "--data" in res.output
+
+
+def test_calibration_command(tiny_dir: Path) -> None:
+    res = runner.invoke(app, ["calibration", "--data", str(tiny_dir), "--model", "recurrency", "--pairs", "5",
+                              "--json"])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.output)
+    assert set(out["calibrated"]) >= {"brier", "ece", "table"}

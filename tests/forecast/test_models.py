@@ -2,9 +2,10 @@ from __future__ import annotations
 
 import sys
 
+from forecast_model_case import ForecasterTestCase
+
 from detente.forecast.base import REGISTRY, get_model
 from detente.forecast.models import LogLinear, Recurrency
-from forecast_model_case import ForecasterTestCase
 
 
 class TestRecurrency(ForecasterTestCase):

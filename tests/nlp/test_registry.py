@@ -63,10 +63,26 @@ def test_builtin_leaders_respect_dates() -> None:
 
 
 def test_date_restricted_loaded_actors() -> None:
-    old = LearnedActor(key="x@a", name="Jan Kowal", country="POL", sectors=("GOV",), aliases=("Kowal",),
-                       origin="petrarch", valid_from=None, valid_to=date(2010, 1, 1))
-    new = LearnedActor(key="x@b", name="Jan Kowal", country="POL", sectors=("MIL",), aliases=("Kowal",),
-                       origin="petrarch", valid_from=date(2010, 1, 2), valid_to=None)
+    old = LearnedActor(
+        key="x@a",
+        name="Jan Kowal",
+        country="POL",
+        sectors=("GOV",),
+        aliases=("Kowal",),
+        origin="petrarch",
+        valid_from=None,
+        valid_to=date(2010, 1, 1),
+    )
+    new = LearnedActor(
+        key="x@b",
+        name="Jan Kowal",
+        country="POL",
+        sectors=("MIL",),
+        aliases=("Kowal",),
+        origin="petrarch",
+        valid_from=date(2010, 1, 2),
+        valid_to=None,
+    )
     reg = ActorRegistry([old, new], seed_builtin=False)
     a = reg.lookup("Kowal", date(2005, 5, 5))
     b = reg.lookup("Kowal", date(2015, 5, 5))

@@ -122,3 +122,18 @@ def test_merge_actor_keeps_what_both_batches_learned() -> None:
     m = merge_actor(old, new)
     assert (m.role, m.aliases, m.first_seen, m.last_seen, m.evidence) == (
         "minister", ("K", "KK"), date(2024, 1, 1), date(2024, 3, 1), "b")
+
+
+def test_resume_continues_an_unfinished_run_whatever_the_batch_size(corpus: Path, tmp_path: Path) -> None:
+    fakecoder.FAIL_AT = None
+    _run([corpus], tmp_path / "ref.duckdb", coder=FLAKY)
+    fakecoder.FAIL_AT, fakecoder.CALLS = 5, 0
+    try:
+        with pytest.raises(RuntimeError, match="simulated crash"):
+            _run([corpus], tmp_path / "x.duckdb", coder=FLAKY)
+        with open_store(str(tmp_path / "x.duckdb")) as st:  # e.g. `detente ingest --resume` (batch size 32)
+            r = bulk_ingest([corpus], st, batch_size=32, coder=FLAKY, resume=True)
+    finally:
+        fakecoder.FAIL_AT = None
+    assert r.resumed and "batch size 8" in r.notes[0]
+    assert contents(tmp_path / "x.duckdb") == contents(tmp_path / "ref.duckdb")

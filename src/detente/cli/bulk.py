@@ -42,8 +42,8 @@ def ingest(
     batch_size: int = typer.Option(32, help="Documents per batch (one transaction and one shard each)."),
     workers: int = typer.Option(0, "--workers", help="Local Dask worker processes (0: code in this process)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Existing Dask scheduler, tcp://HOST:8786."),
-    resume: bool = typer.Option(False, "--resume", help="Say that a run is being resumed (the same command "
-                                                         "without it resumes too)."),
+    resume: bool = typer.Option(False, "--resume", help="Continue the unfinished run over these paths, even "
+                                                         "with another --batch-size (the same command resumes too)."),
     restart: bool = typer.Option(False, "--restart", help="Forget this run's progress and read everything again."),
     shard_dir: Optional[Path] = typer.Option(None, "--shard-dir", help="Where workers write Parquet shards "
                                                                        "(shared by all workers with --scheduler)."),

@@ -90,6 +90,8 @@ def ingest(
         )
         for _where, reason in report.failures:
             err.print(f"  [yellow]failed[/yellow] {reason}")
+        for note in getattr(report, "notes", []) or []:
+            err.print(f"  note: {note}")
     if report.failed:
         raise typer.Exit(1)
 

@@ -82,8 +82,29 @@ _TITLE_WORDS = {
     "interior",
     "finance",
 }
-_COLLECTIVE = {"group", "team", "delegation", "number", "contingent", "member", "band", "unit", "dozen",
-               "hundred", "thousand", "some", "all", "many", "most", "one", "two", "several", "couple", "batch"}
+_REPORTED_PRON = {"he", "she", "it", "they", "we"}
+_COLLECTIVE = {
+    "group",
+    "team",
+    "delegation",
+    "number",
+    "contingent",
+    "member",
+    "band",
+    "unit",
+    "dozen",
+    "hundred",
+    "thousand",
+    "some",
+    "all",
+    "many",
+    "most",
+    "one",
+    "two",
+    "several",
+    "couple",
+    "batch",
+}
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 _SKIP_MOD = {"det", "predet", "case", "punct", "cc", "prep", "nummod", "quantmod", "advmod"}
 
@@ -231,8 +252,17 @@ class ActorResolver:
                             inner = self.resolve(p)
                             if inner:
                                 r = inner[0]
-                                return [self._ref(tok, r.code, country=r.country, sectors=r.sectors,
-                                                  kind=r.kind, name=r.name, role=r.role)]
+                                return [
+                                    self._ref(
+                                        tok,
+                                        r.code,
+                                        country=r.country,
+                                        sectors=r.sectors,
+                                        kind=r.kind,
+                                        name=r.name,
+                                        role=r.role,
+                                    )
+                                ]
         mods = _modifier_countries(phrase, tok)
         ent = self.ent_at.get(tok.i)
         # groups and IGOs: "NATO", "the EU", "Western countries", "the United Nations"
@@ -264,8 +294,12 @@ class ActorResolver:
                 return [person]
         # a role or agent with or without a country: "Russian troops", "the Foreign Ministry", "police"
         r_role, r_sect = kb.role(text)
+        head_sect = kb.sectors_of(tok.lemma_.lower()) or kb.sectors_of(tok.text.lower())
+        head_is_role = bool(r_role) and (tok.lower_ in r_role.lower() or tok.lemma_.lower() in r_role.lower())
+        if r_sect and not head_sect and not head_is_role and not (ent is not None and ent.label_ == "ORG"):
+            r_role, r_sect = None, ()  # "joint military exercises" is not the military
         if not r_sect:
-            r_sect = kb.sectors_of(tok.lemma_.lower()) or kb.sectors_of(tok.text.lower())
+            r_sect = head_sect
         country_code = mods[0] if mods else (self._prep_country(tok) if r_sect else None)
         if r_sect or (country_code and tok.pos_ in ("NOUN", "PROPN")):
             if not country_code and r_sect and tok.pos_ == "NOUN" and _is_definite(tok):
@@ -359,35 +393,55 @@ class ActorResolver:
 
     def _pronoun(self, tok: Token) -> list[ActorRef]:
         low = tok.lower_
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and low in _REPORTED_PRON:
+            # "X said it/they will ...": the speaker
+            speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            if speaker is not None:
+                found = self.resolve_all(speaker)
+                if found:
+                    return [
+                        ActorRef(
+                            text=r.text,
+                            code=r.code,
+                            country=r.country,
+                            sectors=r.sectors,
+                            name=r.name,
+                            role=r.role,
+                            kind=r.kind,
+                            start=r.start,
+                            end=r.end,
+                        )
+                        for r in found
+                    ]
         before = self._persons_before(tok.idx)
         if low in _PERSON_PRON and before:
             p = before[-1]
             return [
                 ActorRef(
-                    text=tok.text,
+                    text=p.text,
                     code=p.code,
                     country=p.country,
                     sectors=p.sectors,
                     name=p.name,
                     role=p.role,
                     kind="person",
-                    start=tok.idx,
-                    end=tok.idx + len(tok.text),
+                    start=p.start,
+                    end=p.end,
                 )
             ]
-        if low in ("it", "its"):
+        if low in ("it", "its", "they", "their", "them"):
             bodies = [b for b in self.bodies if b.end <= tok.idx and b.start >= tok.sent.start_char - 400]
             if bodies:
                 b = bodies[-1]
                 return [
                     ActorRef(
-                        text=tok.text,
+                        text=b.text,
                         code=b.code,
                         country=b.country,
                         sectors=b.sectors,
                         kind=b.kind,
-                        start=tok.idx,
-                        end=tok.idx + len(tok.text),
+                        start=b.start,
+                        end=b.end,
                     )
                 ]
         return []

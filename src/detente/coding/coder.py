@@ -25,6 +25,8 @@ _PLAN_ADJ = frozenset(
 )
 _HYPO_AUX = frozenset("could would might may should must ought".split())
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_MUTUAL_ROOTS = ("03", "04", "05", "06", "19")
+_MUTUAL_CODES = ("125", "127", "1211")
 _RECIPROCAL = ("019", "030", "036", "040", "041", "044", "045", "046", "050", "057", "06", "037")
 _TARGET_PREPS = (
     "with",
@@ -55,12 +57,14 @@ class Coder:
 
     def __init__(self, registry: ActorRegistry | None = None) -> None:
         self.registry = registry if registry is not None else ActorRegistry()
+        self._text = ""
 
     def code_doc(self, doc: Doc, document: Document) -> list[CodedEvent]:
         report = document.date
         if report is None and Doc.has_extension("report_date"):
             report = doc._.report_date
         resolver = ActorResolver(doc, self.registry, report, document.id)
+        self._text = resolver.text
         events: list[CodedEvent] = []
         for si, sent in enumerate(doc.sents):
             resolver.note_sentence(sent)
@@ -134,7 +138,7 @@ class Coder:
             trigger=tok.text,
             trigger_start=tok.idx,
             trigger_end=tok.idx + len(tok.text),
-            sentence=sent.doc.text[sent.start_char : sent.end_char],
+            sentence=self._text[sent.start_char : sent.end_char],
             sentence_index=si,
             sentence_start=sent.start_char,
             event_date=when,
@@ -156,6 +160,11 @@ class Coder:
                 if sources:
                     break
         targets: list[ActorRef] = []
+        if len(sources) >= 2 and (
+            trig.code.startswith(_RECIPROCAL) or trig.code[:2] in _MUTUAL_ROOTS or trig.code in _MUTUAL_CODES
+        ):
+            direct = [a for t in tgt_toks for a in _other(res.resolve_all(t), sources) if a.code or a.name]
+            return sources, direct  # "X and Y agreed to share information on Z": X and Y with each other
         if trig.code.startswith("04") and not trig.code.startswith("042"):  # "discussed Libya with Trump"
             tgt_toks = [t for p, t in _preps(tok) if p == "with"] + tgt_toks
         for t in tgt_toks:
@@ -164,6 +173,17 @@ class Coder:
             targets = _other(res.resolve_all(t), sources) or _other(_inside(t, res), sources)
             if targets:
                 break
+        if not targets:  # small clauses: "found Barbarin guilty", "declared X a terrorist"
+            for c in tok.children:
+                if c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ in ("ADJ", "NOUN"):
+                    subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+                    if subj is not None:
+                        targets = _other(res.resolve_all(subj), sources)
+                        if not targets and subj.pos_ in ("PROPN", "NOUN"):
+                            st = subj.doc[_np_start(subj)].idx
+                            en = subj.idx + len(subj.text)
+                            targets = [ActorRef(text=res.text[st:en], code="", kind="unknown", start=st, end=en)]
+                        break
         if not targets and trig.obj is not None:
             targets = _noun_targets(trig.obj, res, sources)
         if not targets and trig.inner is not None:
@@ -184,7 +204,7 @@ class Coder:
             and not (len(sources) >= 2 and trig.code.startswith(_RECIPROCAL))
         ):
             targets = _other(_subtree_target(tok, res, {a.start for a in sources}, trig), sources)
-        multi = len(sources) >= 2 and trig.code.startswith(_RECIPROCAL)
+        multi = len(sources) >= 2 and (trig.code.startswith(_RECIPROCAL) or trig.code[:2] in _MUTUAL_ROOTS)
         if not targets and not trig.code.startswith("01") and not multi:
             targets = _locative_target(tok, res, {a.start for a in sources})
         if not targets and not trig.code.startswith("01"):  # the patient, even when it is not an actor
@@ -203,12 +223,13 @@ class Coder:
                 if (
                     t.pos_ in ("NOUN", "PROPN")
                     and (trig.obj is None or t.i != trig.obj.i)
+                    and t.i not in trig.consumed
                     and t.doc[_np_start(t)].idx not in src_starts
-                    and not t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT")
+                    and t.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
                 ):
                     start = t.doc[_np_start(t)].idx
                     end = t.idx + len(t.text)
-                    targets = [ActorRef(text=t.doc.text[start:end], code="", kind="unknown", start=start, end=end)]
+                    targets = [ActorRef(text=res.text[start:end], code="", kind="unknown", start=start, end=end)]
                     break
         if trig.swap:
             giver = [a for p, t in _preps(tok) if p in ("from", "by") for a in res.resolve_all(t)]
@@ -622,7 +643,8 @@ def _pairs(
                 if reciprocal:
                     out.append((t, s, True))
         return out
-    if reciprocal and len(sources) >= 2:
+    mutual = reciprocal or code[:2] in _MUTUAL_ROOTS or code in _MUTUAL_CODES
+    if mutual and len(sources) >= 2:  # "X and Y agreed / clashed / failed to reach agreement"
         for s in sources:
             for t in sources:
                 if s is not t:

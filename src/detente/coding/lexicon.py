@@ -1578,10 +1578,31 @@ NOT_NOUN_TRIGGERS = NOT_NOUN_TRIGGERS | {"tariff"}
 COMPOUND_NOUNS.update({"war game": "062", "cyber attack": "190", "cyberattack": "190"})
 VERBS.update({"search": "090", "upgrade": "054"})
 PHRASAL.update({"roll back": "081", "join forces": "050"})
-VERB_OBJ.update({("open", "border"): "086", ("join", "force"): "050", ("upgrade", "tie"): "054",
-                 ("upgrade", "relation"): "054", ("exchange", "ambassador"): "054", ("impose", "blockade"): "191",
-                 ("impose", "siege"): "191", ("impose", "tariff"): "163", ("lift", "tariff"): "085",
-                 ("roll back", "tariff"): "085", ("roll back", "sanction"): "085", ("cut", "tariff"): "085",
-                 ("reduce", "tariff"): "085", ("raise", "tariff"): "163", ("slap", "tariff"): "163"})
-VERB_PREP_OBJ.update({("remain", "on", "alert"): "152", ("put", "on", "alert"): "152",
-                      ("place", "on", "alert"): "152", ("stay", "on", "alert"): "152", ("be", "on", "alert"): "152"})
+VERB_OBJ.update(
+    {
+        ("open", "border"): "086",
+        ("join", "force"): "050",
+        ("upgrade", "tie"): "054",
+        ("upgrade", "relation"): "054",
+        ("exchange", "ambassador"): "054",
+        ("impose", "blockade"): "191",
+        ("impose", "siege"): "191",
+        ("impose", "tariff"): "163",
+        ("lift", "tariff"): "085",
+        ("roll back", "tariff"): "085",
+        ("roll back", "sanction"): "085",
+        ("cut", "tariff"): "085",
+        ("reduce", "tariff"): "085",
+        ("raise", "tariff"): "163",
+        ("slap", "tariff"): "163",
+    }
+)
+VERB_PREP_OBJ.update(
+    {
+        ("remain", "on", "alert"): "152",
+        ("put", "on", "alert"): "152",
+        ("place", "on", "alert"): "152",
+        ("stay", "on", "alert"): "152",
+        ("be", "on", "alert"): "152",
+    }
+)

@@ -147,7 +147,9 @@ def verb_trigger(v: Token) -> Trigger | None:
         k = lx.VERB_PREP_OBJ.get((lemma, prep, noun_key(pobj))) or lx.VERB_PREP_OBJ.get((lemma, prep, "*"))
         if k:
             return Trigger(v, k, consumed={pobj.i} if noun_code(pobj) else set())
-    if lemma == "find" and any(c.lower_ in ("guilty", "liable") for c in v.children if c.dep_ in ("oprd", "ccomp", "acomp", "xcomp")):
+    if lemma == "find" and any(
+        c.lower_ in ("guilty", "liable") for c in v.children if c.dep_ in ("oprd", "ccomp", "acomp", "xcomp")
+    ):
         return Trigger(v, "116")
     # 4. frames: call for, urge to, refuse to, threaten to, agree to ...
     if lemma == "call":
@@ -234,6 +236,18 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
     for tok in sent:
         if tok.pos_ == "NOUN" and tok.i not in consumed:
             code = noun_code(tok)
+            if code == "143" and tok.lemma_.lower() == "strike" and _military_strike(tok):
+                code = "190"
             if code and code not in ("010",) and tok.lemma_.lower() not in lx.NOT_NOUN_TRIGGERS:
                 out.append(Trigger(tok, lx.concrete(code), is_noun=True))
     return out
+
+
+def _military_strike(tok: Token) -> bool:
+    """A "strike" aimed at something ("strike on a bus", "Saudi-led strike") is an attack, not a walkout."""
+    if any(p in ("on", "against") for p, _ in _preps(tok)):
+        return True
+    return any(
+        c.dep_ in ("amod", "compound") and (c.ent_type_ in ("GPE", "NORP") or c.lower_ in ("led", "backed"))
+        for c in tok.children
+    )

@@ -96,3 +96,17 @@ def next_(source: str, target: str, k: int = typer.Option(10, "--k", help="how m
     except DatasetError as exc:
         raise typer.BadParameter(str(exc)) from exc
     _print({"source": source, "target": target, "next": ranked}, as_json)
+
+
+@app.command()
+def calibration(data: Path = typer.Option(..., "--data", help="folder with train/valid/test.txt"),
+                within: int = typer.Option(1, "--within", help="horizon in time steps"),
+                model: str = typer.Option("loglinear", "--model"), pairs: int = typer.Option(300, "--pairs"),
+                as_json: bool = typer.Option(False, "--json")) -> None:
+    """Calibration of ``ask`` probabilities on test questions (isotonic map fit on valid)."""
+    from detente.forecast.base import get_model
+    from detente.forecast.calibrate import calibration_report
+
+    ds = _load(data, None)
+    est = get_model(model).fit(ds)
+    _print({"dataset": ds.name, "model": model, **calibration_report(est, ds, within, pairs)}, as_json)

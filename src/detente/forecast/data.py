@@ -158,8 +158,9 @@ def load_dataset(folder: str | Path) -> TKGDataset:
         if len(q) and q[:, :3].min() < 0:
             raise DatasetError(f"negative ids in {root}; ids must be 0-based integers")
     norm, step, origin = normalise_times(splits)
-    return TKGDataset(*norm, entities=_names(ents, n_ent, "entity"), relations=_names(rels, n_rel, "relation"),
-                      name=root.name, time_step=step, time_origin=origin)
+    return TKGDataset(norm[0], norm[1], norm[2], entities=_names(ents, n_ent, "entity"),
+                      relations=_names(rels, n_rel, "relation"), name=root.name, time_step=step,
+                      time_origin=origin)
 
 
 def _to_day(value: object) -> int:

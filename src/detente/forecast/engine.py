@@ -86,14 +86,14 @@ class Forecast:
         mirror = f[f[:, 1] == (r + n_rel if r < n_rel else r - n_rel)]
         other = f[(f[:, 1] != r)]
         trans = transition_matrix(self.history.facts, ds.num_entities, n_rel)
-        rules = []
+        rules: list[dict[str, Any]] = []
         for rr in np.unique(other[:, 1]).tolist():
             conf = float(trans[rr, r])
             if conf > 0:
                 body = ds.relations[rr - n_rel] + " (inverse)" if rr >= n_rel else ds.relations[rr]
                 rules.append({"rule": f"{body}(X, Y) => {ds.relations[r]}(X, Y)", "confidence": round(conf, 4),
                               "support_count": int(np.sum(other[:, 1] == rr))})
-        rules.sort(key=lambda d: -d["confidence"])
+        rules.sort(key=lambda d: -float(d["confidence"]))
         return {"same_relation": fmt(same), "count_same_relation": len(same), "mirror": fmt(mirror),
                 "other_relations": fmt(other), "count_any_relation": len(f), "rules": rules[:limit]}
 

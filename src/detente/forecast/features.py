@@ -48,7 +48,8 @@ SPARSE_NAMES = ([f"rel_cnt@{x}" for x in REL_DECAYS] + ["rel_last", "rel_frac"]
                 + [f"any_cnt@{x}" for x in ANY_DECAYS] + ["any_last", "any_frac", "inv_cnt"]
                 + [f"trans@{x}" for x in TRANS_DECAYS] + [f"rel_age{a}-{b}" for a, b in AGE_BINS]
                 + [f"any_age{a}-{b}" for a, b in AGE_BINS])
-DENSE_NAMES = [f"pop@{x}" for x in POP_DECAYS] + [f"act@{x}" for x in ACT_DECAYS] + ["hop2", "same_group", "grp_rel", "grp_any"]
+DENSE_NAMES = ([f"pop@{x}" for x in POP_DECAYS] + [f"act@{x}" for x in ACT_DECAYS]
+               + ["hop2", "same_group", "grp_rel", "grp_any"])
 FEATURE_NAMES = SPARSE_NAMES + DENSE_NAMES
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from detente.pipeline import IngestReport, Progress, after_ingest
 from detente.scale.executors import make_executor
-from detente.scale.runs import Run
+from detente.scale.runs import Run, unfinished_batch_size
 from detente.scale.shards import load_shard
 from detente.scale.work import CoderSpec, coder_name
 from detente.sources.registry import ReadOptions
@@ -69,8 +69,9 @@ def bulk_ingest(
       worker processes (one thread each); ``scheduler="tcp://HOST:8786"``: an existing Dask cluster (then
       ``shard_dir`` must be on a file system the workers share with this machine).
     - Each batch is stored in one transaction together with the run's progress, so a run killed at any
-      point continues where it stopped when the same call is made again (``resume`` only adds a note
-      when there was nothing to resume); ``restart`` forgets the run's progress (stored documents are
+      point continues where it stopped when the same call is made again. With ``resume``, an unfinished
+      run over the same paths is continued even when ``batch_size`` differs (its own is used); a note
+      says when there was nothing to resume. ``restart`` forgets the run's progress (stored documents are
       still skipped, so nothing is duplicated).
     - ``after``: run the post-ingest step (event grouping) at the end, as ``ingest_documents`` does.
     - Every backend codes the same batches against the same registry snapshot: the stored events are the
@@ -78,8 +79,14 @@ def bulk_ingest(
     """
     opts = opts or ReadOptions()
     t0 = time.perf_counter()
+    notes = []
+    if resume and not restart:
+        found = unfinished_batch_size(store, paths, opts, coder_name(coder))
+        if found is not None and found != batch_size:
+            notes.append(f"resuming the unfinished run with its batch size {found} (not {batch_size})")
+            batch_size = found
     run = Run(store, paths, opts, batch_size, coder_name(coder), restart=restart)
-    report = BulkReport(run_id=run.run_id, resumed=run.resumed, attempts=run.attempts)
+    report = BulkReport(run_id=run.run_id, resumed=run.resumed, attempts=run.attempts, notes=notes)
     if resume and not run.resumed:
         report.notes.append("no earlier run of these paths with these options was found: started a new run")
     executor = make_executor(workers, scheduler, shard_dir, keep_shards)

@@ -211,6 +211,23 @@ class Run:
         return run_status(store, self.run_id) or {}
 
 
+def unfinished_batch_size(store: Store, paths: Sequence[str | Path], opts: ReadOptions, coder: str) -> int | None:
+    """The batch size of the latest unfinished run over these paths with these options, if any.
+
+    ``--resume`` uses it, so resuming with a different (or default) ``--batch-size`` continues that run.
+    """
+    abs_paths = json.dumps([str(Path(p).resolve()) for p in paths])
+    rows = store.query("SELECT options FROM ingest_runs WHERE paths = ? AND status = 'running' "
+                       "ORDER BY updated_at DESC", [abs_paths])
+    want = {"coder": coder, "default_date": opts.default_date.isoformat() if opts.default_date else None,
+            "require_date": opts.require_date, "language_check": opts.language_check}
+    for r in rows:
+        o = json.loads(r["options"] or "{}")
+        if all(o.get(k) == v for k, v in want.items()) and isinstance(o.get("batch_size"), int):
+            return int(o["batch_size"])
+    return None
+
+
 def run_status(store: Store, run_id: str) -> dict[str, Any] | None:
     rows = store.query("SELECT * FROM ingest_runs WHERE run_id = ?", [run_id])
     return rows[0] if rows else None

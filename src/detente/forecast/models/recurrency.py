@@ -8,6 +8,7 @@ graph forecasting": ``score(o) = lam ** d_min(s, r, o) + alpha * count(s, r, o) 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
 import numpy as np
 
@@ -50,7 +51,7 @@ class Recurrency(Forecaster):
             return self
         cache = collect(dataset, "valid", trans=None)
         grid = [(lam, a) for lam in self.lams for a in self.alphas]
-        mrrs = grid_mrr(cache, [lambda qf, lam=lam, a=a: _score(qf, lam, a) for lam, a in grid])
+        mrrs = grid_mrr(cache, [partial(_score, lam=lam, alpha=a) for lam, a in grid])
         best = int(np.argmax(mrrs))
         self.lam_, self.alpha_ = grid[best]
         self.valid_mrr_ = float(mrrs[best])
