@@ -216,3 +216,38 @@ def test_unknown_patient_is_marked_unknown(code) -> None:  # type: ignore[no-unt
     ev = code("Brazil condemned the decision.")
     hits = [e for e in ev if e.cameo.startswith("11")]
     assert hits and hits[0].target is not None and hits[0].target.kind == "unknown" and hits[0].target.code == ""
+
+
+def test_must_in_reported_speech_is_a_demand(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Turkey said Greece must end its attacks on migrants.")
+    hits = [e for e in ev if e.cameo.startswith("10")]
+    assert hits and hits[0].source.country == "TUR" and hits[0].target is not None
+    assert hits[0].target.country == "GRC" and hits[0].cameo == "1056"
+
+
+def test_demand_that_clause_targets_its_subject(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Opposition lawmakers demanded that the Nepalese prime minister resign.")
+    hits = [e for e in ev if e.cameo.startswith("10")]
+    assert hits and hits[0].target is not None and hits[0].target.country == "NPL"
+
+
+def test_purpose_clause_inherits_plan_and_date(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code(
+        "The Indian president will visit Nepal in June to hold talks with the Nepalese prime minister.",
+        report=date(2023, 3, 15),
+    )
+    talks = [e for e in ev if e.trigger == "hold"]
+    assert talks and talks[0].modality == "planned" and talks[0].cameo == "036"
+    assert talks[0].event_date is not None and talks[0].event_date.value == "2023-06"
+
+
+def test_dates_are_never_actors(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("The Chilean president arrived in Lima on May 16, 2024 for a state visit to Peru.")
+    for e in ev:
+        for ref in (e.source, e.target):
+            assert ref is None or "May" not in ref.text
+
+
+def test_weekday_of_the_report_is_the_report_day(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Chile criticized Peru on Wednesday.", report=date(2023, 3, 15))  # a Wednesday
+    assert ev and ev[0].event_date is not None and ev[0].event_date.value == "2023-03-15"

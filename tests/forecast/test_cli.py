@@ -62,4 +62,4 @@ def test_calibration_command(tiny_dir: Path) -> None:
                               "--json"])
     assert res.exit_code == 0, res.output
     out = json.loads(res.output)
-    assert set(out["calibrated"]) >= {"brier", "ece", "table"}
+    assert set(out["reports"][0]["calibrated"]) >= {"brier", "ece", "table"}

@@ -81,3 +81,19 @@ def test_history_refuses_future() -> None:
     hist.add(add_inverse(np.array([[0, 0, 1, 5]]), 1))
     with pytest.raises(ValueError, match="query time"):
         hist.check_time(5)
+
+
+def test_incremental_popularity_matches_direct_sum() -> None:
+    hist = History(3, 1)
+    hist.add(add_inverse(np.array([[0, 0, 1, 0], [2, 0, 1, 1]]), 1))
+    hist.popularity(2, 0.5)
+    hist.walk(2, 0.5)
+    hist.add(add_inverse(np.array([[0, 0, 2, 2]]), 1))
+    pop = hist.popularity(4, 0.5)
+    assert pop[0, 1] == pytest.approx(np.exp(-0.5 * 4) + np.exp(-0.5 * 3))
+    assert pop[0, 2] == pytest.approx(np.exp(-0.5 * 2))
+    assert pop[1, 0] == pytest.approx(np.exp(-0.5 * 4) + np.exp(-0.5 * 2))
+    walk = hist.walk(4, 0.5).toarray()
+    w01, w02 = np.exp(-0.5 * 4), np.exp(-0.5 * 2)
+    assert walk[0, 1] == pytest.approx(w01 / (w01 + w02))
+    assert hist.activity(4, 0.0)[1] == pytest.approx(2.0)

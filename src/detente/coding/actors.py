@@ -105,6 +105,7 @@ _COLLECTIVE = {
     "couple",
     "batch",
 }
+_NOT_ACTOR_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 _SKIP_MOD = {"det", "predet", "case", "punct", "cc", "prep", "nummod", "quantmod", "advmod"}
 
@@ -228,6 +229,8 @@ class ActorResolver:
                     if found:
                         return found
             return []
+        if tok.ent_type_ in _NOT_ACTOR_ENTS:  # "May 16", "two", "$5 million"
+            return []
         low = tok.lower_
         if tok.pos_ == "PRON" or low in _PERSON_PRON:
             return self._pronoun(tok)
@@ -295,7 +298,8 @@ class ActorResolver:
         # a role or agent with or without a country: "Russian troops", "the Foreign Ministry", "police"
         r_role, r_sect = kb.role(text)
         head_sect = kb.sectors_of(tok.lemma_.lower()) or kb.sectors_of(tok.text.lower())
-        head_is_role = bool(r_role) and (tok.lower_ in r_role.lower() or tok.lemma_.lower() in r_role.lower())
+        role_low = (r_role or "").lower()
+        head_is_role = bool(role_low) and (tok.lower_ in role_low or tok.lemma_.lower() in role_low)
         if r_sect and not head_sect and not head_is_role and not (ent is not None and ent.label_ == "ORG"):
             r_role, r_sect = None, ()  # "joint military exercises" is not the military
         if not r_sect:

@@ -91,9 +91,16 @@ class Coder:
             if not sources:
                 continue
             modality = _modality(trig)
+            base_code = trig.code
             trig.code, modality = _recode(trig, modality)
             when = self._when(trig, dates, report, modality)
-            pairs = _pairs(trig.code, sources, targets, trig.token.lemma_.lower() in ("exchange", "trade"))
+            # reciprocity follows the act itself: a planned visit (036) stays one-way, a planned meeting does not
+            pairs = _pairs(
+                base_code if base_code.startswith("04") else trig.code,
+                sources,
+                targets,
+                trig.token.lemma_.lower() in ("exchange", "trade"),
+            )
             for src, tgt, recip in pairs:
                 if tgt is not None and _same_actor(src, tgt):
                     continue
@@ -165,6 +172,14 @@ class Coder:
         ):
             direct = [a for t in tgt_toks for a in _other(res.resolve_all(t), sources) if a.code or a.name]
             return sources, direct  # "X and Y agreed to share information on Z": X and Y with each other
+        if trig.code.startswith(lx.FROM_TARGET_CODES):  # "withdrew its troops from Syria"
+            froms = [t for p, t in _preps(tok) if p == "from"]
+            if trig.obj is not None:
+                froms += [t for p, t in _preps(trig.obj) if p == "from"]
+            for t in froms:
+                found = _other(res.resolve_all(t), sources)
+                if found:
+                    return sources, found
         if trig.code.startswith("04") and not trig.code.startswith("042"):  # "discussed Libya with Trump"
             tgt_toks = [t for p, t in _preps(tok) if p == "with"] + tgt_toks
         for t in tgt_toks:
@@ -186,6 +201,11 @@ class Coder:
                         break
         if not targets and trig.obj is not None:
             targets = _noun_targets(trig.obj, res, sources)
+        if not targets and trig.inner is not None and trig.inner.dep_ == "ccomp":  # "demanded that X resign"
+            for c in trig.inner.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    targets = _other(res.resolve_all(c), sources) or _other(_inside(c, res), sources)
+                    break
         if not targets and trig.inner is not None:
             inner = trig.inner
             if inner.pos_ in ("VERB", "AUX"):
@@ -194,6 +214,8 @@ class Coder:
                     targets = _other(res.resolve_all(t), sources) or _other(_inside(t, res), sources)
                     if targets:
                         break
+                if not targets:  # "refused to send peacekeepers to Iraq"
+                    targets = _other(_prep_targets(inner, res, trig.code), sources)
             else:
                 targets = _noun_targets(inner, res, sources)
         if not targets:
@@ -310,6 +332,13 @@ class Coder:
                             break
         if not targets and len(sources) == 1:
             targets = _locative_target(tok, res, {a.start for a in sources})
+        if not targets and sources:  # "an attack on a government compound": the patient, not an actor
+            for p, t in _preps(tok):
+                if p in ("on", "against", "to") and t.pos_ in ("NOUN", "PROPN"):
+                    st = tok.doc[_np_start(t)].idx
+                    en = t.idx + len(t.text)
+                    targets = [ActorRef(text=res.text[st:en], code="", kind="unknown", start=st, end=en)]
+                    break
         if not targets and not sources and not between:
             return [], []
         if not sources and len(between) >= 2:  # "the meeting between Lavrov and Wang Yi"
@@ -320,10 +349,15 @@ class Coder:
         self, trig: Trigger, dates: dict[int, list[Span]], report: date | None, modality: str
     ) -> EventDate | None:
         prefer = "future" if modality == "planned" else "past"
-        for ent in dates.get(trig.token.i, []):
-            d = resolve_date(ent.text, report, prefer)
-            if d is not None:
-                return d
+        node = trig.token
+        for _ in range(3):  # the trigger's own date, else that of the clause it serves ("visit in May to hold talks")
+            for ent in dates.get(node.i, []):
+                d = resolve_date(ent.text, report, prefer)
+                if d is not None:
+                    return d
+            if node.dep_ not in ("xcomp", "advcl", "conj", "acl", "pobj", "dobj") or node.head is node:
+                break
+            node = node.head
         return default_date(report)
 
     def _where(self, trig: Trigger, places: dict[int, list[Span]], src: ActorRef, tgt: ActorRef | None) -> Place | None:
@@ -576,7 +610,8 @@ def _modality(trig: Trigger) -> str:
     chain = [tok]
     node = tok
     for _ in range(3):
-        if node.dep_ in ("xcomp", "conj", "acl", "acomp") and node.head is not node:
+        purpose = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if (node.dep_ in ("xcomp", "conj", "acl", "acomp") or purpose) and node.head is not node:
             node = node.head
             chain.append(node)
         else:

@@ -35,6 +35,9 @@ _RELATIVE_WORDS = re.compile(
 )
 
 
+_WEEKDAY_ONLY = re.compile(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.I)
+
+
 @lru_cache(maxsize=64)
 def _parser(base: dt.date | None, prefer: str):  # type: ignore[no-untyped-def]
     from dateparser.date import DateDataParser
@@ -89,6 +92,14 @@ def resolve_date(phrase: str, report_date: dt.date | None, prefer: str = "past")
             continue
         if data and data.date_obj is not None:
             period = data.period or "day"
+            day = data.date_obj.date()
+            if (
+                report_date is not None
+                and period == "day"
+                and abs((day - report_date).days) == 7
+                and (day.weekday() == report_date.weekday() and _WEEKDAY_ONLY.match(core))
+            ):
+                return make_event_date(report_date, "day", phrase)  # "on Wednesday" in a Wednesday report
             if period not in ("day", "week", "month", "year"):
                 period = "day"
             return make_event_date(data.date_obj.date(), period, phrase)

@@ -1606,3 +1606,32 @@ VERB_PREP_OBJ.update(
         ("be", "on", "alert"): "152",
     }
 )
+COMPOUND_NOUNS.update(
+    {
+        f"peacekeeping {n}": "074"
+        for n in ("troop", "force", "mission", "operation", "contingent", "unit", "platoon", "battalion", "soldier")
+    }
+)
+COMPOUND_NOUNS.update(
+    {
+        "grant assistance": "071",
+        "food assistance": "073",
+        "medical assistance": "073",
+        "medical aid": "073",
+        "medical supply": "073",
+        "relief supply": "073",
+        "military equipment": "072",
+        "arms sale": "072",
+        "weapons delivery": "072",
+    }
+)
+NOUNS.update({"equipment": "070"})
+NOT_NOUN_TRIGGERS = NOT_NOUN_TRIGGERS | {"equipment"}
+MONEY_VERBS: frozenset[str] = frozenset(
+    "give provide contribute donate pledge allocate grant disburse spend send "
+    "award lend transfer earmark commit".split()
+)
+NOUNS.update({"warfare": "190"})
+VERB_PREP_OBJ.update({("hold", "as", "shield"): "184", ("use", "as", "shield"): "184", ("keep", "as", "shield"): "184"})
+# Codes whose target is the place or party left behind ("withdrew its troops from Syria").
+FROM_TARGET_CODES: tuple[str, ...] = ("087", "0874", "161", "166", "1661", "1662", "1663", "174", "201")

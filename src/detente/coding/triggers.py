@@ -8,6 +8,8 @@ from spacy.tokens import Token
 
 from detente.coding import lexicon as lx
 
+_SAY_VERBS = frozenset("say state tell insist stress declare add warn note argue believe".split())
+_MUST = frozenset({"must", "should", "need", "ought"})
 _GENERIC_HEADS = frozenset(
     "effort process operation campaign program programme mission initiative plan "
     "package measure move action activity".split()
@@ -142,6 +144,8 @@ def verb_trigger(v: Token) -> Trigger | None:
             return Trigger(v, inner, obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
         if inner and lemma in lx.PASS_VERBS:
             return Trigger(v, lx.concrete(inner), obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
+    if dobj is not None and dobj.ent_type_ == "MONEY" and lemma in lx.MONEY_VERBS:  # "gave $5 million to"
+        return Trigger(v, "071", obj=dobj, consumed={dobj.i})
     # 3. verb + preposition + object ("accused X of corruption")
     for prep, pobj in preps:
         k = lx.VERB_PREP_OBJ.get((lemma, prep, noun_key(pobj))) or lx.VERB_PREP_OBJ.get((lemma, prep, "*"))
@@ -162,6 +166,17 @@ def verb_trigger(v: Token) -> Trigger | None:
         t = frame_trigger(v, lx.FRAME_VERBS[lemma])
         if t is not None:
             return t
+    if lemma in _SAY_VERBS:  # "X said Y must end attacks": a demand on Y
+        comp = _child(v, "ccomp")
+        if (
+            comp is not None
+            and any(c.dep_ == "aux" and c.lower_ in _MUST for c in comp.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children)
+        ):
+            t = verb_trigger(comp) if comp.pos_ in ("VERB", "AUX") else None
+            inner_code = t.code if t is not None and t.frame is None else None
+            consumed = {comp.i} | (t.consumed if t is not None else set())
+            return Trigger(v, lx.frame_code("10", inner_code), frame="10", inner=comp, consumed=consumed)
     # 5. plain verbs, then light verbs with an event noun object
     code = lx.VERBS.get(lemma)
     if dobj is not None and lemma in lx.LIGHT_VERBS:
@@ -169,7 +184,7 @@ def verb_trigger(v: Token) -> Trigger | None:
         if inner and dobj.lemma_.lower() not in _NOT_EVENT_OBJ:
             swap = lemma in SWAP_RECEIVE and inner.startswith("07")
             return Trigger(v, lx.concrete(inner), obj=dobj, consumed={dobj.i}, swap=swap)
-    if lemma in lx.PASS_VERBS:
+    if lemma in ("order", "authorize", "authorise", "approve"):
         for c in v.children:  # "ordered the newspaper to suspend publication", "ordered them jailed"
             if c.dep_ in ("xcomp", "ccomp", "oprd") and c.pos_ == "VERB":
                 t = verb_trigger(c)
@@ -192,6 +207,10 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
     inner_code: str | None = None
     extra: set[int] = set()
     xcomp = _child(v, "xcomp")
+    if xcomp is None and family in ("02", "10"):  # "demanded that the minister resign"
+        ccomp = _child(v, "ccomp")
+        if ccomp is not None and any(c.dep_ == "nsubj" for c in ccomp.children):
+            xcomp = ccomp
     if xcomp is not None and xcomp.pos_ in ("VERB", "AUX"):
         t = verb_trigger(xcomp)
         if t is not None and t.frame in (None, "P"):

@@ -100,7 +100,7 @@ def next_(source: str, target: str, k: int = typer.Option(10, "--k", help="how m
 
 @app.command()
 def calibration(data: Path = typer.Option(..., "--data", help="folder with train/valid/test.txt"),
-                within: int = typer.Option(1, "--within", help="horizon in time steps"),
+                within: list[int] = typer.Option([1], "--within", help="horizon(s) in time steps; repeatable"),
                 model: str = typer.Option("loglinear", "--model"), pairs: int = typer.Option(300, "--pairs"),
                 as_json: bool = typer.Option(False, "--json")) -> None:
     """Calibration of ``ask`` probabilities on test questions (isotonic map fit on valid)."""
@@ -109,4 +109,5 @@ def calibration(data: Path = typer.Option(..., "--data", help="folder with train
 
     ds = _load(data, None)
     est = get_model(model).fit(ds)
-    _print({"dataset": ds.name, "model": model, **calibration_report(est, ds, within, pairs)}, as_json)
+    reports = [calibration_report(est, ds, n, pairs) for n in within]
+    _print({"dataset": ds.name, "model": model, "reports": reports}, as_json)

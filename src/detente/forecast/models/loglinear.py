@@ -27,44 +27,6 @@ from detente.forecast.features import (
 from detente.forecast.history import History, add_inverse
 
 KS, KD = len(SPARSE_NAMES), len(DENSE_NAMES)
-# relation-specific modulation: these columns are multiplied by how recurrent the query relation is
-_REL_COLS = [FEATURE_NAMES.index(n) for n in ("rel_last", "rel_cnt@0.1", "rel_age1-1")]
-_ANY_COLS = [FEATURE_NAMES.index(n) for n in ("any_last", "any_cnt@0.1", "any_age1-1")]
-_NEW_COLS = [FEATURE_NAMES.index(n) for n in ("pop@0.1", "same_group")]
-KI = len(_REL_COLS) + len(_ANY_COLS) + len(_NEW_COLS)
-INTERACTION_NAMES = ([f"{FEATURE_NAMES[i]}*rho_rel" for i in _REL_COLS]
-                     + [f"{FEATURE_NAMES[i]}*rho_any" for i in _ANY_COLS]
-                     + [f"{FEATURE_NAMES[i]}*(1-rho_any)" for i in _NEW_COLS])
-K = KS + KD + KI
-
-
-def recurrence_rates(facts: np.ndarray, num_entities: int, num_relations: int, start: int,
-                     prior: float = 5.0) -> np.ndarray:
-    """(2, 2R): per relation, the share of facts at time ≥ start whose (s, r, o) resp. (s, *, o) was
-    seen before (smoothed towards the overall share with ``prior`` pseudo-facts)."""
-    out = np.zeros((2, 2 * num_relations))
-    pair = facts[:, 0] * num_entities + facts[:, 2]
-    keys = [pair * (2 * num_relations) + facts[:, 1], pair]
-    tail = facts[:, 3] >= start
-    for row, key in enumerate(keys):
-        uniq, inv = np.unique(key, return_inverse=True)
-        first = np.full(len(uniq), np.iinfo(np.int64).max)
-        np.minimum.at(first, inv, facts[:, 3])
-        seen = (first[inv] < facts[:, 3])[tail].astype(np.float64)
-        rel = facts[tail, 1]
-        base = float(seen.mean()) if len(seen) else 0.5
-        num = np.bincount(rel, weights=seen, minlength=2 * num_relations)
-        den = np.bincount(rel, minlength=2 * num_relations)
-        out[row] = (num + prior * base) / (den + prior)
-    return out
-
-
-def _interactions(x: np.ndarray, rho_rel: float, rho_any: float) -> None:
-    """Fill the last KI columns of ``x`` in place."""
-    x[:, KS + KD:KS + KD + 3] = x[:, _REL_COLS] * rho_rel
-    x[:, KS + KD + 3:KS + KD + 6] = x[:, _ANY_COLS] * rho_any
-    x[:, KS + KD + 6:] = x[:, _NEW_COLS] * (1.0 - rho_any)
-
 
 N_GROUPS = 3
 _REL_FRAC = SPARSE_NAMES.index("rel_frac")
@@ -85,8 +47,7 @@ def _top(v: np.ndarray, k: int) -> np.ndarray:
 Design = list[tuple[list[np.ndarray], list[int]]]
 
 
-def _design(hist: History, facts: np.ndarray, trans: np.ndarray, groups: np.ndarray | None,
-            rho: np.ndarray, top_pop: int,
+def _design(hist: History, facts: np.ndarray, trans: np.ndarray, groups: np.ndarray | None, top_pop: int,
             rng: np.random.Generator, max_queries: int, max_cands: int) -> Design:
     """Per query group: candidate feature blocks and the row of the true answer of each example."""
     design: Design = [([], []) for _ in range(N_GROUPS)]
@@ -108,10 +69,9 @@ def _design(hist: History, facts: np.ndarray, trans: np.ndarray, groups: np.ndar
             extra = [_top(dense[k], top_pop) for k in range(KD) if DENSE_NAMES[k] != "same_group"]
             extra.append(np.flatnonzero(dense[DENSE_NAMES.index("same_group")] > 0)[: 4 * top_pop])
             cands = np.unique(np.concatenate([qf.candidates, *extra, answers]).astype(np.int64))
-            x = np.zeros((len(cands), K), dtype=np.float32)
+            x = np.zeros((len(cands), KS + KD), dtype=np.float32)
             x[np.searchsorted(cands, qf.candidates), :KS] = qf.sparse
-            x[:, KS:KS + KD] = dense[:, cands].T
-            _interactions(x, rho[0, r], rho[1, r])
+            x[:, KS:] = dense[:, cands].T
             if len(cands) > max_cands:  # keep the most connected candidates and the answers
                 prio = x[:, _PRIO] + 1e-3 * x[:, KS + 1]
                 prio[np.searchsorted(cands, answers)] = np.inf
@@ -214,10 +174,9 @@ class LogLinear(Forecaster):
             raise ValueError("no facts to fit on; give fit_days > 0 or use_valid=True")
         rng = np.random.default_rng(self.seed)
         self.groups_ = name_groups(dataset.entities) if self.use_names else None
-        self.rho_ = recurrence_rates(train, dataset.num_entities, n_rel, start)
-        design = _design(hist, facts, self.trans_, self.groups_, self.rho_, self.top_pop, rng, self.max_queries,
+        design = _design(hist, facts, self.trans_, self.groups_, self.top_pop, rng, self.max_queries,
                          self.max_cands)
-        k = K
+        k = KS + KD
         self.weights_ = np.zeros((N_GROUPS, k + self.hidden * (k + 2)))
         for g, (blocks, truth) in enumerate(design):
             if truth:
@@ -228,8 +187,7 @@ class LogLinear(Forecaster):
     def feature_weights(self) -> list[dict[str, float]]:
         """Learned weights per query group (see :func:`query_group`)."""
         self.check_fitted()
-        names = FEATURE_NAMES + INTERACTION_NAMES
-        return [dict(zip(names, w.tolist(), strict=False)) for w in self.weights_]
+        return [dict(zip(FEATURE_NAMES, w.tolist(), strict=False)) for w in self.weights_]
 
     def _predict(self, history: History, queries: np.ndarray) -> np.ndarray:
         out = np.empty((len(queries), history.num_entities))
@@ -237,9 +195,12 @@ class LogLinear(Forecaster):
             s, r, t = (int(v) for v in queries[i])
             theta = self.weights_[query_group(qf)]
             dense = dense_features(history, s, r, t, self.groups_)
-            x = np.zeros((history.num_entities, K))
-            x[:, KS:KS + KD] = dense.T
+            if self.hidden == 0:  # linear: non-candidates have zero sparse features
+                out[i] = theta[KS:] @ dense
+                out[i, qf.candidates] += qf.sparse @ theta[:KS]
+                continue
+            x = np.zeros((history.num_entities, KS + KD))
+            x[:, KS:] = dense.T
             x[qf.candidates, :KS] = qf.sparse
-            _interactions(x, self.rho_[0, r], self.rho_[1, r])
             out[i] = _apply(theta, x, self.hidden)
         return out
