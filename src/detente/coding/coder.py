@@ -11,7 +11,7 @@ from detente.coding import lexicon as lx
 from detente.coding.actors import ActorResolver
 from detente.coding.actors import _left_edge as _np_start
 from detente.coding.dates import default_date, resolve_date
-from detente.coding.triggers import Trigger, find_triggers
+from detente.coding.triggers import Trigger, false_acl, find_triggers
 from detente.model import ActorRef, CodedEvent, Document, EventDate, Place
 from detente.nlp.registry import ActorRegistry
 
@@ -166,7 +166,13 @@ class Coder:
                 sources = _agent_inside(t, res)
                 if sources:
                     break
+        if not sources:  # "a car bomb killed", "the watchdog launched": a span even without a code
+            sources = [r for t in src_toks for r in _unknown_all(t, res)][:3]
         targets: list[ActorRef] = []
+        if trig.obj is not None:  # "held talks with X", "launched airstrikes on X", "imposed sanctions on X"
+            targets = _obj_targets(trig.obj, res, sources)
+            if targets:
+                return sources, targets
         if len(sources) >= 2 and (
             trig.code.startswith(_RECIPROCAL) or trig.code[:2] in _MUTUAL_ROOTS or trig.code in _MUTUAL_CODES
         ):
@@ -373,6 +379,46 @@ class Coder:
 
 
 # -- helpers -------------------------------------------------------------------------------------
+_NOT_ARG = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
+_OBJ_PREPS = ("with", "on", "against", "to", "toward", "towards", "into", "upon", "at")
+
+
+def _unknown(tok: Token, res: ActorResolver) -> ActorRef | None:
+    """The noun phrase headed by ``tok`` as an actor without a code (kind "unknown"), when it is one."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _NOT_ARG or tok.i in res.blocked:
+        return None
+    start = tok.doc[_np_start(tok)].idx
+    end = tok.idx + len(tok.text)
+    return ActorRef(text=res.text[start:end], code="", kind="unknown", start=start, end=end)
+
+
+def _unknown_all(tok: Token, res: ActorResolver) -> list[ActorRef]:
+    """The actors a phrase names, else the phrase itself as an unknown actor ("the watchdog agency")."""
+    found = res.resolve_all(tok)
+    if found:
+        return found
+    u = _unknown(tok, res)
+    return [u] if u is not None else []
+
+
+def _obj_targets(obj: Token, res: ActorResolver, sources: list[ActorRef]) -> list[ActorRef]:
+    """The target an event-noun object names with a preposition: "talks with X", "an attack on X"."""
+    preps = _preps(obj)
+    for c in obj.children:  # "sanctions imposed on X", "a mission designed to help X"
+        if c.dep_ == "acl":
+            preps += [(p, t) for p, t in _preps(c) if p != "by"]
+    for want in _OBJ_PREPS:
+        for p, t in preps:
+            if p == want:
+                found = _other(res.resolve_all(t), sources)
+                if not found and want in ("on", "against", "at", "into"):
+                    u = _unknown(t, res)
+                    found = _other([u], sources) if u is not None else []
+                if found:
+                    return found
+    return []
+
+
 def _preps(tok: Token) -> list[tuple[str, Token]]:
     out = []
     for c in tok.children:
@@ -398,7 +444,9 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
             src.extend(p for p in c.children if p.dep_ == "pobj")
         elif c.dep_ in ("dobj", "dative", "iobj"):
             tgt.append(c)
-    if v.dep_ == "acl" and v.tag_ == "VBN":
+    if false_acl(v):  # "A report called for sanctions ...": the head noun is the subject
+        src.append(v.head)
+    elif v.dep_ == "acl" and v.tag_ == "VBN":
         tgt.insert(0, v.head)
         passive = True
     if passive and not any(c.dep_ == "agent" for c in v.children):

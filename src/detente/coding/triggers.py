@@ -96,13 +96,25 @@ def _is_actorish(tok: Token) -> bool:
     return tok.ent_type_ in _ACTOR_ENTS or tok.pos_ == "PRON"
 
 
+def false_acl(v: Token) -> bool:
+    """A verb the parser hung under a verbless sentence's subject ("A report called for sanctions ...",
+    "Report urges Chile to ..."): active, its head noun is the subject, not a participle's patient."""
+    if v.dep_ != "acl" or v.head.dep_ != "ROOT" or v.head.pos_ not in ("NOUN", "PROPN") or v.i < v.head.i:
+        return False
+    if any(c.dep_ == "agent" for c in v.children):
+        return False
+    if _child(v, "dobj") is not None:
+        return True
+    return v.lemma_.lower() == "call" and any(p in ("for", "on", "upon") for p, _ in _preps(v))
+
+
 def verb_trigger(v: Token) -> Trigger | None:
     """The trigger a verb makes, or None when the lexicon has nothing for it."""
     lemma = v.lemma_.lower()
     prt = _child(v, "prt")
     preps = _preps(v)
-    dobj = _child(v, "dobj") if v.tag_ != "VBN" or v.dep_ != "acl" else v.head
-    if v.dep_ == "acl" and v.tag_ == "VBN":
+    dobj = _child(v, "dobj")
+    if v.dep_ == "acl" and v.tag_ == "VBN" and not false_acl(v):
         dobj = v.head
     elif dobj is None and any(c.dep_ == "nsubjpass" for c in v.children):
         dobj = _child(v, "nsubjpass")
@@ -148,7 +160,11 @@ def verb_trigger(v: Token) -> Trigger | None:
         return Trigger(v, "071", obj=dobj, consumed={dobj.i})
     # 3. verb + preposition + object ("accused X of corruption")
     for prep, pobj in preps:
-        k = lx.VERB_PREP_OBJ.get((lemma, prep, noun_key(pobj))) or lx.VERB_PREP_OBJ.get((lemma, prep, "*"))
+        k = (
+            lx.VERB_PREP_OBJ.get((lemma, prep, noun_key(pobj)))
+            or lx.VERB_PREP_OBJ.get((lemma, prep, pobj.lemma_.lower()))
+            or lx.VERB_PREP_OBJ.get((lemma, prep, "*"))
+        )
         if k:
             return Trigger(v, k, consumed={pobj.i} if noun_code(pobj) else set())
     if lemma == "find" and any(
@@ -184,12 +200,14 @@ def verb_trigger(v: Token) -> Trigger | None:
         if inner and dobj.lemma_.lower() not in _NOT_EVENT_OBJ:
             swap = lemma in SWAP_RECEIVE and inner.startswith("07")
             return Trigger(v, lx.concrete(inner), obj=dobj, consumed={dobj.i}, swap=swap)
-    if lemma in ("order", "authorize", "authorise", "approve"):
+    if lemma in ("order", "authorize", "authorise", "approve", "instruct", "direct", "summon", "command"):
         for c in v.children:  # "ordered the newspaper to suspend publication", "ordered them jailed"
             if c.dep_ in ("xcomp", "ccomp", "oprd") and c.pos_ == "VERB":
                 t = verb_trigger(c)
                 if t is not None:
                     return Trigger(v, t.code, frame="P", inner=c, consumed={c.i} | t.consumed)
+                if lemma != "approve" and (dobj is not None or v.dep_ == "acl" or _child(v, "nsubjpass")):
+                    return Trigger(v, "100", frame="10", inner=c)  # "ordered the mayor to appear": a demand
     if code:
         if lemma == "strike" and dobj is not None:
             code = "190"
