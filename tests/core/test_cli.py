@@ -41,9 +41,13 @@ def test_events_bad_filter_is_a_clear_error(db: str) -> None:
 
 
 def test_dyad_and_report(db: str) -> None:
-    res = runner.invoke(app, ["dyad", "RUS", "CHN", "--by", "month", "--db", db, "--format", "json"])
+    res = runner.invoke(app, ["dyad", "RUS", "CHN", "--by", "month", "--unit", "mentions", "--db", db,
+                              "--format", "json"])
     assert res.exit_code == 0, res.output
-    assert [r["events"] for r in json.loads(res.stdout)] == [1, 2, 1]
+    rows = json.loads(res.stdout)
+    assert [r["events"] for r in rows] == [1, 2, 1] and {r["unit"] for r in rows} == {"mentions"}
+    res = runner.invoke(app, ["dyad", "RUS", "CHN", "--unit", "weeks", "--db", db])
+    assert res.exit_code == 2 and "unit must be" in res.output
     res = runner.invoke(app, ["report", "--db", db, "--json"])
     rep = json.loads(res.stdout)
     assert rep["documents"] == 3 and rep["by_quad_class"] == {"1": 4, "4": 1}

@@ -194,21 +194,22 @@ def dyad(
     b: str = typer.Argument(..., help="Actor code or prefix, e.g. CHN"),
     by: str = typer.Option("month", "--by", help="day | week | month | year"),
     directed: bool = typer.Option(False, help="Only A as source and B as target."),
+    unit: str = typer.Option("events", help="Count real-world events (grouped reports) or mentions."),
     db: Optional[str] = DbOpt,
     fmt: Format = FmtOpt,
 ) -> None:
-    """Dyad timeline: event mentions per QuadClass with Goldstein sum and mean, per period."""
-    from detente.views.query import dyad_timeline
+    """Dyad timeline: counts per QuadClass with Goldstein sum and mean, per period."""
+    from detente.events.timeline import dyad_timeline_by
 
     store = _open(db, read_only=True)
     try:
-        rows = dyad_timeline(store, a, b, period=by, directed=directed)
+        rows = dyad_timeline_by(store, a, b, period=by, directed=directed, unit=unit)
     except DetenteError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
     finally:
         store.close()
-    render(rows, fmt, title=f"{a} {'->' if directed else '<->'} {b} by {by} (counts are mentions)")
+    render(rows, fmt, title=f"{a} {'->' if directed else '<->'} {b} by {by} (counts are {unit})")
 
 
 actors_app = typer.Typer(help="The actor registry learned from text.", invoke_without_command=True)

@@ -12,6 +12,7 @@ from detente.coding.actors import ActorResolver
 from detente.coding.actors import _left_edge as _np_start
 from detente.coding.dates import default_date, resolve_date
 from detente.coding.triggers import Trigger, false_acl, find_triggers
+from detente.coding.triggers import noun_code as noun_code_of
 from detente.model import ActorRef, CodedEvent, Document, EventDate, Place
 from detente.nlp.registry import ActorRegistry
 
@@ -191,7 +192,14 @@ class Coder:
         for t in tgt_toks:
             if trig.obj is not None and t.i == trig.obj.i and not any(r.country or r.name for r in res.resolve_all(t)):
                 continue
-            targets = _other(res.resolve_all(t), sources) or _other(_inside(t, res), sources)
+            targets = _other(res.resolve_all(t), sources)
+            if not targets and t.pos_ == "PROPN":  # an unknown name is the patient itself ("accused Gulen of")
+                targets = _other(_unknown_all(t, res), sources)
+            if not targets:
+                inside = _other(_inside(t, res), sources)
+                if inside and all(_weak(r) for r in inside) and t.dep_ == "dobj" and noun_code_of(t):
+                    inside = _other(_unknown_all(t, res), sources)  # "condemned the attack on a church"
+                targets = inside
             if targets:
                 break
         if not targets:  # small clauses: "found Barbarin guilty", "declared X a terrorist"
@@ -259,6 +267,8 @@ class Coder:
                     end = t.idx + len(t.text)
                     targets = [ActorRef(text=res.text[start:end], code="", kind="unknown", start=start, end=end)]
                     break
+        if targets and all(_weak(r) for r in targets):  # "set up a company in Berlin": the place, coded
+            targets = _located(trig, targets, sources, res) or targets
         if trig.swap:
             giver = [a for p, t in _preps(tok) if p in ("from", "by") for a in res.resolve_all(t)]
             if giver:
@@ -381,6 +391,39 @@ class Coder:
 # -- helpers -------------------------------------------------------------------------------------
 _NOT_ARG = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
 _OBJ_PREPS = ("with", "on", "against", "to", "toward", "towards", "into", "upon", "at")
+
+
+def _weak(r: ActorRef) -> bool:
+    """A target that names no country, person or known body: "people", "a new company", "troops"."""
+    return not r.country and not r.name and r.kind in ("unknown", "agent") and len(r.code) <= 3
+
+
+def _located(trig: Trigger, targets: list[ActorRef], sources: list[ActorRef], res: ActorResolver) -> list[ActorRef]:
+    """The coded place a weakly-targeted act is done in ("contributed troops to a force in Somalia" -> SOM):
+    a locative attached to the trigger, its complement or object, or the weak target and its clauses."""
+    doc = trig.token.doc
+    ends = {r.end for r in targets}
+    heads = {trig.token.i}
+    for t in (trig.inner, trig.obj):
+        if t is not None:
+            heads.add(t.i)
+    for t in trig.token.subtree:
+        if t.idx + len(t.text) in ends:
+            heads.add(t.i)
+            heads.update(c.i for c in t.children if c.dep_ in ("acl", "relcl"))
+            if t.dep_ in ("dobj", "dative") and t.head.pos_ == "VERB":
+                heads.add(t.head.i)
+    src_spans = [(a.start, a.end) for a in sources]
+    for p in sorted(heads):
+        for prep, t in _preps(doc[p]):
+            if prep not in _LOCATIVE or t.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "ORG", ""):
+                continue
+            if any(s <= t.idx < e for s, e in src_spans):
+                continue
+            found = [r for r in _other(res.resolve_all(t), sources) if r.country]
+            if found:
+                return found
+    return []
 
 
 def _unknown(tok: Token, res: ActorResolver) -> ActorRef | None:

@@ -38,6 +38,53 @@ def _bucket(store: Store, period: str) -> str:
     return f"CAST(date_trunc('{period}', date_start) AS DATE)"
 
 
+def dyad_condition(a: str, b: str, directed: bool = False) -> tuple[str, list[Any]]:
+    """SQL condition (no ``WHERE``) for rows of the dyad A–B, both ways unless ``directed``."""
+    sa, pa = EventFilter(source=a, target=b).where()
+    cond, params = f"({sa.replace(' WHERE ', '', 1)})", list(pa)
+    if not directed:
+        sb, pb = EventFilter(source=b, target=a).where()
+        cond = f"({cond} OR ({sb.replace(' WHERE ', '', 1)}))"
+        params += pb
+    return cond, params
+
+
+_COUNTS = ("events", "verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
+
+
+def timeline_rows(
+    store: Store, table: str, period: str, cond: str, params: list[Any], extra: str = "", unit: str = "mentions"
+) -> list[dict[str, Any]]:
+    """Per-period counts per QuadClass and Goldstein sum/mean over ``table`` rows matching ``cond``.
+
+    ``table`` is ``events`` (one row per mention) or ``event_groups`` (one row per event); every row
+    returned says which in ``unit``.
+    """
+    bucket = _bucket(store, period)
+    sql = f"""
+        SELECT {bucket} AS period,
+               count(*) AS events,{extra}
+               sum(CASE WHEN quad_class = 1 THEN 1 ELSE 0 END) AS verbal_coop,
+               sum(CASE WHEN quad_class = 2 THEN 1 ELSE 0 END) AS material_coop,
+               sum(CASE WHEN quad_class = 3 THEN 1 ELSE 0 END) AS verbal_conflict,
+               sum(CASE WHEN quad_class = 4 THEN 1 ELSE 0 END) AS material_conflict,
+               sum(goldstein) AS goldstein_sum,
+               avg(goldstein) AS goldstein_mean
+        FROM {table}
+        WHERE date_start IS NOT NULL AND {cond}
+        GROUP BY 1 ORDER BY 1
+    """
+    rows = store.query(sql, params)
+    for r in rows:
+        r["period"] = str(r["period"])
+        r["unit"] = unit
+        r["goldstein_sum"] = round(float(r["goldstein_sum"] or 0.0), 2)
+        r["goldstein_mean"] = round(float(r["goldstein_mean"] or 0.0), 3)
+        for k in _COUNTS + (("mentions",) if "mentions" in r else ()):
+            r[k] = int(r[k] or 0)
+    return rows
+
+
 def dyad_timeline(
     store: Store,
     a: str,
@@ -49,43 +96,15 @@ def dyad_timeline(
     """Counts per QuadClass and Goldstein sum/mean per period for the dyad A–B.
 
     Undirected by default (A→B and B→A); ``directed`` keeps A as source and B as target.
-    Counts are of coded mentions (each report's telling of an event).
+    Counts are of coded mentions (each report's telling of an event): ``unit`` is "mentions". For
+    counts of real-world events see :func:`detente.events.timeline.dyad_timeline_events`.
     """
-    bucket = _bucket(store, period)
-    base = flt or EventFilter()
-    a_src = EventFilter(source=a, target=b)
-    sa, pa = a_src.where()
-    sa = sa.replace(" WHERE ", "", 1)
-    cond, params = f"({sa})", list(pa)
-    if not directed:
-        sb, pb = EventFilter(source=b, target=a).where()
-        cond = f"({cond} OR ({sb.replace(' WHERE ', '', 1)}))"
-        params += pb
-    extra, eparams = base.where()
+    cond, params = dyad_condition(a, b, directed)
+    extra, eparams = (flt or EventFilter()).where()
     if extra:
         cond += " AND " + extra.replace(" WHERE ", "", 1)
         params += eparams
-    sql = f"""
-        SELECT {bucket} AS period,
-               count(*) AS events,
-               sum(CASE WHEN quad_class = 1 THEN 1 ELSE 0 END) AS verbal_coop,
-               sum(CASE WHEN quad_class = 2 THEN 1 ELSE 0 END) AS material_coop,
-               sum(CASE WHEN quad_class = 3 THEN 1 ELSE 0 END) AS verbal_conflict,
-               sum(CASE WHEN quad_class = 4 THEN 1 ELSE 0 END) AS material_conflict,
-               sum(goldstein) AS goldstein_sum,
-               avg(goldstein) AS goldstein_mean
-        FROM events
-        WHERE date_start IS NOT NULL AND {cond}
-        GROUP BY 1 ORDER BY 1
-    """
-    rows = store.query(sql, params)
-    for r in rows:
-        r["period"] = str(r["period"])
-        r["goldstein_sum"] = round(float(r["goldstein_sum"] or 0.0), 2)
-        r["goldstein_mean"] = round(float(r["goldstein_mean"] or 0.0), 3)
-        for k in ("events", "verbal_coop", "material_coop", "verbal_conflict", "material_conflict"):
-            r[k] = int(r[k] or 0)
-    return rows
+    return timeline_rows(store, "events", period, cond, params, unit="mentions")
 
 
 def quad_counts(store: Store, flt: EventFilter | None = None) -> dict[int, int]:
