@@ -76,24 +76,25 @@ def throughput(n_docs: int, processes: int) -> dict[str, float]:
     }
 
 
+def rss_child(n_docs: int) -> None:
+    """Run in a fresh process: ingest ``n_docs`` streamed documents, print peak RSS in MB."""
+    from detente.pipeline import ingest_documents
+    from detente.store import open_store
+
+    def stream(n: int, step: int = 1000):  # type: ignore[no-untyped-def]
+        for i in range(0, n, step):
+            yield from corpus(min(step, n - i), seed=i)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(Path(tmp) / "m.duckdb")
+        ingest_documents(store, stream(n_docs), batch_size=64)
+        store.close()
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+
+
 def peak_rss_child(n_docs: int) -> float:
-    code = (
-        "import sys, resource; sys.path.insert(0, %r); sys.path.insert(0, %r)\n"
-        "from pipeline import corpus\n"
-        "from detente.pipeline import ingest_documents\n"
-        "from detente.store import open_store\n"
-        "import tempfile, pathlib\n"
-        "def gen(n):\n"
-        "    step = 1000\n"
-        "    for i in range(0, n, step):\n"
-        "        yield from corpus(min(step, n - i), seed=i)\n"
-        "with tempfile.TemporaryDirectory() as t:\n"
-        "    s = open_store(pathlib.Path(t) / 'm.duckdb')\n"
-        "    ingest_documents(s, gen(%d), batch_size=64)\n"
-        "    s.close()\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n"
-    ) % (str(ROOT / "src"), str(ROOT / "bench"), n_docs)
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, __file__, "--rss-child", str(n_docs)], capture_output=True, text=True,
+                         check=True)
     return float(out.stdout.strip().splitlines()[-1])
 
 
@@ -102,7 +103,11 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=1000)
     ap.add_argument("--processes", type=int, default=1)
     ap.add_argument("--memory", action="store_true", help="also measure peak RSS for 1k vs 10k documents")
+    ap.add_argument("--rss-child", type=int, default=0, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.rss_child:
+        rss_child(args.rss_child)
+        return
     result: dict[str, object] = {"commit": git_commit(), "throughput": throughput(args.docs, args.processes)}
     if args.memory:
         small, large = peak_rss_child(1000), peak_rss_child(10000)

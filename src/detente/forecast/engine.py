@@ -30,7 +30,7 @@ class Forecast:
     model: Forecaster
     history: History
     now: int
-    _calibrators: dict[int, Isotonic]
+    _calibrators: dict[int, Isotonic]  # per horizon, fit lazily
 
     @classmethod
     def build(cls, dataset: TKGDataset, model: str | Forecaster = "loglinear") -> Forecast:
@@ -39,14 +39,16 @@ class Forecast:
         hist = history_for(dataset, ["train", "valid", "test"])
         return cls(dataset, est, hist, hist.max_time + 1, {})
 
-    def calibrator(self, within: int) -> Isotonic:
-        """Isotonic map fit on valid questions (history = train) for this horizon."""
+    def calibrator(self, within: int) -> Isotonic | None:
+        """Isotonic map fit on valid questions (history = train) for this horizon; None without valid."""
         if within not in self._calibrators:
             ds = self.dataset
+            if len(ds.valid) == 0 or len(ds.train) == 0:
+                return None
             hist = history_for(ds, ["train"])
             raw, labels = make_questions(self.model, hist, add_inverse(ds.valid, ds.num_relations), within)
             if len(raw) == 0:
-                raise ValueError("valid split is empty; cannot calibrate probabilities")
+                return None
             self._calibrators[within] = Isotonic().fit(raw, labels)
         return self._calibrators[within]
 
@@ -59,10 +61,12 @@ class Forecast:
         prob = softmax_rows(scores)[0]
         rate = pair_rate(self.history, s, r, self.now)
         raw = float(raw_probability(prob[o], rate, within))
-        cal = float(self.calibrator(within).predict(raw))
+        iso = self.calibrator(within)
+        cal = float(iso.predict(raw)) if iso is not None else raw
         rank = 1 + int(np.sum(scores[0] > scores[0, o]))
         return {"source": ds.entities[s], "relation": ds.relations[r], "target": ds.entities[o],
                 "within": within, "asked_at": ds.time_label(self.now), "probability": round(cal, 4),
+                "calibrated": iso is not None,
                 "raw_probability": round(raw, 4), "object_rank": rank, "pair_rate_per_step": round(rate, 4),
                 "evidence": self.evidence(s, r, o)}
 

@@ -11,7 +11,6 @@ from detente.sources.checks import check_text, decode_bytes
 from detente.sources.registry import Item, ReadOptions, register_reader
 from detente.sources.text import parse_date
 
-
 MIN_WORDS = 12  # less than this is navigation or boilerplate, not an article
 
 

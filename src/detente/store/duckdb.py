@@ -10,12 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-
 import pyarrow as pa
 
 from detente.errors import StoreError
 from detente.store.base import Store
-
 
 _INSERT = re.compile(r"^INSERT INTO (\w+) \(([^)]*)\) VALUES \([?,\s]+\)\s*(.*)$", re.S)
 _counter = itertools.count()
