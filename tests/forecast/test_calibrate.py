@@ -38,6 +38,8 @@ def test_reliability_by_hand() -> None:
     # bin 0: conf 0.05 vs freq 0.5 (weight 1/2); bin 9: conf 0.95 vs freq 1.0 (weight 1/2)
     assert rep["ece"] == pytest.approx(0.5 * 0.45 + 0.5 * 0.05)
     assert [row["count"] for row in rep["table"]] == [2, 2]
+    assert rep["auc"] == pytest.approx((1.0 + 1.0 + 0.5) / 3)  # positive 0.05 ties the negative
+    assert rep["brier_skill"] == pytest.approx(1 - rep["brier"] / (0.75 * 0.25))
 
 
 def test_raw_probability_and_softmax() -> None:

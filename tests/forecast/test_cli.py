@@ -63,3 +63,16 @@ def test_calibration_command(tiny_dir: Path) -> None:
     assert res.exit_code == 0, res.output
     out = json.loads(res.output)
     assert set(out["reports"][0]["calibrated"]) >= {"brier", "ece", "table"}
+
+
+def test_ask_on_event_rows_without_valid_split_is_uncalibrated() -> None:
+    from detente.forecast.data import from_events
+    from detente.forecast.engine import Forecast
+
+    rows = [{"source_code": "USA", "target_code": "IRN", "cameo": "112", "date_start": "2024-03-01"},
+            {"source_code": "USA", "target_code": "IRN", "cameo": "112", "date_start": "2024-03-02"}]
+    ds = from_events(rows)
+    ans = Forecast.build(ds, "recurrency").ask("USA", "112", "IRN", within=3)
+    assert ans["calibrated"] is False and 0.0 < ans["probability"] <= 1.0
+    assert ans["asked_at"] == "2024-03-03"
+    assert ans["evidence"]["count_same_relation"] == 2

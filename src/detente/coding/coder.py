@@ -169,6 +169,9 @@ class Coder:
                     break
         if not sources:  # "a car bomb killed", "the watchdog launched": a span even without a code
             sources = [r for t in src_toks for r in _unknown_all(t, res)][:3]
+        if not sources and not src_toks and trig.code[:2] in ("16", "17", "18"):
+            if any(t.dep_ == "nsubjpass" for t in tgt_toks):  # "was arrested in Rwanda": that state's act
+                sources = _place_actor(tok, res)
         targets: list[ActorRef] = []
         if trig.obj is not None:  # "held talks with X", "launched airstrikes on X", "imposed sanctions on X"
             targets = _obj_targets(trig.obj, res, sources)
@@ -195,6 +198,8 @@ class Coder:
             targets = _other(res.resolve_all(t), sources)
             if not targets and t.pos_ == "PROPN":  # an unknown name is the patient itself ("accused Gulen of")
                 targets = _other(_unknown_all(t, res), sources)
+            if not targets and t.dep_ == "dobj" and trig.code[:2] in _PATIENT_ROOTS and not noun_code_of(t):
+                targets = _patient(trig, t, sources, res)  # "attacked an army camp in Kabul"
             if not targets:
                 inside = _other(_inside(t, res), sources)
                 if inside and all(_weak(r) for r in inside) and t.dep_ == "dobj" and noun_code_of(t):
@@ -232,6 +237,9 @@ class Coder:
                     targets = _other(_prep_targets(inner, res, trig.code), sources)
             else:
                 targets = _noun_targets(inner, res, sources)
+                if not targets:  # "conceded to the demands of the truck drivers": whose demands
+                    owners = [t for p, t in _preps(inner) if p == "of"]
+                    targets = _other([u for t in owners[:1] for u in _unknown_all(t, res)], sources)
         if not targets:
             targets = _other(_prep_targets(tok, res, trig.code), sources)
         if (
@@ -267,8 +275,12 @@ class Coder:
                     end = t.idx + len(t.text)
                     targets = [ActorRef(text=res.text[start:end], code="", kind="unknown", start=start, end=end)]
                     break
-        if targets and all(_weak(r) for r in targets):  # "set up a company in Berlin": the place, coded
-            targets = _located(trig, targets, sources, res) or targets
+        if targets and trig.code[:2] in ("07", "08") and all(r.kind in ("unknown", "agent") for r in targets):
+            targets = _recipient(trig, sources, res) or targets  # "returned Iraqi artifacts to the museum"
+        if not targets or all(_weak(r) for r in targets):  # "will not lift the embargo until Cuba ...": Cuba
+            targets = _condition_party(tok, sources, res) or targets
+        if targets and all(_weak(r) for r in targets):  # "returned artifacts to Peru": the recipient
+            targets = _recipient(trig, sources, res) or _located(trig, targets, sources, res) or targets
         if trig.swap:
             giver = [a for p, t in _preps(tok) if p in ("from", "by") for a in res.resolve_all(t)]
             if giver:
@@ -426,6 +438,66 @@ def _located(trig: Trigger, targets: list[ActorRef], sources: list[ActorRef], re
     return []
 
 
+_PATIENT_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
+
+
+def _patient(trig: Trigger, t: Token, sources: list[ActorRef], res: ActorResolver) -> list[ActorRef]:
+    """An uncoded direct object as the target ("freed 37 prisoners", "shelled a village in Idlib"), with the
+    country of its owner or of the place the act is done in when the sentence gives one."""
+    u = _unknown(t, res)
+    if u is None:
+        return []
+    owner = [r for r in _other(_inside(t, res), sources) if r.country]
+    if not owner:
+        owner = _located(trig, [u], sources, res)
+    if owner and owner[0].country:
+        c = owner[0].country
+        return [ActorRef(text=u.text, code=c, country=c, kind="unknown", start=u.start, end=u.end)]
+    return [u]
+
+
+def _condition_party(tok: Token, sources: list[ActorRef], res: ActorResolver) -> list[ActorRef]:
+    """The party a refusal or a demand waits on: the subject of an "until"/"unless" clause."""
+    for c in tok.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "unless", "till") for m in c.children):
+            for s in c.children:
+                if s.dep_ in ("nsubj", "nsubjpass"):
+                    found = _other(res.resolve_all(s), sources)
+                    if found:
+                        return found
+    return []
+
+
+def _recipient(trig: Trigger, sources: list[ActorRef], res: ActorResolver) -> list[ActorRef]:
+    """The actor a thing is given, sent or returned to: "to X" on the trigger or its complement."""
+    heads = [h for h in (trig.token, trig.inner) if h is not None]
+    heads += [t for p, t in _preps(trig.token) if p == "for"]  # "mobilized troops for a war against X"
+    for head in heads:
+        for prep, t in _preps(head):
+            if prep in ("to", "into", "toward", "towards", "against"):
+                found = _other(res.resolve_all(t), sources)
+                if not found and t.pos_ == "PROPN":
+                    found = _other(_unknown_all(t, res), sources)
+                if found:
+                    return found
+    return []
+
+
+def _place_actor(tok: Token, res: ActorResolver) -> list[ActorRef]:
+    """The state an agentless act is done in ("was detained in a prison in Iran" -> IRN)."""
+    frontier = [t for v in (tok, *tok.conjuncts) for p, t in _preps(v) if p in _LOCATIVE]
+    for _ in range(3):
+        nxt: list[Token] = []
+        for t in frontier:
+            if t.ent_type_ in ("GPE", "LOC"):
+                found = [r for r in res.resolve_all(t) if r.country]
+                if found:
+                    return found
+            nxt += [x for p, x in _preps(t) if p in _LOCATIVE]
+        frontier = nxt
+    return []
+
+
 def _unknown(tok: Token, res: ActorResolver) -> ActorRef | None:
     """The noun phrase headed by ``tok`` as an actor without a code (kind "unknown"), when it is one."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _NOT_ARG or tok.i in res.blocked:
@@ -496,7 +568,18 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
         src = []
     if not src and not passive:  # controlled or coordinated subjects: "is set to meet", "met and signed"
         node = v
-        for _ in range(3):
+        for _ in range(4):
+            if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.lower_ in ("of", "for", "in"):
+                head = node.head.head  # "are guilty of violating", "accused X of violating": X violated
+                obj = [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else []
+                subj = obj or [c for c in head.children if c.dep_ in ("nsubj",)]
+                if subj:
+                    src.extend(subj)
+                    break
+                if head.dep_ != "acomp":
+                    break
+                node = head
+                continue
             if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "relcl", "acomp") or node.head is node:
                 break
             head = node.head
@@ -504,6 +587,9 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
                 src.append(head)
                 break
             subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if node.dep_ == "conj" and v.tag_ == "VBN" and subj and subj[0].dep_ == "nsubjpass":
+                tgt.insert(0, subj[0])  # "was tortured and killed": the patient of both
+                break
             if node.dep_ == "xcomp":
                 obj = [c for c in head.children if c.dep_ == "dobj"]
                 subj = obj or subj

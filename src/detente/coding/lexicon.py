@@ -1635,3 +1635,42 @@ NOUNS.update({"warfare": "190"})
 VERB_PREP_OBJ.update({("hold", "as", "shield"): "184", ("use", "as", "shield"): "184", ("keep", "as", "shield"): "184"})
 # Codes whose target is the place or party left behind ("withdrew its troops from Syria").
 FROM_TARGET_CODES: tuple[str, ...] = ("087", "0874", "161", "166", "1661", "1662", "1663", "174", "201")
+# Stopping a planned meeting or visit is a refusal to meet (125); cancelling a deal rejects it (127).
+_STOP_MAP.update({"036": "125", "042": "125", "043": "125", "044": "125", "057": "127"})
+# Silencing the press is a restriction of political freedoms (1721).
+VERB_OBJ.update(
+    {
+        (v, o): "1721"
+        for v in ("suspend", "halt", "stop", "ban", "shut", "shut down", "close", "censor")
+        for o in ("publication", "newspaper", "broadcast", "broadcaster", "radio", "station", "website")
+    }
+)
+# Sending or deploying a military unit is sending troops (154), whatever the unit is called.
+VERB_OBJ.update(
+    {
+        (v, o): "154"
+        for v in ("send", "deploy", "dispatch", "station", "move", "rush")
+        for o in (
+            "soldier",
+            "force",
+            "platoon",
+            "battalion",
+            "brigade",
+            "regiment",
+            "contingent",
+            "division",
+            "unit",
+            "squad",
+            "warship",
+            "frigate",
+            "destroyer",
+            "fighter",
+            "jet",
+            "bomber",
+            "tank",
+            "marine",
+            "paratrooper",
+        )
+        if (v, o) not in VERB_OBJ
+    }
+)

@@ -49,6 +49,12 @@ class Trigger:
     is_noun: bool = False
 
 
+_STATE_OF = {
+    "state": {"emergency": "1724", "siege": "1724", "alert": "152"},
+    "declaration": {"emergency": "1724"},
+}
+
+
 def noun_key(tok: Token) -> str:
     """The lexicon key of a noun: "modifier lemma" when that two-word noun is known, else the lemma."""
     lemma = tok.lemma_.lower()
@@ -65,6 +71,12 @@ def noun_code(tok: Token) -> str | None:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _ACTOR_ENTS:
         return None
     k = noun_key(tok)
+    if k in _STATE_OF:  # "a state of emergency / siege / war": the code of what the state is of
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.lemma_.lower() in _STATE_OF[k]:
+                        return _STATE_OF[k][p.lemma_.lower()]
     code = lx.COMPOUND_NOUNS.get(k) or lx.NOUNS.get(k)
     if not code and k in _GENERIC_HEADS:  # "mediation efforts", "peace process", "relief operation"
         for c in tok.children:
@@ -94,6 +106,17 @@ def _preps(tok: Token) -> list[tuple[str, Token]]:
 
 def _is_actorish(tok: Token) -> bool:
     return tok.ent_type_ in _ACTOR_ENTS or tok.pos_ == "PRON"
+
+
+_REFUGEES = frozenset("refugee migrant asylum-seeker evacuee exile displaced".split())
+
+
+def _refugees(t: Token) -> bool:
+    """"refugees", "migrants", "displaced Afghans", "people fleeing the war"."""
+    return t.lemma_.lower() in _REFUGEES or any(
+        c.dep_ in ("amod", "acl", "relcl") and c.lemma_.lower() in ("displace", "displaced", "flee", "uproot")
+        for c in t.children
+    )
 
 
 def false_acl(v: Token) -> bool:
@@ -134,6 +157,10 @@ def verb_trigger(v: Token) -> Trigger | None:
         code = lx.VERB_OBJ.get(pair)
         if code == "" and pair in lx.VERB_OBJ:
             return None
+        if code == "154" and any(t.lower_.startswith("peacekeep") for t in v.subtree):
+            code = "074"  # troops sent on a peacekeeping mission are aid, not a show of force
+        elif code == "086" and any(p == "to" and _refugees(t) for p, t in preps):
+            code = "075"  # "opened its borders to refugees": asylum
         if code:
             return Trigger(
                 v,
@@ -165,8 +192,8 @@ def verb_trigger(v: Token) -> Trigger | None:
             or lx.VERB_PREP_OBJ.get((lemma, prep, pobj.lemma_.lower()))
             or lx.VERB_PREP_OBJ.get((lemma, prep, "*"))
         )
-        if k:
-            return Trigger(v, k, consumed={pobj.i} if noun_code(pobj) else set())
+        if k:  # the noun is kept as the complement: "conceded to the demands of the drivers"
+            return Trigger(v, k, inner=pobj, consumed={pobj.i} if noun_code(pobj) else set())
     if lemma == "find" and any(
         c.lower_ in ("guilty", "liable") for c in v.children if c.dep_ in ("oprd", "ccomp", "acomp", "xcomp")
     ):
@@ -272,6 +299,9 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
     out = [t for t in out if t.token.i not in consumed]
     for tok in sent:
         if tok.pos_ == "NOUN" and tok.i not in consumed:
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _STATE_OF:
+                if tok.lemma_.lower() in _STATE_OF[tok.head.head.lemma_.lower()]:
+                    continue  # "a state of siege" is one event, coded on "state"
             code = noun_code(tok)
             if code == "143" and tok.lemma_.lower() == "strike" and _military_strike(tok):
                 code = "190"

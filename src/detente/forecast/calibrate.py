@@ -9,7 +9,8 @@ per step (decay 0.1). An isotonic map (pool-adjacent-violators) fit on valid que
 
 Question sets (used to fit on valid and to measure on test): at every ``N``-th step ``T`` of the
 split, ``pairs`` subject–relation pairs ``(s, r)`` are drawn from those seen in the 30 steps
-before ``T``; for each, the model's ``top`` best objects and ``top`` random entities are asked.
+before ``T``; for each, the model's ``top`` best objects, up to ``top`` objects of ``(s, r, ·)`` facts
+of those 30 steps and one random entity are asked (duplicates merged).
 """
 
 from __future__ import annotations
@@ -105,7 +106,10 @@ def make_questions(model: Forecaster, hist: History, facts: Quads, within: int, 
         truth = set(map(tuple, window[:, :3].tolist()))
         for (s, r, _), p in zip(qs.tolist(), probs, strict=True):
             rate = pair_rate(hist, s, r, t)
-            objs = np.concatenate([np.argsort(-p)[:top], rng.choice(n, top, replace=False)])
+            seen = hist.subject_facts(s)
+            seen = seen[(seen[:, 1] == r) & (seen[:, 3] >= t - 30)]
+            recent = np.unique(seen[np.argsort(-seen[:, 3], kind="stable"), 2])[:top]
+            objs = np.concatenate([np.argsort(-p)[:top], recent, rng.choice(n, 1)])
             for o in np.unique(objs).tolist():
                 raw.append(float(raw_probability(p[o], rate, within)))
                 labels.append(int((s, r, o) in truth))
@@ -127,8 +131,27 @@ def reliability(prob: np.ndarray, labels: np.ndarray, bins: int = 10) -> dict[st
         ece += m.mean() * abs(conf - acc)
         table.append({"bin": f"{b / bins:.1f}-{(b + 1) / bins:.1f}", "count": int(m.sum()),
                       "mean_prob": round(conf, 4), "freq": round(acc, 4)})
-    return {"brier": float(np.mean((prob - labels) ** 2)), "ece": float(ece), "n": len(prob),
-            "positives": int(labels.sum()), "table": table}
+    brier = float(np.mean((prob - labels) ** 2))
+    base = float(labels.mean()) if len(labels) else 0.0
+    base_brier = base * (1 - base)
+    return {"brier": brier, "brier_skill": 1 - brier / base_brier if base_brier > 0 else 0.0,
+            "ece": float(ece), "auc": auc(prob, labels), "n": len(prob), "positives": int(labels.sum()),
+            "table": table}
+
+
+def auc(prob: np.ndarray, labels: np.ndarray) -> float:
+    """Area under the ROC curve (Mann-Whitney, ties count one half); 0.5 when one class is absent."""
+    prob, labels = np.asarray(prob, float), np.asarray(labels, bool)
+    n_pos, n_neg = int(labels.sum()), int((~labels).sum())
+    if n_pos == 0 or n_neg == 0:
+        return 0.5
+    order = np.argsort(prob, kind="stable")
+    ranks = np.empty(len(prob))
+    sorted_p = prob[order]
+    _, start, counts = np.unique(sorted_p, return_index=True, return_counts=True)
+    avg = start + (counts + 1) / 2.0  # mean 1-based rank of each tie block
+    ranks[order] = np.repeat(avg, counts)
+    return float((ranks[labels].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg))
 
 
 def calibration_report(model: Forecaster, dataset: Any, within: int = 1, pairs: int = 300,
