@@ -150,7 +150,7 @@ class ActorResolver:
         """Mark a dateline ("MOSCOW (Reuters) -", "THE HAGUE, Netherlands --") as not an actor."""
         toks = list(sent[:12])
         for k, t in enumerate(toks):
-            if t.text in ("-", "--", "\u2014", "\u2013") and k > 0:
+            if (t.text in ("-", "--", "\u2014", "\u2013") or (t.text.lstrip(")") == ":" and k <= 6)) and k > 0:
                 head = toks[:k]
                 if any(x.is_upper and len(x.text) > 1 for x in head) or any(
                     x.lower_ in ("reuters", "afp", "ap", "xinhua", "irna", "sputnik") for x in head

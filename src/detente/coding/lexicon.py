@@ -1674,3 +1674,12 @@ VERB_OBJ.update(
         if (v, o) not in VERB_OBJ
     }
 )
+# Refusing permission, a visa or entry rejects a request (120); it is not a denial of responsibility (016).
+VERB_OBJ.update(
+    {
+        (v, o): "120"
+        for v in ("deny", "refuse", "reject", "withhold")
+        for o in ("permission", "request", "visa", "entry", "authorization", "authorisation", "approval")
+        if (v, o) not in VERB_OBJ
+    }
+)

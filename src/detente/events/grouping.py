@@ -33,7 +33,7 @@ from detente.events.mention import (
     side_sql,
 )
 from detente.events.schema import GROUP_COLUMNS, MEMBER_COLUMNS
-from detente.store.base import Store
+from detente.store.base import EVENT_COLUMNS, Store
 
 CONFIG_KEY = "events.grouping_config"
 _BUCKET = 7  # days per date bucket of the candidate index
@@ -202,8 +202,13 @@ def group_row(g: Group, cfg: GroupingConfig) -> tuple[Any, ...]:
 
 
 
+# Grouping reads only what matching and group rows need: not the evidence sentence, which would
+# make memory grow with the corpus for nothing.
+_GROUPING_COLUMNS = ", ".join(c for c in EVENT_COLUMNS if c != "sentence")
+
+
 def _load_rows(store: Store, where: str = "", params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-    return store.query(f"SELECT * FROM events{where}", params)
+    return store.query(f"SELECT {_GROUPING_COLUMNS} FROM events{where}", params)
 
 
 def _rows_for_blocks(store: Store, blocks: set[str], cfg: GroupingConfig) -> list[dict[str, Any]]:
@@ -259,7 +264,8 @@ def regroup(store: Store, config: GroupingConfig | None = None, full: bool = Fal
         stats.new_mentions = len(rows)
     else:
         new = store.query(
-            "SELECT e.* FROM events e LEFT JOIN event_group_members m ON m.event_id = e.id "
+            "SELECT e.id, e.doc_id, e.source_country, e.source_code, e.target_country, e.target_code, e.cameo, "
+            "e.cameo_root, e.modality FROM events e LEFT JOIN event_group_members m ON m.event_id = e.id "
             "WHERE m.event_id IS NULL"
         )
         stale = store.query(
@@ -306,20 +312,8 @@ def _insert(table: str, columns: Sequence[str]) -> str:
 
 
 def bulk_insert(store: Store, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    """Insert many rows; on DuckDB through an Arrow table (``executemany`` costs ~2 ms a row there)."""
-    con = getattr(store, "con", None)
-    if store.dialect != "duckdb" or con is None or len(rows) < 50:
-        store.executemany(_insert(table, columns), rows)
-        return
-    import pyarrow as pa
-
-    data = pa.table({c: [r[i] for r in rows] for i, c in enumerate(columns)})
-    name = f"_detente_bulk_{table}"
-    con.register(name, data)
-    try:
-        con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM {name}")
-    finally:
-        con.unregister(name)
+    """Insert many rows (the DuckDB store sends large batches through Arrow)."""
+    store.executemany(_insert(table, columns), rows)
 
 
 def group_of(store: Store, event_ids: Sequence[str]) -> dict[str, str]:
