@@ -123,3 +123,44 @@ def test_returned_goods_target_the_recipient(code) -> None:  # type: ignore[no-u
     ev = code("Spain returned four Peruvian statues to the government of Peru.")
     hits = [e for e in ev if e.cameo.startswith("08")]
     assert hits and hits[0].target is not None and hits[0].target.text.startswith("the government"), _pairs(ev)
+
+
+def test_until_clause_names_the_party_waited_on(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("The miners will not end the strike until the government raises wages.")
+    hits = [e for e in ev if e.cameo.startswith("12")]
+    assert hits and hits[0].target is not None and hits[0].target.text == "the government", _pairs(ev)
+
+
+def test_colon_dateline_is_not_an_actor(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("KABUL (Pajhwok): President Ashraf Ghani has held a meeting with members of a delegation.")
+    assert ev and not any("KABUL" in e.source.text for e in ev), _pairs(ev)
+
+
+def test_denied_permission_is_a_rejection(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("The state government has denied permission to the opposition rally.")
+    assert any(e.cameo == "120" for e in ev) and not any(e.cameo == "016" for e in ev), _pairs(ev)
+
+
+def test_things_agreed_on_do_not_agree_back(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("The German government has agreed to set up a new research company.")
+    assert ev and all(e.source.kind != "unknown" for e in ev), _pairs(ev)
+
+
+def test_criticism_from_a_body_is_its_act(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Iran's government faces widespread criticism from the U.N. over its detention of activists.")
+    hits = [e for e in ev if e.cameo.startswith("11")]
+    assert hits and hits[0].source.code.startswith("IGOUNO"), _pairs(ev)
+    assert hits[0].target is not None and hits[0].target.country == "IRN"
+
+
+def test_labour_action_and_flag_burning_are_protests(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Three thousand employees stopped work on Monday at the mine.")
+    assert any(e.cameo == "143" for e in ev), _pairs(ev)
+    ev = code("Protesters in the town burned the Chilean flag.")
+    assert any(e.cameo == "141" and e.target is not None and e.target.country == "CHL" for e in ev), _pairs(ev)
+
+
+def test_reported_generic_subject_is_on_the_speakers_side(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Kenya said the police arrested two suspects.")
+    hits = [e for e in ev if e.cameo.startswith("17")]
+    assert hits and hits[0].source.text == "the police" and hits[0].source.code == "KENCOP", _pairs(ev)

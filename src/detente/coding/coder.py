@@ -11,6 +11,21 @@ from detente.coding import lexicon as lx
 from detente.coding.actors import ActorResolver
 from detente.coding.actors import _left_edge as _np_start
 from detente.coding.dates import default_date, resolve_date
+from detente.coding.linking import (
+    _LOCATIVE,
+    _condition_party,
+    _located,
+    _obj_targets,
+    _other,
+    _place_actor,
+    _preps,
+    _recipient,
+    _same_actor,
+    _speaker_side,
+    _unknown,
+    _unknown_all,
+    _weak,
+)
 from detente.coding.triggers import Trigger, false_acl, find_triggers
 from detente.coding.triggers import noun_code as noun_code_of
 from detente.model import ActorRef, CodedEvent, Document, EventDate, Place
@@ -49,7 +64,6 @@ _TARGET_PREPS = (
     "in",
 )
 _TO_PREPS = frozenset({"to", "against", "on", "with", "toward", "towards", "at", "upon"})
-_LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
 _IN_ROOTS = frozenset({"14", "15", "17", "18", "19", "20", "042"})
 
 
@@ -169,6 +183,8 @@ class Coder:
                     break
         if not sources:  # "a car bomb killed", "the watchdog launched": a span even without a code
             sources = [r for t in src_toks for r in _unknown_all(t, res)][:3]
+        if sources and all(_weak(r) for r in sources):  # "Kenya said the police arrested ...": KENCOP
+            sources = _speaker_side(tok, src_toks, sources, res)
         if not sources and not src_toks and trig.code[:2] in ("16", "17", "18"):
             if any(t.dep_ == "nsubjpass" for t in tgt_toks):  # "was arrested in Rwanda": that state's act
                 sources = _place_actor(tok, res)
@@ -202,7 +218,13 @@ class Coder:
                 targets = _patient(trig, t, sources, res)  # "attacked an army camp in Kabul"
             if not targets:
                 inside = _other(_inside(t, res), sources)
-                if inside and all(_weak(r) for r in inside) and t.dep_ == "dobj" and noun_code_of(t):
+                if (
+                    inside
+                    and trig.code[:2] in ("11", "12")
+                    and all(_weak(r) and not r.role for r in inside)
+                    and t.dep_ == "dobj"
+                    and noun_code_of(t)
+                ):
                     inside = _other(_unknown_all(t, res), sources)  # "condemned the attack on a church"
                 targets = inside
             if targets:
@@ -323,6 +345,13 @@ class Coder:
                     sources.extend(res.resolve(c))
         if tok.dep_ == "acl":
             return [], []
+        if not sources and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":  # "faced criticism from the UN"
+            givers = [a for p, t in _preps(tok) if p == "from" for a in res.resolve_all(t)]
+            if givers:
+                heads = [c for c in tok.head.children if c.dep_ == "nsubj"]
+                receivers = _other([a for c in heads for a in res.resolve_all(c)], givers)
+                if receivers:
+                    return givers, receivers
         between = [a for p, t in _preps(tok) if p in ("between", "among") for a in res.resolve_all(t)]
         targets = [] if between else _other(_prep_targets(tok, res, "", skip_of=agentive_of), sources)
         if not sources:  # the subject of the clause the noun sits in, or a possessor up the tree
@@ -401,41 +430,6 @@ class Coder:
 
 
 # -- helpers -------------------------------------------------------------------------------------
-_NOT_ARG = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
-_OBJ_PREPS = ("with", "on", "against", "to", "toward", "towards", "into", "upon", "at")
-
-
-def _weak(r: ActorRef) -> bool:
-    """A target that names no country, person or known body: "people", "a new company", "troops"."""
-    return not r.country and not r.name and r.kind in ("unknown", "agent") and len(r.code) <= 3
-
-
-def _located(trig: Trigger, targets: list[ActorRef], sources: list[ActorRef], res: ActorResolver) -> list[ActorRef]:
-    """The coded place a weakly-targeted act is done in ("contributed troops to a force in Somalia" -> SOM):
-    a locative attached to the trigger, its complement or object, or the weak target and its clauses."""
-    doc = trig.token.doc
-    ends = {r.end for r in targets}
-    heads = {trig.token.i}
-    for t in (trig.inner, trig.obj):
-        if t is not None:
-            heads.add(t.i)
-    for t in trig.token.subtree:
-        if t.idx + len(t.text) in ends:
-            heads.add(t.i)
-            heads.update(c.i for c in t.children if c.dep_ in ("acl", "relcl"))
-            if t.dep_ in ("dobj", "dative") and t.head.pos_ == "VERB":
-                heads.add(t.head.i)
-    src_spans = [(a.start, a.end) for a in sources]
-    for p in sorted(heads):
-        for prep, t in _preps(doc[p]):
-            if prep not in _LOCATIVE or t.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "ORG", ""):
-                continue
-            if any(s <= t.idx < e for s, e in src_spans):
-                continue
-            found = [r for r in _other(res.resolve_all(t), sources) if r.country]
-            if found:
-                return found
-    return []
 
 
 _PATIENT_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
@@ -454,94 +448,6 @@ def _patient(trig: Trigger, t: Token, sources: list[ActorRef], res: ActorResolve
         c = owner[0].country
         return [ActorRef(text=u.text, code=c, country=c, kind="unknown", start=u.start, end=u.end)]
     return [u]
-
-
-def _condition_party(tok: Token, sources: list[ActorRef], res: ActorResolver) -> list[ActorRef]:
-    """The party a refusal or a demand waits on: the subject of an "until"/"unless" clause."""
-    for c in tok.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "unless", "till") for m in c.children):
-            for s in c.children:
-                if s.dep_ in ("nsubj", "nsubjpass"):
-                    found = _other(res.resolve_all(s), sources)
-                    if found:
-                        return found
-    return []
-
-
-def _recipient(trig: Trigger, sources: list[ActorRef], res: ActorResolver) -> list[ActorRef]:
-    """The actor a thing is given, sent or returned to: "to X" on the trigger or its complement."""
-    heads = [h for h in (trig.token, trig.inner) if h is not None]
-    heads += [t for p, t in _preps(trig.token) if p == "for"]  # "mobilized troops for a war against X"
-    for head in heads:
-        for prep, t in _preps(head):
-            if prep in ("to", "into", "toward", "towards", "against"):
-                found = _other(res.resolve_all(t), sources)
-                if not found and t.pos_ == "PROPN":
-                    found = _other(_unknown_all(t, res), sources)
-                if found:
-                    return found
-    return []
-
-
-def _place_actor(tok: Token, res: ActorResolver) -> list[ActorRef]:
-    """The state an agentless act is done in ("was detained in a prison in Iran" -> IRN)."""
-    frontier = [t for v in (tok, *tok.conjuncts) for p, t in _preps(v) if p in _LOCATIVE]
-    for _ in range(3):
-        nxt: list[Token] = []
-        for t in frontier:
-            if t.ent_type_ in ("GPE", "LOC"):
-                found = [r for r in res.resolve_all(t) if r.country]
-                if found:
-                    return found
-            nxt += [x for p, x in _preps(t) if p in _LOCATIVE]
-        frontier = nxt
-    return []
-
-
-def _unknown(tok: Token, res: ActorResolver) -> ActorRef | None:
-    """The noun phrase headed by ``tok`` as an actor without a code (kind "unknown"), when it is one."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _NOT_ARG or tok.i in res.blocked:
-        return None
-    start = tok.doc[_np_start(tok)].idx
-    end = tok.idx + len(tok.text)
-    return ActorRef(text=res.text[start:end], code="", kind="unknown", start=start, end=end)
-
-
-def _unknown_all(tok: Token, res: ActorResolver) -> list[ActorRef]:
-    """The actors a phrase names, else the phrase itself as an unknown actor ("the watchdog agency")."""
-    found = res.resolve_all(tok)
-    if found:
-        return found
-    u = _unknown(tok, res)
-    return [u] if u is not None else []
-
-
-def _obj_targets(obj: Token, res: ActorResolver, sources: list[ActorRef]) -> list[ActorRef]:
-    """The target an event-noun object names with a preposition: "talks with X", "an attack on X"."""
-    preps = _preps(obj)
-    for c in obj.children:  # "sanctions imposed on X", "a mission designed to help X"
-        if c.dep_ == "acl":
-            preps += [(p, t) for p, t in _preps(c) if p != "by"]
-    for want in _OBJ_PREPS:
-        for p, t in preps:
-            if p == want:
-                found = _other(res.resolve_all(t), sources)
-                if not found and want in ("on", "against", "at", "into"):
-                    u = _unknown(t, res)
-                    found = _other([u], sources) if u is not None else []
-                if found:
-                    return found
-    return []
-
-
-def _preps(tok: Token) -> list[tuple[str, Token]]:
-    out = []
-    for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP":
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    out.append((c.lower_, p))
-    return out
 
 
 def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
@@ -825,24 +731,6 @@ def _modality(trig: Trigger) -> str:
     return "happened"
 
 
-def _other(targets: list[ActorRef], sources: list[ActorRef]) -> list[ActorRef]:
-    """Targets that are not one of the sources ("his support for X": "his" is the source again)."""
-    return [t for t in targets if not any(_same_actor(t, s) for s in sources)]
-
-
-def _same_actor(a: ActorRef, b: ActorRef) -> bool:
-    if a.start == b.start and a.code == b.code:
-        return True
-    if a.name and a.name == b.name:
-        return True
-    if not a.code or a.code != b.code:
-        return False
-    if a.kind != "person" and b.kind != "person":
-        return True
-    pronouns = {"he", "him", "his", "she", "her", "it", "its", "they", "their", "them"}
-    return a.text.lower() in pronouns or b.text.lower() in pronouns
-
-
 def _pairs(
     code: str, sources: list[ActorRef], targets: list[ActorRef], exchange: bool = False
 ) -> list[tuple[ActorRef, ActorRef | None, bool]]:
@@ -852,7 +740,7 @@ def _pairs(
         for s in sources:
             for t in targets:
                 out.append((s, t, False))
-                if reciprocal:
+                if reciprocal and t.kind != "unknown":  # a thing agreed on does not agree back
                     out.append((t, s, True))
         return out
     mutual = reciprocal or code[:2] in _MUTUAL_ROOTS or code in _MUTUAL_CODES

@@ -1683,3 +1683,17 @@ VERB_OBJ.update(
         if (v, o) not in VERB_OBJ
     }
 )
+# Labour action in other words: "stopped work", "downed tools", "walked off the job" (143); flag burning
+# is a demonstration (141).
+VERB_OBJ.update(
+    {
+        ("stop", "work"): "143",
+        ("down", "tool"): "143",
+        ("lay down", "tool"): "143",
+        ("walk off", "job"): "143",
+        ("burn", "flag"): "141",
+        ("burn", "effigy"): "141",
+        ("torch", "flag"): "141",
+    }
+)
+PHRASAL.update({"walk off": "143"})

@@ -112,7 +112,7 @@ _REFUGEES = frozenset("refugee migrant asylum-seeker evacuee exile displaced".sp
 
 
 def _refugees(t: Token) -> bool:
-    """"refugees", "migrants", "displaced Afghans", "people fleeing the war"."""
+    """Whether a noun names refugees: "refugees", "migrants", "displaced Afghans", "people fleeing"."""
     return t.lemma_.lower() in _REFUGEES or any(
         c.dep_ in ("amod", "acl", "relcl") and c.lemma_.lower() in ("displace", "displaced", "flee", "uproot")
         for c in t.children

@@ -50,10 +50,10 @@ class TKGDataset:
         return np.concatenate([self.train, self.valid, self.test])
 
     def time_label(self, t: int) -> str:
-        """ISO date of step ``t`` when known, else ``t<step>``."""
+        """ISO date of step ``t`` when known, else ``t<timestamp as in the input files>``."""
         if self.ordinal_origin is not None:
             return dt.date.fromordinal(self.ordinal_origin + int(t)).isoformat()
-        return f"t{int(t)}"
+        return f"t{self.time_origin + int(t) * self.time_step}"
 
     def entity_id(self, key: str | int) -> int:
         """Resolve an entity given by id, exact name, or name with spaces for underscores."""

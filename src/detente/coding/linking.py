@@ -1,0 +1,200 @@
+"""Argument linking helpers of the coder: uncoded actors, recipients, places, speakers and the like, for
+when the plain subject and object slots of a trigger give no (or only a weak) source or target."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.coding import kb
+from detente.coding.actors import ActorResolver
+from detente.coding.actors import _left_edge as _np_start
+from detente.coding.triggers import Trigger
+from detente.model import ActorRef
+
+_LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
+
+
+_NOT_ARG = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
+
+
+_OBJ_PREPS = ("with", "on", "against", "to", "toward", "towards", "into", "upon", "at")
+
+
+def _weak(r: ActorRef) -> bool:
+    """A target that names no country, person or known body: "people", "a new company", "troops"."""
+    return not r.country and not r.name and r.kind in ("unknown", "agent") and len(r.code) <= 3
+
+
+def _located(trig: Trigger, targets: list[ActorRef], sources: list[ActorRef], res: ActorResolver) -> list[ActorRef]:
+    """The coded place a weakly-targeted act is done in ("contributed troops to a force in Somalia" -> SOM):
+    a locative attached to the trigger, its complement or object, or the weak target and its clauses."""
+    doc = trig.token.doc
+    ends = {r.end for r in targets}
+    heads = {trig.token.i}
+    for t in (trig.inner, trig.obj):
+        if t is not None:
+            heads.add(t.i)
+    for t in trig.token.subtree:
+        if t.idx + len(t.text) in ends:
+            heads.add(t.i)
+            heads.update(c.i for c in t.children if c.dep_ in ("acl", "relcl"))
+            if t.dep_ in ("dobj", "dative") and t.head.pos_ == "VERB":
+                heads.add(t.head.i)
+    src_spans = [(a.start, a.end) for a in sources]
+    for p in sorted(heads):
+        for prep, t in _preps(doc[p]):
+            if prep not in _LOCATIVE or t.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "ORG", ""):
+                continue
+            if any(s <= t.idx < e for s, e in src_spans):
+                continue
+            found = [r for r in _other(res.resolve_all(t), sources) if r.country]
+            if found:
+                return found
+    return []
+
+
+_REPORT_VERBS = frozenset("say announce state declare tell add confirm report insist claim".split())
+
+
+def _speaker_side(tok: Token, src_toks: list[Token], sources: list[ActorRef], res: ActorResolver) -> list[ActorRef]:
+    """A definite generic subject of a reported clause is on the speaker's side ("Kenya said the police
+    arrested ...": Kenyan police, KENCOP): its span, with the speaker's country composed into its code."""
+    speaker = _speaker(tok, src_toks, res)
+    country = next((r.country for r in speaker if r.country), None)
+    if country is None:
+        return sources
+    return [
+        ActorRef(
+            text=r.text,
+            code=kb.compose(country, r.sectors),
+            country=country,
+            sectors=r.sectors,
+            role=r.role,
+            kind=r.kind,
+            start=r.start,
+            end=r.end,
+        )
+        for r in sources
+    ]
+
+
+def _speaker(tok: Token, src_toks: list[Token], res: ActorResolver) -> list[ActorRef]:
+    """The coded speaker of the reported clause a trigger sits in, when its subject is definite."""
+    if not src_toks or not all(any(c.lower_ == "the" for c in t.children) for t in src_toks):
+        return []
+    node = tok
+    for _ in range(3):
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in _REPORT_VERBS:
+            subj = [c for c in node.head.children if c.dep_ == "nsubj"]
+            found = [r for c in subj for r in res.resolve_all(c) if r.code and not _weak(r)]
+            return found
+        if node.dep_ not in ("xcomp", "conj") or node.head is node:
+            break
+        node = node.head
+    return []
+
+
+def _condition_party(tok: Token, sources: list[ActorRef], res: ActorResolver) -> list[ActorRef]:
+    """The party a refusal or a demand waits on: the subject of an "until"/"unless" clause."""
+    for c in tok.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "unless", "till") for m in c.children):
+            for s in c.children:
+                if s.dep_ in ("nsubj", "nsubjpass"):
+                    found = _other(res.resolve_all(s), sources)
+                    if found:
+                        return found
+    return []
+
+
+def _recipient(trig: Trigger, sources: list[ActorRef], res: ActorResolver) -> list[ActorRef]:
+    """The actor a thing is given, sent or returned to: "to X" on the trigger or its complement."""
+    heads = [h for h in (trig.token, trig.inner) if h is not None]
+    heads += [t for p, t in _preps(trig.token) if p == "for"]  # "mobilized troops for a war against X"
+    for head in heads:
+        for prep, t in _preps(head):
+            if prep in ("to", "into", "toward", "towards", "against"):
+                found = _other(res.resolve_all(t), sources)
+                if not found and t.pos_ == "PROPN":
+                    found = _other(_unknown_all(t, res), sources)
+                if found:
+                    return found
+    return []
+
+
+def _place_actor(tok: Token, res: ActorResolver) -> list[ActorRef]:
+    """The state an agentless act is done in ("was detained in a prison in Iran" -> IRN)."""
+    frontier = [t for v in (tok, *tok.conjuncts) for p, t in _preps(v) if p in _LOCATIVE]
+    for _ in range(3):
+        nxt: list[Token] = []
+        for t in frontier:
+            if t.ent_type_ in ("GPE", "LOC"):
+                found = [r for r in res.resolve_all(t) if r.country]
+                if found:
+                    return found
+            nxt += [x for p, x in _preps(t) if p in _LOCATIVE]
+        frontier = nxt
+    return []
+
+
+def _unknown(tok: Token, res: ActorResolver) -> ActorRef | None:
+    """The noun phrase headed by ``tok`` as an actor without a code (kind "unknown"), when it is one."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _NOT_ARG or tok.i in res.blocked:
+        return None
+    start = tok.doc[_np_start(tok)].idx
+    end = tok.idx + len(tok.text)
+    return ActorRef(text=res.text[start:end], code="", kind="unknown", start=start, end=end)
+
+
+def _unknown_all(tok: Token, res: ActorResolver) -> list[ActorRef]:
+    """The actors a phrase names, else the phrase itself as an unknown actor ("the watchdog agency")."""
+    found = res.resolve_all(tok)
+    if found:
+        return found
+    u = _unknown(tok, res)
+    return [u] if u is not None else []
+
+
+def _obj_targets(obj: Token, res: ActorResolver, sources: list[ActorRef]) -> list[ActorRef]:
+    """The target an event-noun object names with a preposition: "talks with X", "an attack on X"."""
+    preps = _preps(obj)
+    for c in obj.children:  # "sanctions imposed on X", "a mission designed to help X"
+        if c.dep_ == "acl":
+            preps += [(p, t) for p, t in _preps(c) if p != "by"]
+    for want in _OBJ_PREPS:
+        for p, t in preps:
+            if p == want:
+                found = _other(res.resolve_all(t), sources)
+                if not found and want in ("on", "against", "at", "into"):
+                    u = _unknown(t, res)
+                    found = _other([u], sources) if u is not None else []
+                if found:
+                    return found
+    return []
+
+
+def _preps(tok: Token) -> list[tuple[str, Token]]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.append((c.lower_, p))
+    return out
+
+
+def _other(targets: list[ActorRef], sources: list[ActorRef]) -> list[ActorRef]:
+    """Targets that are not one of the sources ("his support for X": "his" is the source again)."""
+    return [t for t in targets if not any(_same_actor(t, s) for s in sources)]
+
+
+def _same_actor(a: ActorRef, b: ActorRef) -> bool:
+    if a.start == b.start and a.code == b.code:
+        return True
+    if a.name and a.name == b.name:
+        return True
+    if not a.code or a.code != b.code:
+        return False
+    if a.kind != "person" and b.kind != "person":
+        return True
+    pronouns = {"he", "him", "his", "she", "her", "it", "its", "they", "their", "them"}
+    return a.text.lower() in pronouns or b.text.lower() in pronouns
