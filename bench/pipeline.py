@@ -76,7 +76,7 @@ def throughput(n_docs: int, processes: int) -> dict[str, float]:
     }
 
 
-def rss_child(n_docs: int) -> None:
+def rss_child(n_docs: int, group: bool) -> None:
     """Run in a fresh process: ingest ``n_docs`` streamed documents, print peak RSS in MB."""
     from detente.pipeline import ingest_documents
     from detente.store import open_store
@@ -87,14 +87,14 @@ def rss_child(n_docs: int) -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "m.duckdb")
-        ingest_documents(store, stream(n_docs), batch_size=64)
+        ingest_documents(store, stream(n_docs), batch_size=64, group=group)
         store.close()
     print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
 
-def peak_rss_child(n_docs: int) -> float:
-    out = subprocess.run([sys.executable, __file__, "--rss-child", str(n_docs)], capture_output=True, text=True,
-                         check=True)
+def peak_rss_child(n_docs: int, group: bool = True) -> float:
+    cmd = [sys.executable, __file__, "--rss-child", str(n_docs)] + ([] if group else ["--no-group"])
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True)
     return float(out.stdout.strip().splitlines()[-1])
 
 
@@ -104,15 +104,17 @@ def main() -> None:
     ap.add_argument("--processes", type=int, default=1)
     ap.add_argument("--memory", action="store_true", help="also measure peak RSS for 1k vs 10k documents")
     ap.add_argument("--rss-child", type=int, default=0, help=argparse.SUPPRESS)
+    ap.add_argument("--no-group", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.rss_child:
-        rss_child(args.rss_child)
+        rss_child(args.rss_child, group=not args.no_group)
         return
     result: dict[str, object] = {"commit": git_commit(), "throughput": throughput(args.docs, args.processes)}
     if args.memory:
-        small, large = peak_rss_child(1000), peak_rss_child(10000)
-        result["memory"] = {"peak_rss_mb_1k": round(small, 1), "peak_rss_mb_10k": round(large, 1),
-                            "ratio": round(large / small, 3)}
+        for label, group in (("streaming_ingest", False), ("ingest_then_grouping", True)):
+            small, large = peak_rss_child(1000, group), peak_rss_child(10000, group)
+            result[f"memory_{label}"] = {"peak_rss_mb_1k": round(small, 1), "peak_rss_mb_10k": round(large, 1),
+                                         "ratio": round(large / small, 3)}
     result["self_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     out = ROOT / "bench" / "results" / "pipeline.json"
     out.parent.mkdir(parents=True, exist_ok=True)

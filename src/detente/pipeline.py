@@ -101,15 +101,21 @@ def ingest_documents(
     batch_size: int = 32,
     n_process: int = 1,
     progress: Progress | None = None,
+    group: bool = True,
 ) -> IngestReport:
-    """Code and store documents; each batch is one transaction. Returns what happened."""
+    """Code and store documents; each batch is one transaction. Returns what happened.
+
+    ``group`` runs event grouping and anticipation statuses afterwards (``detente group`` does it
+    later for a bulk load; its memory grows with the store, the streaming ingest's does not).
+    """
     report = IngestReport()
     ingestor = Ingestor(store, n_process=n_process)
     for batch in batched(documents, batch_size, report):
         ingestor.ingest_batch(batch, report)
         if progress:
             progress(len(batch))
-    after_ingest(store)
+    if group:
+        after_ingest(store)
     return report
 
 
@@ -120,8 +126,9 @@ def ingest_paths(
     batch_size: int = 32,
     n_process: int = 1,
     progress: Progress | None = None,
+    group: bool = True,
 ) -> IngestReport:
-    return ingest_documents(store, read_paths(paths, opts), batch_size, n_process, progress)
+    return ingest_documents(store, read_paths(paths, opts), batch_size, n_process, progress, group)
 
 
 def after_ingest(store: Store) -> None:

@@ -55,6 +55,7 @@ def ingest(
     resume: bool = typer.Option(False, "--resume", help="Resume an interrupted bulk run (same command works too)."),
     max_mb: float = typer.Option(20.0, "--max-mb", help="Largest single document accepted, in MB."),
     no_language_check: bool = typer.Option(False, "--no-language-check", help="Code text even if not English."),
+    no_group: bool = typer.Option(False, "--no-group", help="Skip event grouping now (run `detente group` later)."),
     as_json: bool = typer.Option(False, "--json", help="Print the final report as JSON."),
 ) -> None:
     """Read news, code the events, store them. Exits non-zero if any document failed (the rest is stored)."""
@@ -72,13 +73,13 @@ def ingest(
             from detente.scale import bulk_ingest
 
             report = bulk_ingest(paths, store, opts, workers=workers, scheduler=scheduler,
-                                 batch_size=batch_size, resume=resume)
+                                 batch_size=batch_size, resume=resume, after=not no_group)
         else:
             with Progress(TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                           console=err, transient=True) as bar:
                 task = bar.add_task("docs", total=None)
                 report = ingest_paths(store, paths, opts, batch_size=batch_size, n_process=processes,
-                                      progress=lambda n: bar.advance(task, n))
+                                      progress=lambda n: bar.advance(task, n), group=not no_group)
     finally:
         store.close()
     if as_json:
