@@ -11,6 +11,7 @@ from detente.coding import lexicon as lx
 from detente.coding.actors import ActorResolver
 from detente.coding.actors import _left_edge as _np_start
 from detente.coding.dates import default_date, resolve_date
+from detente.coding.extras import extra_targets
 from detente.coding.linking import (
     _LOCATIVE,
     _condition_party,
@@ -26,6 +27,7 @@ from detente.coding.linking import (
     _unknown_all,
     _weak,
 )
+from detente.coding.speech import speaker_events
 from detente.coding.triggers import Trigger, false_acl, find_triggers
 from detente.coding.triggers import noun_code as noun_code_of
 from detente.model import ActorRef, CodedEvent, Document, EventDate, Place
@@ -39,7 +41,9 @@ _PLAN_ADJ = frozenset(
     "planned anticipated upcoming forthcoming expected proposed scheduled next future "
     "coming prospective impending possible potential pending".split()
 )
+_EXTRA_PENALTY = 0.3  # a secondary target's event ranks below the coder's chosen target
 _HYPO_AUX = frozenset("could would might may should must ought".split())
+_REPORTING = frozenset("say announce state declare tell warn confirm add insist vow pledge promise".split())
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _MUTUAL_ROOTS = ("03", "04", "05", "06", "19")
 _MUTUAL_CODES = ("125", "127", "1211")
@@ -121,7 +125,16 @@ class Coder:
                     continue
                 where = self._where(trig, places, src, tgt)
                 out.append(self._event(trig, src, tgt, modality, when, where, sent, si, doc_id, report, recip))
-        return out
+            # one event per further plausible (source, target) pair, less confident than the chosen one
+            for tgt in extra_targets(trig, res, sources, targets):
+                for src in sources:
+                    if _same_actor(src, tgt):
+                        continue
+                    where = self._where(trig, places, src, tgt)
+                    ev = self._event(trig, src, tgt, modality, when, where, sent, si, doc_id, report, False)
+                    ev.confidence = max(0.05, round(ev.confidence - _EXTRA_PENALTY, 3))
+                    out.append(ev)
+        return out + speaker_events(sent, out, res)
 
     def _event(
         self,
@@ -176,6 +189,12 @@ class Coder:
             return self._noun_arguments(tok, res, trig.code)
         src_toks, tgt_toks = _verb_slots(tok)
         sources = [a for t in src_toks for a in res.resolve_all(t)]
+        if not src_toks:  # a subject misparsed as a modifier ("USAID/ADV provided ..."): only a coded actor
+            for t in _misparsed_subjects(tok):
+                found = [a for a in res.resolve_all(t) if a.code]
+                if not found and t.text.isupper() and t.text.isalpha() and len(t.text) >= 2:  # an acronym
+                    found = [ActorRef(text=t.text, code="", kind="organisation", start=t.idx, end=t.idx + len(t.text))]
+                sources += found
         if not sources:  # "The missiles fired by the army struck ...": the actor inside the subject
             for t in src_toks:
                 sources = _agent_inside(t, res)
@@ -188,6 +207,8 @@ class Coder:
         if not sources and not src_toks and trig.code[:2] in ("16", "17", "18"):
             if any(t.dep_ == "nsubjpass" for t in tgt_toks):  # "was arrested in Rwanda": that state's act
                 sources = _place_actor(tok, res)
+                if not sources and trig.code.startswith(("174", "166")):  # "were expelled from Ghana": Ghana's act
+                    sources = [a for p, t in _preps(tok) if p == "from" for a in res.resolve_all(t) if a.country]
         targets: list[ActorRef] = []
         if trig.obj is not None:  # "held talks with X", "launched airstrikes on X", "imposed sanctions on X"
             targets = _obj_targets(trig.obj, res, sources)
@@ -450,6 +471,18 @@ def _patient(trig: Trigger, t: Token, sources: list[ActorRef], res: ActorResolve
     return [u]
 
 
+def _misparsed_subjects(v: Token) -> list[Token]:
+    """Capitalised words left of a subjectless finite verb that the parser hung on it as modifiers."""
+    if v.tag_ not in ("VBD", "VBZ", "VBP") or v.dep_ not in ("ROOT", "conj", "ccomp"):
+        return []
+    return [
+        c
+        for c in v.children
+        if c.i < v.i and c.dep_ in ("advmod", "npadvmod", "nmod", "dep") and c.text[:1].isupper() and c.i > 0
+        or (c.i == 0 and c.i < v.i and c.dep_ in ("advmod", "npadvmod", "dep") and c.text.isupper())
+    ]
+
+
 def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
     """Source and target candidate tokens of a verb (passive, participles and controlled subjects)."""
     src: list[Token] = []
@@ -680,6 +713,8 @@ def _recode(trig: Trigger, modality: str) -> tuple[str, str]:
         return code, modality if modality != "negated" or trig.frame != "12" else "happened"
     if modality == "planned" and root in ("04", "05", "06", "07", "08"):
         return lx.frame_code("03", code), modality
+    if modality == "planned" and root == "14":  # "will hold a protest", "would boycott": 133
+        return lx.frame_code("13", code), modality
     if modality == "planned" and root in ("16", "17", "18", "19", "20"):
         threat = lx.frame_code("13", code)
         return (threat if threat != "130" or root in ("18", "19", "20") else code), modality
@@ -713,6 +748,14 @@ def _modality(trig: Trigger) -> str:
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
             return "hypothetical"
     auxes = [c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")]
+    top = chain[-1]
+    if (
+        "would" in auxes
+        and not any(a in _HYPO_AUX for a in auxes if a != "would")
+        and top.dep_ == "ccomp"
+        and top.head.lemma_.lower() in _REPORTING
+    ):  # "said they would boycott the vote": reported "will", a plan
+        return "planned"
     if any(a in _HYPO_AUX for a in auxes):
         return "hypothetical"
     if any(a in _FUTURE_AUX for a in auxes):

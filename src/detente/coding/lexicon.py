@@ -847,6 +847,15 @@ VERB_OBJ: dict[tuple[str, str], str] = {
     ("express", "sympathy"): "018",
     ("express", "solidarity"): "018",
     ("express", "support"): "051",
+    # support declared now is an endorsement (051), not an intent to cooperate later
+    ("pledge", "support"): "051",
+    ("reaffirm", "support"): "051",
+    ("reiterate", "support"): "051",
+    ("voice", "support"): "051",
+    ("declare", "support"): "051",
+    ("pledge", "backing"): "051",
+    ("reaffirm", "backing"): "051",
+    ("voice", "backing"): "051",
     ("lay", "wreath"): "017",
     ("hold", "vigil"): "017",
     ("attend", "funeral"): "017",
@@ -1697,3 +1706,12 @@ VERB_OBJ.update(
     }
 )
 PHRASAL.update({"walk off": "143"})
+# Relief goods and medical staff as objects of giving verbs ("provided shelter materials to", "sent doctors
+# to", "delivered tents and blankets"): humanitarian aid (073), never triggers on their own.
+_RELIEF_GOODS = (
+    "material shelter tent blanket drug ventilator mask ration grain wheat rice flour water vaccine "
+    "doctor medic nurse physician kit generator"
+).split()
+NOUNS.update({n: "073" for n in _RELIEF_GOODS if n not in NOUNS})
+NOUNS.update({"fuel": "070"} if "fuel" not in NOUNS else {})
+NOT_NOUN_TRIGGERS = NOT_NOUN_TRIGGERS | set(_RELIEF_GOODS) | {"fuel"}

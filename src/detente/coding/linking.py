@@ -127,7 +127,7 @@ def _place_actor(tok: Token, res: ActorResolver) -> list[ActorRef]:
     for _ in range(3):
         nxt: list[Token] = []
         for t in frontier:
-            if t.ent_type_ in ("GPE", "LOC"):
+            if t.ent_type_ in ("GPE", "LOC") or t.pos_ == "PROPN":  # NER may call a country a person
                 found = [r for r in res.resolve_all(t) if r.country]
                 if found:
                     return found

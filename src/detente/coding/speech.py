@@ -1,0 +1,102 @@
+"""Reported speech: the speaker of a statement as a party to what it reports.
+
+"Taliban leaders said the fighters will lay down their arms in Mazar" reports an event whose subject is
+the fighters; news coders also credit the speaker with it (the speaker announces, promises or threatens
+it). "Critics say he has used the coup as an excuse", "the government said rebels were responsible"
+carry an accusation by the speaker against the reported subject. Both are added as events from the speaker,
+less confident than the events the clause codes itself; the inner events are kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from detente.coding import kb
+from detente.coding.actors import ActorResolver
+from detente.coding.linking import _other, _unknown_all
+from detente.model import ActorRef, CodedEvent
+
+SPEAKER_PENALTY = 0.35  # below an event the clause codes for its own parties
+_ACCUSE_CODE = "112"
+_BLAME_WORDS = frozenset(
+    "responsible guilty culpable complicit behind blame excuse pretext cover lie lies".split()
+)
+_CRITIC_WORDS = frozenset("critic critics opponent opponents detractor detractors".split())
+_REPORT_CLAUSE = ("ccomp",)
+
+
+def speaker_events(
+    sent: Span, events: list[CodedEvent], res: ActorResolver
+) -> list[CodedEvent]:
+    """Events from the speakers of the sentence's statements (code 01) to the parties of what they report."""
+    by_trigger: dict[int, list[CodedEvent]] = {}
+    for e in events:
+        by_trigger.setdefault(e.trigger_start, []).append(e)
+    tokens = {t.idx: t for t in sent}
+    out: list[CodedEvent] = []
+    seen: set[tuple[int, int, str]] = set()
+    for stmt in events:
+        if not stmt.cameo.startswith("01") or stmt.target is not None:
+            continue
+        tok = tokens.get(stmt.trigger_start)
+        if tok is None:
+            continue
+        speaker = stmt.source
+        for clause in (c for c in tok.children if c.dep_ in _REPORT_CLAUSE):
+            span = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text))
+            inner = [
+                e
+                for start, es in by_trigger.items()
+                if span[0] <= start < span[1]
+                for e in es
+                if not e.cameo.startswith("01") and e.confidence > 0.3
+            ]
+            for e in inner:
+                for party in (e.target, e.source):
+                    if party is None or not _other([party], [speaker]):
+                        continue
+                    key = (party.start, party.end, e.cameo)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    out.append(
+                        replace(
+                            e,
+                            source=speaker,
+                            target=party,
+                            confidence=max(0.05, round(e.confidence - SPEAKER_PENALTY, 3)),
+                        )
+                    )
+            accused = _accused(tok, clause, speaker, res)
+            for party in accused:
+                out.append(_accusation(stmt, speaker, party))
+    return out
+
+
+def _accused(verb: Token, clause: Token, speaker: ActorRef, res: ActorResolver) -> list[ActorRef]:
+    """The subject of a reported clause that blames it ("said X was responsible"; critics say X ...)."""
+    words = {t.lemma_.lower() for t in clause.subtree}
+    critic = any(t.lemma_.lower() in _CRITIC_WORDS for t in verb.children if t.dep_ == "nsubj" for t in t.subtree)
+    if not (critic or words & _BLAME_WORDS):
+        return []
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return []
+    return _other(_unknown_all(subj, res), [speaker])[:2]
+
+
+def _accusation(stmt: CodedEvent, speaker: ActorRef, party: ActorRef) -> CodedEvent:
+    cc = kb.cameo(_ACCUSE_CODE)
+    return replace(
+        stmt,
+        source=speaker,
+        target=party,
+        cameo=cc.code,
+        goldstein=cc.goldstein,
+        quad_class=cc.quad_class,
+        plover=cc.plover,
+        plover_mode=cc.plover_mode,
+        confidence=min(0.95, stmt.confidence + 0.1),
+    )
