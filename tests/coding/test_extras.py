@@ -68,3 +68,9 @@ def test_agentless_arrest_in_a_country_is_that_state_s_act(code) -> None:  # typ
     assert any(e.cameo.startswith("17") and e.source.country == "MLI" for e in ev), [
         (e.cameo, e.source.text) for e in ev
     ]
+
+
+def test_declared_cessation_of_hostilities_is_a_truce(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("The president of Chad declared a cessation of hostilities in the east.")
+    assert any(e.cameo == "0871" for e in ev), [(e.cameo, e.trigger) for e in ev]
+    assert not any(e.target is not None and "cessation" in e.target.text for e in ev)

@@ -54,6 +54,9 @@ def extra_targets(trig: Trigger, res: ActorResolver, sources: list[ActorRef], ch
     seen: set[int] = set(trig.consumed) - {c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
     if trig.obj is not None and noun_code(trig.obj):  # an event noun ("talks", "a state of siege")
         seen.add(trig.obj.i)
+    for c in tok.children:  # the source's own phrase ("the president of Chad") is not a second party
+        if c.dep_ in ("nsubj", "csubj"):
+            seen.update(x.i for x in c.subtree)
     taken = [(r.start, r.end) for r in (*sources, *chosen)]
     out: list[ActorRef] = []
     for root in roots:

@@ -1715,3 +1715,15 @@ _RELIEF_GOODS = (
 NOUNS.update({n: "073" for n in _RELIEF_GOODS if n not in NOUNS})
 NOUNS.update({"fuel": "070"} if "fuel" not in NOUNS else {})
 NOT_NOUN_TRIGGERS = NOT_NOUN_TRIGGERS | set(_RELIEF_GOODS) | {"fuel"}
+# A declared or announced halt to fighting is a truce (0871): "declared a cessation of hostilities".
+VERB_OBJ.update(
+    {
+        (v, o): "0871"
+        for v in ("declare", "announce", "proclaim", "call", "order")
+        for o in ("ceasefire", "truce", "cessation", "armistice")
+        if (v, o) not in VERB_OBJ
+    }
+)
+NOUNS.update({"armistice": "0871"} if "armistice" not in NOUNS else {})
+NOUNS.update({"cessation": "0871"} if "cessation" not in NOUNS else {})
+NOT_NOUN_TRIGGERS = NOT_NOUN_TRIGGERS | {"cessation"}  # "cessation of aid" is no truce on its own

@@ -150,6 +150,9 @@ def _attach(full: list[Group], partial: list[Group], cfg: GroupingConfig) -> lis
         best: tuple[Any, ...] | None = None
         for i in index.get((a.modality, known), []) if known else []:
             g = full[i]
+            # Anchors are members: when they don't match, the full check below cannot pass either.
+            if same_event(g.anchor, a, cfg) is None:
+                continue
             if any(same_event(x, m, cfg) is None for x, _ in g.members if not is_partial(x) for m, _ in p.members):
                 continue
             giv, _ = effective_interval(g.anchor, cfg)
