@@ -74,3 +74,9 @@ def test_declared_cessation_of_hostilities_is_a_truce(code) -> None:  # type: ig
     ev = code("The president of Chad declared a cessation of hostilities in the east.")
     assert any(e.cameo == "0871" for e in ev), [(e.cameo, e.trigger) for e in ev]
     assert not any(e.target is not None and "cessation" in e.target.text for e in ev)
+
+
+def test_source_s_own_country_is_no_second_party(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("The president of Chad condemned the raid on a market in Kenya.")
+    targets = {e.target.text for e in ev if e.cameo.startswith("11") and e.target is not None}
+    assert "Chad" not in targets and "Kenya" in targets, targets

@@ -54,9 +54,8 @@ def extra_targets(trig: Trigger, res: ActorResolver, sources: list[ActorRef], ch
     seen: set[int] = set(trig.consumed) - {c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
     if trig.obj is not None and noun_code(trig.obj):  # an event noun ("talks", "a state of siege")
         seen.add(trig.obj.i)
-    for c in tok.children:  # the source's own phrase ("the president of Chad") is not a second party
-        if c.dep_ in ("nsubj", "csubj"):
-            seen.update(x.i for x in c.subtree)
+    own = {x.i for c in tok.children if c.dep_ in ("nsubj", "csubj") for x in c.subtree}
+    countries = {a.country for a in sources if a.country}
     taken = [(r.start, r.end) for r in (*sources, *chosen)]
     out: list[ActorRef] = []
     for root in roots:
@@ -70,6 +69,8 @@ def extra_targets(trig: Trigger, res: ActorResolver, sources: list[ActorRef], ch
                 if any(s < ref.end and ref.start < e for s, e in taken):
                     continue
                 if not _other([ref], sources):
+                    continue
+                if t.i in own and ref.country in countries:  # "the president of Chad": Chad is the source
                     continue
                 taken.append((ref.start, ref.end))
                 out.append(ref)
