@@ -315,7 +315,7 @@ def export(
 
 def _mount() -> None:
     """Sub-commands from other modules, present when those modules are."""
-    subapps = {"forecast": "detente.forecast.cli", "evaluate": "detente.cli.evaluate"}
+    subapps = {"forecast": "detente.forecast.cli", "evaluate": "detente.cli.evaluate", "bulk": "detente.cli.bulk"}
     for name, module in subapps.items():
         try:
             mod = importlib.import_module(module)
