@@ -118,7 +118,10 @@ def _refs(t: Token, res: ActorResolver, direct: bool) -> list[ActorRef]:
         return found
     if t.pos_ == "PRON":
         return []
-    if t.ent_type_ in _ACTOR_ENTS or t.pos_ == "PROPN" or direct or t.lemma_.lower() in _PEOPLE:
+    people = t.lemma_.lower() in _PEOPLE
+    if not people and any(c.dep_ == "nummod" for c in t.children):  # "45 million euros", "13 tons"
+        return []
+    if t.ent_type_ in _ACTOR_ENTS or t.pos_ == "PROPN" or direct or people:
         u = _unknown(t, res)
         return [u] if u is not None else []
     return []

@@ -20,16 +20,12 @@ from detente.model import ActorRef, CodedEvent
 
 SPEAKER_PENALTY = 0.35  # below an event the clause codes for its own parties
 _ACCUSE_CODE = "112"
-_BLAME_WORDS = frozenset(
-    "responsible guilty culpable complicit behind blame excuse pretext cover lie lies".split()
-)
+_BLAME_WORDS = frozenset("responsible guilty culpable complicit behind blame excuse pretext cover lie lies".split())
 _CRITIC_WORDS = frozenset("critic critics opponent opponents detractor detractors".split())
 _REPORT_CLAUSE = ("ccomp",)
 
 
-def speaker_events(
-    sent: Span, events: list[CodedEvent], res: ActorResolver
-) -> list[CodedEvent]:
+def speaker_events(sent: Span, events: list[CodedEvent], res: ActorResolver) -> list[CodedEvent]:
     """Events from the speakers of the sentence's statements (code 01) to the parties of what they report."""
     by_trigger: dict[int, list[CodedEvent]] = {}
     for e in events:

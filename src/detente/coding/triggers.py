@@ -84,7 +84,19 @@ def noun_code(tok: Token) -> str | None:
                 code = lx.NOUNS.get(c.lemma_.lower())
                 if code:
                     break
+    if not code and k in _MEASURES:  # "13 tons of medicine", "a shipment of arms": what is measured
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.pos_ == "NOUN":
+                        return noun_code(p)
     return code or None
+
+
+_MEASURES = frozenset(
+    "ton tonne kilogram kilo pound litre liter gallon barrel shipment consignment batch load cargo convoy "
+    "planeload truckload boatload package parcel crate box bag sack dose worth quantity amount supply".split()
+)
 
 
 def _child(tok: Token, *deps: str) -> Token | None:

@@ -31,7 +31,7 @@ def actor_network(
         raise QueryError(f"min_events must be >= 1, not {min_events}")
     s, t = LEVELS[level]
     where, params = (flt or EventFilter()).where()
-    cond = f"{s} IS NOT NULL AND {t} IS NOT NULL AND {s} <> {t}"
+    cond = f"{s} IS NOT NULL AND {t} IS NOT NULL AND {s} <> '' AND {t} <> '' AND {s} <> {t}"
     where = (where + " AND " + cond) if where else " WHERE " + cond
     sql = f"""
         SELECT {s} AS source, {t} AS target, count(*) AS events, avg(goldstein) AS goldstein_mean,

@@ -140,7 +140,7 @@ def top_actors(store: Store, limit: int = 10, flt: EventFilter | None = None) ->
             SELECT source_code AS code FROM events{where}
             UNION ALL
             SELECT target_code AS code FROM events{where}
-        ) x WHERE code IS NOT NULL GROUP BY code ORDER BY events DESC, code LIMIT {int(limit)}
+        ) x WHERE code IS NOT NULL AND code <> '' GROUP BY code ORDER BY events DESC, code LIMIT {int(limit)}
     """
     return [{"code": r["code"], "events": int(r["events"])} for r in store.query(sql, params + params)]
 

@@ -1,0 +1,115 @@
+"""Modality and CAMEO conventions of a trigger (planned, hypothetical, negated; intents, threats,
+rejections) and the (source, target) pairs of reciprocal and mutual acts."""
+
+from __future__ import annotations
+
+from detente.coding import lexicon as lx
+from detente.coding.triggers import Trigger
+from detente.model import ActorRef
+
+_PLAN_HEADS = frozenset(
+    "set expect plan schedule due poise intend prepare hope aim slate go scheduled likely anticipate willing "
+    "ready prepared eager determined poised".split()
+)
+_PLAN_ADJ = frozenset(
+    "planned anticipated upcoming forthcoming expected proposed scheduled next future "
+    "coming prospective impending possible potential pending".split()
+)
+_HYPO_AUX = frozenset("could would might may should must ought".split())
+_REPORTING = frozenset("say announce state declare tell warn confirm add insist vow pledge promise".split())
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_MUTUAL_ROOTS = ("03", "04", "05", "06", "19")
+_MUTUAL_CODES = ("125", "127", "1211")
+_RECIPROCAL = ("019", "030", "036", "040", "041", "044", "045", "046", "050", "057", "06", "037")
+
+
+def _recode(trig: Trigger, modality: str) -> tuple[str, str]:
+    """CAMEO conventions for unrealised events: a future cooperative act is an intent (03x), a future
+    coercive act a threat (13x), a refused or withheld cooperative act a rejection (12x)."""
+    code = trig.code
+    root = code[:2]
+    if trig.frame in ("02", "10", "12", "13", "03"):
+        return code, modality if modality != "negated" or trig.frame != "12" else "happened"
+    if modality == "planned" and root in ("04", "05", "06", "07", "08"):
+        return lx.frame_code("03", code), modality
+    if modality == "planned" and root == "14":  # "will hold a protest", "would boycott": 133
+        return lx.frame_code("13", code), modality
+    if modality == "planned" and root in ("16", "17", "18", "19", "20"):
+        threat = lx.frame_code("13", code)
+        return (threat if threat != "130" or root in ("18", "19", "20") else code), modality
+    if modality == "negated" and root in ("03", "04", "05", "06", "07", "08"):
+        return lx.frame_code("12", code), "happened"
+    return code, modality
+
+
+def _modality(trig: Trigger) -> str:
+    tok = trig.token
+    chain = [tok]
+    node = tok
+    for _ in range(3):
+        purpose = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if (node.dep_ in ("xcomp", "conj", "acl", "acomp") or purpose) and node.head is not node:
+            node = node.head
+            chain.append(node)
+        else:
+            break
+    if trig.frame == "03p":
+        return "planned"
+    neg = any(c.dep_ == "neg" for t in chain for c in t.children) or any(
+        c.lower_ in ("no",) and c.dep_ == "det" for c in tok.children
+    )
+    if neg and not (trig.frame == "12" and any(c.dep_ == "neg" for c in tok.children) is False):
+        return "negated"
+    for t in chain:
+        for c in t.children:
+            if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+                return "hypothetical"
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            return "hypothetical"
+    auxes = [c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")]
+    top = chain[-1]
+    if (
+        "would" in auxes
+        and not any(a in _HYPO_AUX for a in auxes if a != "would")
+        and top.dep_ == "ccomp"
+        and top.head.lemma_.lower() in _REPORTING
+    ):  # "said they would boycott the vote": reported "will", a plan
+        return "planned"
+    if any(a in _HYPO_AUX for a in auxes):
+        return "hypothetical"
+    if any(a in _FUTURE_AUX for a in auxes):
+        return "planned"
+    for t in chain[1:]:
+        if t.lemma_.lower() in _PLAN_HEADS:
+            return "planned"
+    if trig.is_noun:
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in _PLAN_ADJ for c in tok.children):
+            return "planned"
+        head = tok.head
+        if head.pos_ in ("VERB", "AUX") and any(c.lower_ in _FUTURE_AUX for c in head.children if c.dep_ == "aux"):
+            return "planned"
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be":
+        return "planned"
+    return "happened"
+
+
+def _pairs(
+    code: str, sources: list[ActorRef], targets: list[ActorRef], exchange: bool = False
+) -> list[tuple[ActorRef, ActorRef | None, bool]]:
+    reciprocal = exchange or code.startswith(_RECIPROCAL)
+    out: list[tuple[ActorRef, ActorRef | None, bool]] = []
+    if targets:
+        for s in sources:
+            for t in targets:
+                out.append((s, t, False))
+                if reciprocal and t.kind != "unknown":  # a thing agreed on does not agree back
+                    out.append((t, s, True))
+        return out
+    mutual = reciprocal or code[:2] in _MUTUAL_ROOTS or code in _MUTUAL_CODES
+    if mutual and len(sources) >= 2:  # "X and Y agreed / clashed / failed to reach agreement"
+        for s in sources:
+            for t in sources:
+                if s is not t:
+                    out.append((s, t, True))
+        return out
+    return [(s, None, False) for s in sources]

@@ -1,0 +1,286 @@
+"""Target search helpers of the coder: patients, subtree and locative targets, noun arguments, agents
+inside a subject, prepositional targets and the attachment of dates and places to triggers."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from detente.coding.actors import ActorResolver
+from detente.coding.linking import _LOCATIVE, _located, _other, _preps, _unknown
+from detente.coding.triggers import Trigger, false_acl
+from detente.model import ActorRef
+
+_TARGET_PREPS = (
+    "with",
+    "to",
+    "against",
+    "on",
+    "at",
+    "toward",
+    "towards",
+    "upon",
+    "for",
+    "from",
+    "into",
+    "over",
+    "about",
+    "between",
+    "among",
+    "of",
+    "in",
+)
+_IN_ROOTS = frozenset({"14", "15", "17", "18", "19", "20", "042"})
+
+
+_PATIENT_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
+
+
+def _patient(trig: Trigger, t: Token, sources: list[ActorRef], res: ActorResolver) -> list[ActorRef]:
+    """An uncoded direct object as the target ("freed 37 prisoners", "shelled a village in Idlib"), with the
+    country of its owner or of the place the act is done in when the sentence gives one."""
+    u = _unknown(t, res)
+    if u is None:
+        return []
+    owner = [r for r in _other(_inside(t, res), sources) if r.country]
+    if not owner:
+        owner = _located(trig, [u], sources, res)
+    if owner and owner[0].country:
+        c = owner[0].country
+        return [ActorRef(text=u.text, code=c, country=c, kind="unknown", start=u.start, end=u.end)]
+    return [u]
+
+
+def _misparsed_subjects(v: Token) -> list[Token]:
+    """Capitalised words left of a subjectless finite verb that the parser hung on it as modifiers."""
+    if v.tag_ not in ("VBD", "VBZ", "VBP") or v.dep_ not in ("ROOT", "conj", "ccomp"):
+        return []
+    return [
+        c
+        for c in v.children
+        if c.i < v.i
+        and c.dep_ in ("advmod", "npadvmod", "nmod", "dep")
+        and c.text[:1].isupper()
+        and c.i > 0
+        or (c.i == 0 and c.i < v.i and c.dep_ in ("advmod", "npadvmod", "dep") and c.text.isupper())
+    ]
+
+
+def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
+    """Source and target candidate tokens of a verb (passive, participles and controlled subjects)."""
+    src: list[Token] = []
+    tgt: list[Token] = []
+    passive = False
+    for c in v.children:
+        if c.dep_ == "nsubj":
+            src.append(c)
+        elif c.dep_ == "nsubjpass":
+            passive = True
+            tgt.append(c)
+        elif c.dep_ == "agent":
+            src.extend(p for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ in ("dobj", "dative", "iobj"):
+            tgt.append(c)
+    if false_acl(v):  # "A report called for sanctions ...": the head noun is the subject
+        src.append(v.head)
+    elif v.dep_ == "acl" and v.tag_ == "VBN":
+        tgt.insert(0, v.head)
+        passive = True
+    if passive and not any(c.dep_ == "agent" for c in v.children):
+        src = []
+    if not src and not passive:  # controlled or coordinated subjects: "is set to meet", "met and signed"
+        node = v
+        for _ in range(4):
+            if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.lower_ in ("of", "for", "in"):
+                head = node.head.head  # "are guilty of violating", "accused X of violating": X violated
+                obj = [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else []
+                subj = obj or [c for c in head.children if c.dep_ in ("nsubj",)]
+                if subj:
+                    src.extend(subj)
+                    break
+                if head.dep_ != "acomp":
+                    break
+                node = head
+                continue
+            if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "relcl", "acomp") or node.head is node:
+                break
+            head = node.head
+            if node.dep_ == "relcl":
+                src.append(head)
+                break
+            subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if node.dep_ == "conj" and v.tag_ == "VBN" and subj and subj[0].dep_ == "nsubjpass":
+                tgt.insert(0, subj[0])  # "was tortured and killed": the patient of both
+                break
+            if node.dep_ == "xcomp":
+                obj = [c for c in head.children if c.dep_ == "dobj"]
+                subj = obj or subj
+            if subj:
+                src.extend(subj)
+                break
+            node = head
+    return src, tgt
+
+
+_SKIP_DEPS = frozenset(
+    {
+        "nsubj",
+        "nsubjpass",
+        "aux",
+        "auxpass",
+        "punct",
+        "cc",
+        "mark",
+        "neg",
+        "advmod",
+        "det",
+        "case",
+        "prt",
+        "expl",
+        "agent",
+        "csubj",
+    }
+)
+
+
+def _subtree_target(tok: Token, res: ActorResolver, exclude: set[int], trig: Trigger) -> list[ActorRef]:
+    """The nearest actor below the trigger in the parse (breadth-first), when no slot gave a target."""
+    frontier = [c for c in tok.children if c.dep_ not in _SKIP_DEPS]
+    obj = trig.obj.i if trig.obj is not None else -1
+    for _ in range(8):
+        nxt: list[Token] = []
+        for node in frontier:
+            locative = (
+                node.dep_ == "pobj"
+                and node.head.lower_ in _LOCATIVE
+                and not (trig.code[:2] in _IN_ROOTS or trig.code in _IN_ROOTS)
+            )
+            if (node.pos_ in ("PROPN", "NOUN", "PRON") or node.ent_type_) and not locative and node.i != obj:
+                refs = [
+                    r
+                    for r in res.resolve_all(node)
+                    if r.start not in exclude and (r.code or r.name or r.kind == "organisation")
+                ]
+                if refs:
+                    return refs
+            nxt.extend(
+                c
+                for c in node.children
+                if (c.dep_ not in _SKIP_DEPS or c.dep_ == "agent") and c.dep_ not in ("relcl", "advcl")
+            )
+        frontier = nxt
+        if not frontier:
+            break
+    return []
+
+
+def _locative_target(tok: Token, res: ActorResolver, exclude: set[int]) -> list[ActorRef]:
+    """Last resort: the country or place an action is directed at or takes place in ("forces in Europe")."""
+    for p, t in _preps(tok):
+        if p in _LOCATIVE and t.ent_type_ in ("GPE", "LOC"):
+            r = [a for a in res.resolve_all(t) if a.start not in exclude]
+            if r:
+                return r
+    dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if dobj is not None:
+        for p, t in _preps(dobj):
+            if p in _LOCATIVE and t.ent_type_ in ("GPE", "LOC"):
+                r = [a for a in res.resolve_all(t) if a.start not in exclude]
+                if r:
+                    return r
+    return []
+
+
+def _inside(tok: Token, res: ActorResolver) -> list[ActorRef]:
+    """Actors inside a non-actor object: "China's proposals", "the release of prisoners"."""
+    return _noun_targets(tok, res)
+
+
+def _noun_targets(tok: Token, res: ActorResolver, sources: list[ActorRef] | None = None) -> list[ActorRef]:
+    srcs = sources or []
+    for c in tok.children:
+        if c.dep_ == "poss":
+            r = _other(res.resolve_all(c), srcs)
+            if r:
+                return r
+    preps = _preps(tok)
+    for c in tok.children:  # "sanctions imposed on India"
+        if c.dep_ == "acl":
+            preps += [(p, t) for p, t in _preps(c) if p != "by"]
+    for p, t in preps:
+        if p in ("of", "on", "against", "to", "with", "for", "from"):
+            r = _other(res.resolve_all(t), srcs)
+            if r:
+                return r
+    for c in tok.children:  # "its demand that the US ease sanctions": the subject of the complement
+        if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") and c.dep_ != "relcl":
+            for s in c.children:
+                if s.dep_ == "nsubj":
+                    r = _other(res.resolve_all(s), srcs)
+                    if r:
+                        return r
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+            r = _other(res.resolve(c), srcs)
+            if r:
+                return r
+    return []
+
+
+def _agent_inside(tok: Token, res: ActorResolver) -> list[ActorRef]:
+    """The actor behind a non-actor subject: its possessor, its "by" agent, its country modifier."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    for c in tok.children:
+        if c.dep_ == "poss":
+            r = res.resolve_all(c)
+            if r:
+                return r
+        if c.dep_ == "acl":
+            for p, t in _preps(c):
+                if p == "by":
+                    r = res.resolve_all(t)
+                    if r:
+                        return r
+    for p, t in _preps(tok):
+        if p == "by":
+            r = res.resolve_all(t)
+            if r:
+                return r
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "npadvmod") and c.i < tok.i and c.ent_type_ in ("GPE", "NORP", "ORG"):
+            r = res.resolve(c)
+            if r:
+                return r
+    return []
+
+
+def _prep_targets(tok: Token, res: ActorResolver, code: str, skip_of: bool = False) -> list[ActorRef]:
+    preps = [(p, t) for p, t in _preps(tok) if not (skip_of and p == "of")]
+    for want in _TARGET_PREPS:
+        if want == "in" and code[:2] not in _IN_ROOTS and code not in _IN_ROOTS:
+            continue
+        for p, t in preps:
+            if p == want:
+                r = res.resolve_all(t)
+                if r:
+                    return r
+    return []
+
+
+def _attach(sent: Span, ents: list[Span], trig_ids: set[int]) -> dict[int, list[Span]]:
+    """Attach entities (dates, places) to the nearest trigger above them in the parse."""
+    out: dict[int, list[Span]] = {}
+    for ent in ents:
+        node = ent.root
+        for _ in range(8):
+            if node.i in trig_ids:
+                out.setdefault(node.i, []).append(ent)
+                break
+            if node.head is node:
+                for i in trig_ids:  # an unattached phrase belongs to the main clause's events
+                    t = sent.doc[i]
+                    if t.head is node or t is node or t.head.head is node:
+                        out.setdefault(i, []).append(ent)
+                break
+            node = node.head
+    return out
