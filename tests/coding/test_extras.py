@@ -80,3 +80,28 @@ def test_source_s_own_country_is_no_second_party(code) -> None:  # type: ignore[
     ev = code("The president of Chad condemned the raid on a market in Kenya.")
     targets = {e.target.text for e in ev if e.cameo.startswith("11") and e.target is not None}
     assert "Chad" not in targets and "Kenya" in targets, targets
+
+
+def test_measured_goods_code_what_is_measured(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("The charity flew twelve tons of medicine into Sudan.")
+    assert any(e.cameo == "073" and e.target is not None and e.target.text == "Sudan" for e in ev), [
+        (e.cameo, e.trigger) for e in ev
+    ]
+
+
+def test_support_provided_is_aid_and_amounts_are_no_party(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Norway provides 30 million euros of support for farmers in Malawi.")
+    assert any(e.cameo.startswith("07") for e in ev), [(e.cameo, e.trigger) for e in ev]
+    assert not any(e.target is not None and "euros" in e.target.text for e in ev)
+
+
+def test_conjoined_country_adjectives_are_two_actors(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Ghanaian and Togolese troops agreed to hold a joint exercise.")
+    pairs = {(e.source.country, e.target.country) for e in ev if e.target is not None}
+    assert ("GHA", "TGO") in pairs and ("TGO", "GHA") in pairs, pairs
+
+
+def test_parties_to_an_agreement_on_a_topic_agree_with_each_other(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Kenyan and Ugandan negotiators reached an agreement on fishing rights.")
+    pairs = {(e.source.country, e.target.country) for e in ev if e.target is not None and e.cameo == "057"}
+    assert ("KEN", "UGA") in pairs, [(e.cameo, e.source.text, e.target.text if e.target else "") for e in ev]

@@ -3,6 +3,7 @@ coreference ("his counterpart", "the minister", "the two countries") and learnin
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -195,6 +196,8 @@ class ActorResolver:
     def resolve_all(self, tok: Token) -> list[ActorRef]:
         """The actors a phrase headed by ``tok`` names, with its conjuncts ("Putin and Xi" -> both)."""
         out = list(self.resolve(tok))
+        if len(out) == 1 and out[0].country and out[0].kind == "agent":
+            out = self._split_modifiers(tok, out[0])
         for c in tok.conjuncts:
             if c.i > tok.i and c.pos_ in ("PROPN", "NOUN", "PRON"):
                 out.extend(self.resolve(c))
@@ -205,6 +208,30 @@ class ActorResolver:
                 seen.add((r.code, r.start))
                 uniq.append(r)
         return uniq
+
+    def _split_modifiers(self, tok: Token, ref: ActorRef) -> list[ActorRef]:
+        """ "Nigerian and British forces" -> the Nigerian forces and the British forces (two actors)."""
+        for m in tok.children:
+            if m.dep_ not in ("amod", "compound") or m.i > tok.i:
+                continue
+            others = [d for d in m.conjuncts if d.i > m.i and d.i < tok.i]
+            if not others:
+                continue
+            first = kb.country(m.text)
+            if first is None or first.cameo != ref.country:
+                continue
+            own = ref.country or ""
+            rest = ref.code[len(own) :] if own and ref.code.startswith(own) else ""
+            out = [replace(ref, text=m.text, start=m.idx, end=m.idx + len(m.text))]
+            for d in others:
+                c = kb.country(d.text)
+                if c is None or c.cameo == ref.country:
+                    continue
+                out.append(
+                    replace(ref, text=self.text[d.idx : ref.end], code=c.cameo + rest, country=c.cameo, start=d.idx)
+                )
+            return out
+        return [ref]
 
     def resolve(self, tok: Token) -> list[ActorRef]:
         if tok.i in self._cache:

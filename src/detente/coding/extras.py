@@ -118,7 +118,7 @@ def _refs(t: Token, res: ActorResolver, direct: bool) -> list[ActorRef]:
         return found
     if t.pos_ == "PRON":
         return []
-    people = t.lemma_.lower() in _PEOPLE
+    people = t.lemma_.lower() in _PEOPLE or t.lower_ in _PEOPLE  # the list mixes singulars and plurals
     if not people and any(c.dep_ == "nummod" for c in t.children):  # "45 million euros", "13 tons"
         return []
     if t.ent_type_ in _ACTOR_ENTS or t.pos_ == "PROPN" or direct or people:

@@ -1728,4 +1728,6 @@ NOUNS.update({"armistice": "0871"} if "armistice" not in NOUNS else {})
 NOUNS.update({"cessation": "0871"} if "cessation" not in NOUNS else {})
 NOT_NOUN_TRIGGERS = NOT_NOUN_TRIGGERS | {"cessation"}  # "cessation of aid" is no truce on its own
 # Support that is handed over is aid (070): "provided support for", "gave financial support to".
-VERB_OBJ.update({(v, "support"): "070" for v in ("provide", "give", "extend", "deliver") if (v, "support") not in VERB_OBJ})
+VERB_OBJ.update(
+    {(v, "support"): "070" for v in ("provide", "give", "extend", "deliver") if (v, "support") not in VERB_OBJ}
+)

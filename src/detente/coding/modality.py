@@ -104,8 +104,9 @@ def _pairs(
                 out.append((s, t, False))
                 if reciprocal and t.kind != "unknown":  # a thing agreed on does not agree back
                     out.append((t, s, True))
-        return out
     mutual = reciprocal or code[:2] in _MUTUAL_ROOTS or code in _MUTUAL_CODES
+    if targets and not (mutual and len(sources) >= 2 and all(t.kind == "unknown" for t in targets)):
+        return out
     if mutual and len(sources) >= 2:  # "X and Y agreed / clashed / failed to reach agreement"
         for s in sources:
             for t in sources:
