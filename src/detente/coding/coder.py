@@ -77,7 +77,8 @@ class Coder:
         if not triggers:
             return []
         trig_ids = {t.token.i for t in triggers}
-        dates = _attach(sent, [e for e in sent.ents if e.label_ == "DATE"], trig_ids)
+        dates = _attach(sent, [e for e in sent.ents if e.label_ == "DATE" and not _model_number(e)], trig_ids,
+                        own_clause=True)
         places = _attach(
             sent,
             [e for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC") and e.root.head.lower_ in ("in", "at", "near")],
@@ -430,3 +431,9 @@ class Coder:
 
 
 # -- helpers -------------------------------------------------------------------------------------
+
+
+def _model_number(ent: Span) -> bool:
+    """A "date" that names a product ("Mirage 2000-5"): digits right after a capitalised proper noun."""
+    prev = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return bool(prev is not None and prev.pos_ == "PROPN" and ent.text[:1].isdigit() and prev.is_title)

@@ -267,14 +267,25 @@ def _prep_targets(tok: Token, res: ActorResolver, code: str, skip_of: bool = Fal
     return []
 
 
-def _attach(sent: Span, ents: list[Span], trig_ids: set[int]) -> dict[int, list[Span]]:
-    """Attach entities (dates, places) to the nearest trigger above them in the parse."""
+def _attach(
+    sent: Span, ents: list[Span], trig_ids: set[int], own_clause: bool = False
+) -> dict[int, list[Span]]:
+    """Attach entities (dates, places) to the nearest trigger above them in the parse.
+
+    With ``own_clause`` (dates), climbing stops at a verb that is not a trigger: "accused Pakistan of
+    violating the understanding the armies renewed in February 2021" dates the renewal, not the
+    accusation. A relative clause on a trigger noun still dates it ("the trip, which they expect in May").
+    """
     out: dict[int, list[Span]] = {}
     for ent in ents:
         node = ent.root
         for _ in range(8):
             if node.i in trig_ids:
                 out.setdefault(node.i, []).append(ent)
+                break
+            if own_clause and node is not ent.root and node.pos_ in ("VERB", "AUX"):
+                if node.dep_ in ("relcl", "acl") and node.head.i in trig_ids:
+                    out.setdefault(node.head.i, []).append(ent)
                 break
             if node.head is node:
                 for i in trig_ids:  # an unattached phrase belongs to the main clause's events
