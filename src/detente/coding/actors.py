@@ -446,35 +446,11 @@ class ActorResolver:
                     ]
         before = self._persons_before(tok.idx)
         if low in _PERSON_PRON and before:
-            p = before[-1]
-            return [
-                ActorRef(
-                    text=p.text,
-                    code=p.code,
-                    country=p.country,
-                    sectors=p.sectors,
-                    name=p.name,
-                    role=p.role,
-                    kind="person",
-                    start=p.start,
-                    end=p.end,
-                )
-            ]
+            return [replace(before[-1], kind="person")]
         if low in ("it", "its", "they", "their", "them"):
             bodies = [b for b in self.bodies if b.end <= tok.idx and b.start >= tok.sent.start_char - 400]
             if bodies:
-                b = bodies[-1]
-                return [
-                    ActorRef(
-                        text=b.text,
-                        code=b.code,
-                        country=b.country,
-                        sectors=b.sectors,
-                        kind=b.kind,
-                        start=b.start,
-                        end=b.end,
-                    )
-                ]
+                return [replace(bodies[-1], name=None, role=None)]
         return []
 
     def _pair(self, tok: Token) -> list[ActorRef]:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from detente.coding import kb
 from detente.coding.actors import ActorResolver
 from detente.coding.actors import _left_edge as _np_start
-from detente.coding.triggers import Trigger
+from detente.coding.triggers import Trigger, _preps
 from detente.model import ActorRef
 
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
@@ -170,16 +170,6 @@ def _obj_targets(obj: Token, res: ActorResolver, sources: list[ActorRef]) -> lis
                 if found:
                     return found
     return []
-
-
-def _preps(tok: Token) -> list[tuple[str, Token]]:
-    out = []
-    for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP":
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    out.append((c.lower_, p))
-    return out
 
 
 def _other(targets: list[ActorRef], sources: list[ActorRef]) -> list[ActorRef]:
