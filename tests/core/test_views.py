@@ -103,6 +103,12 @@ def test_exports(store: Store, tmp_path: Path) -> None:
     assert table.num_rows == 5 and set(table.column("cameo").to_pylist()) >= {"036", "190"}
 
 
+def test_export_max_rows(store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "e.jsonl"
+    assert export_events(store, "jsonl", out, max_rows=2) == {str(out): 2}
+    assert len(out.read_text().splitlines()) == 2
+
+
 def test_export_unknown_format(store: Store, tmp_path: Path) -> None:
     with pytest.raises(QueryError):
         export_events(store, "xml", tmp_path / "x")

@@ -290,7 +290,7 @@ def report(
 
 @app.command()
 def export(
-    fmt: str = typer.Option(..., "--format", help="gdelt | icews | polecat | parquet | csv | json"),
+    fmt: str = typer.Option(..., "--format", help="gdelt | icews | polecat | parquet | csv | json (JSON Lines) | jsonl"),
     out: Path = typer.Option(..., "--out", "-o", help="Output file (GDELT also writes OUT.mentions.csv)."),
     db: Optional[str] = DbOpt,
     actor: Optional[str] = typer.Option(None),

@@ -430,20 +430,7 @@ class ActorResolver:
             if speaker is not None:
                 found = self.resolve_all(speaker)
                 if found:
-                    return [
-                        ActorRef(
-                            text=r.text,
-                            code=r.code,
-                            country=r.country,
-                            sectors=r.sectors,
-                            name=r.name,
-                            role=r.role,
-                            kind=r.kind,
-                            start=r.start,
-                            end=r.end,
-                        )
-                        for r in found
-                    ]
+                    return [replace(r) for r in found]
         before = self._persons_before(tok.idx)
         if low in _PERSON_PRON and before:
             return [replace(before[-1], kind="person")]
@@ -460,17 +447,7 @@ class ActorResolver:
         if tok.lemma_.lower() == "leader" and len(persons) >= 2:
             uniq = list({p.name: p for p in persons}.values())
             return [
-                ActorRef(
-                    text=span.text,
-                    code=p.code,
-                    country=p.country,
-                    sectors=p.sectors,
-                    name=p.name,
-                    role=p.role,
-                    kind="person",
-                    start=span.start_char,
-                    end=span.end_char,
-                )
+                replace(p, text=span.text, kind="person", start=span.start_char, end=span.end_char)
                 for p in uniq[-2:]
             ]
         sect = ("GOV",) if tok.lemma_.lower() in ("government", "capital", "leader") else ()

@@ -6,6 +6,7 @@ minister; a later bare "Lavrov" then resolves to him, whatever label NER gave it
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -196,6 +197,15 @@ class ActorRegistry:
 
     def mark_clean(self) -> None:
         self._dirty.clear()
+
+    def fork(self) -> ActorRegistry:
+        """A registry that starts from this one and learns independently of it (built-ins are shared:
+        they are read-only after seeding; learning replaces entries, it never mutates them)."""
+        new = copy.copy(self)
+        new._actors = dict(self._actors)
+        new._alias = {k: list(v) for k, v in self._alias.items()}
+        new._dirty = set(self._dirty)
+        return new
 
 
 def _valid(a: LearnedActor, on: date | None) -> bool:

@@ -8,7 +8,6 @@ loaded once per process (``detente.nlp.load.get_nlp``); the base registry is bui
 
 from __future__ import annotations
 
-import copy
 import importlib
 from collections.abc import Callable, Sequence
 from typing import Any, Union
@@ -60,14 +59,7 @@ def registry_for(snapshot: Sequence[LearnedActor], token: str) -> Any:
         base = ActorRegistry(snapshot)
         base.mark_clean()
         _BASE[token] = base
-    reg = copy.copy(base)  # learning replaces entries, never mutates them: copying the maps is enough
-    for name, value in vars(base).items():
-        if name == "_builtin":
-            continue  # read-only after seeding: shared
-        if isinstance(value, dict):
-            setattr(reg, name, {k: list(v) if isinstance(v, list) else v for k, v in value.items()})
-        elif isinstance(value, (set, list)):
-            setattr(reg, name, type(value)(value))
+    reg = base.fork()
     reg.mark_clean()
     return reg
 

@@ -55,13 +55,18 @@ POLECAT_COLUMNS: tuple[str, ...] = (
     "Story Locations", "Language", "Version",
 )  # fmt: skip
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
-FORMATS = ("gdelt", "icews", "polecat", "parquet", "csv", "json")
+FORMATS = ("gdelt", "icews", "polecat", "parquet", "csv", "json", "jsonl")  # json: JSON Lines, as jsonl
 
 
-def _rows(store: Store, flt: EventFilter | None, page: int = 5000) -> Iterator[dict[str, Any]]:
+def iter_rows(
+    store: Store, flt: EventFilter | None, max_rows: int | None = None, page: int = 5000
+) -> Iterator[dict[str, Any]]:
+    """Event rows matching ``flt`` (with their document's url/source/title/length), paged, at most ``max_rows``."""
     where, params = (flt or EventFilter()).where()
     offset = 0
-    while True:
+    while max_rows is None or offset < max_rows:
+        if max_rows is not None:
+            page = min(page, max_rows - offset)
         rows = store.query(
             "SELECT e.*, d.url AS doc_url, d.source AS doc_source, d.title AS doc_title, "
             "length(d.text) AS doc_len FROM events e LEFT JOIN documents d ON d.id = e.doc_id"
@@ -194,13 +199,15 @@ class _atomic:
             self.tmp.unlink()
 
 
-def export_events(store: Store, fmt: str, out: str | Path, flt: EventFilter | None = None) -> dict[str, int]:
-    """Write the events matching ``flt`` to ``out`` in ``fmt``; returns {path: rows} for each file."""
+def export_events(
+    store: Store, fmt: str, out: str | Path, flt: EventFilter | None = None, max_rows: int | None = None
+) -> dict[str, int]:
+    """Write the events matching ``flt`` (at most ``max_rows``) to ``out`` in ``fmt``; returns {path: rows}."""
     out = Path(out)
     fmt = fmt.lower()
     if fmt not in FORMATS:
         raise QueryError(f"unknown export format {fmt!r}", f"Choose one of {', '.join(FORMATS)}.")
-    rows = lambda: _rows(store, flt)  # noqa: E731
+    rows = lambda: iter_rows(store, flt, max_rows)  # noqa: E731
     mapping: dict[str, tuple[Sequence[str], Callable[[dict[str, Any]], list[Any]], str]] = {
         "gdelt": (GDELT_EVENT_COLUMNS, gdelt_event, "\t"),
         "icews": (ICEWS_COLUMNS, icews_row, "\t"),
@@ -219,7 +226,7 @@ def export_events(store: Store, fmt: str, out: str | Path, flt: EventFilter | No
     cols = list(EVENT_COLUMNS)
     if fmt == "csv":
         return {str(out): _write_delimited(out, cols, ([_plain(r.get(c)) for c in cols] for r in rows()), ",")}
-    if fmt == "json":
+    if fmt in ("json", "jsonl"):
         n = 0
         with _atomic(out) as tmp, open(tmp, "w", encoding="utf-8") as fh:
             for r in rows():
