@@ -290,7 +290,9 @@ def report(
 
 @app.command()
 def export(
-    fmt: str = typer.Option(..., "--format", help="gdelt | icews | polecat | parquet | csv | json (JSON Lines) | jsonl"),
+    fmt: str = typer.Option(
+        ..., "--format", help="gdelt | icews | polecat | parquet | csv | json | jsonl (both JSON Lines)"
+    ),
     out: Path = typer.Option(..., "--out", "-o", help="Output file (GDELT also writes OUT.mentions.csv)."),
     db: Optional[str] = DbOpt,
     actor: Optional[str] = typer.Option(None),
