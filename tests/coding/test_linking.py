@@ -25,7 +25,7 @@ def test_event_noun_object_gives_the_target(code) -> None:  # type: ignore[no-un
 
 def test_verbless_headline_subject(code) -> None:  # type: ignore[no-untyped-def]
     ev = code("A parliamentary report called for sanctions against Chile over abuses.")
-    hits = [e for e in ev if e.cameo.startswith("02")]
+    hits = [e for e in ev if e.cameo == "1312"]  # a call for sanctions against X threatens X with them
     assert hits and hits[0].source.text == "A parliamentary report", _pairs(ev)
     assert hits[0].target is not None and hits[0].target.country == "CHL"
 

@@ -45,9 +45,12 @@ def ingest(
     resume: bool = typer.Option(False, "--resume", help="Continue the unfinished run over these paths, even "
                                                          "with another --batch-size (the same command resumes too)."),
     restart: bool = typer.Option(False, "--restart", help="Forget this run's progress and read everything again."),
-    shard_dir: Optional[Path] = typer.Option(None, "--shard-dir", help="Where workers write Parquet shards "
-                                                                       "(shared by all workers with --scheduler)."),
-    keep_shards: bool = typer.Option(False, "--keep-shards", help="Keep the Parquet shards after loading."),
+    shard_dir: Optional[Path] = typer.Option(None, "--shard-dir", help="Write each batch's shard here as Parquet "
+                                                                       "(default: shards come back through Dask, in "
+                                                                       "memory). With --scheduler, a folder every "
+                                                                       "worker shares."),
+    keep_shards: bool = typer.Option(False, "--keep-shards", help="Keep the Parquet shards after loading (also "
+                                                                   "without --workers, with --shard-dir)."),
     max_mb: float = typer.Option(20.0, "--max-mb", help="Largest single document accepted, in MB."),
     no_language_check: bool = typer.Option(False, "--no-language-check", help="Code text even if not English."),
     coder: Optional[str] = typer.Option(None, "--coder", hidden=True, help="MODULE:FUNCTION of another coder."),

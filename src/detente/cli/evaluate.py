@@ -16,11 +16,12 @@ def plover(
     limit: int = typer.Option(0, "--limit", "-n", help="only the first N sentences (0 = all)"),
     as_json: bool = typer.Option(False, "--json", help="print the report as JSON"),
     errors: int = typer.Option(0, "--errors", help="include up to N misclassified sentences"),
+    rows: str = typer.Option("all", "--rows", help="all, even or odd data rows (0-based after the header)"),
 ) -> None:
     """Type accuracy, macro-F1, QuadClass accuracy, coverage, confusion matrix and slowest sentences."""
     from detente.coding.evaluate import evaluate_plover, format_report
 
-    rep = evaluate_plover(file, limit=limit or None, keep_errors=errors)
+    rep = evaluate_plover(file, limit=limit or None, keep_errors=errors, rows=rows)
     if as_json:
         typer.echo(json.dumps(rep.to_dict(), indent=2, ensure_ascii=False))
     else:

@@ -212,7 +212,7 @@ class ActorResolver:
     def _split_modifiers(self, tok: Token, ref: ActorRef) -> list[ActorRef]:
         """ "Nigerian and British forces" -> the Nigerian forces and the British forces (two actors)."""
         for m in tok.children:
-            if m.dep_ not in ("amod", "compound") or m.i > tok.i:
+            if m.dep_ not in ("amod", "compound", "nmod") or m.i > tok.i:
                 continue
             others = [d for d in m.conjuncts if d.i > m.i and d.i < tok.i]
             if not others:
@@ -225,7 +225,16 @@ class ActorResolver:
             out = [replace(ref, text=m.text, start=m.idx, end=m.idx + len(m.text))]
             for d in others:
                 c = kb.country(d.text)
-                if c is None or c.cameo == ref.country:
+                if c is None:  # "US and Western allies": a group
+                    g = kb.group(f"{d.text} {tok.text}") or kb.group(d.text)
+                    if g is not None:
+                        out.append(
+                            ActorRef(
+                                text=self.text[d.idx : ref.end], code=g.code, kind="group", start=d.idx, end=ref.end
+                            )
+                        )
+                    continue
+                if c.cameo == ref.country:
                     continue
                 out.append(
                     replace(ref, text=self.text[d.idx : ref.end], code=c.cameo + rest, country=c.cameo, start=d.idx)
@@ -258,6 +267,11 @@ class ActorResolver:
             return []
         if tok.ent_type_ in _NOT_ACTOR_ENTS:  # "May 16", "two", "$5 million"
             return []
+        if tok.lemma_.lower() in _RELATIONAL and any(c.dep_ == "poss" for c in tok.children):
+            for c in tok.children:  # the owner is still mentioned (and can be referred back to)
+                if c.dep_ == "poss":
+                    self.resolve(c)
+            return [self._ref(tok, "", kind="unknown")]  # "Erdogan's critics" are not Erdogan
         low = tok.lower_
         if tok.pos_ == "PRON" or low in _PERSON_PRON:
             return self._pronoun(tok)
@@ -310,6 +324,8 @@ class ActorResolver:
         if hit is not None and hit[1] != "demonym" or (hit is not None and tok.pos_ == "PROPN" and tok.tag_ == "NNPS"):
             c, _kind = hit
             sectors = kb.place_sectors(_strip_det(ent.text if ent is not None else tok.text))
+            if _kind == "capital" and _in_place(tok):  # "a curfew in Bangkok": the place, not the government
+                sectors = ()
             r_role, r_sect = kb.role(text)
             sectors = tuple(dict.fromkeys((*sectors, *r_sect)))
             return [
@@ -427,17 +443,18 @@ class ActorResolver:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and low in _REPORTED_PRON:
             # "X said it/they will ...": the speaker
             speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-            if speaker is not None:
+            if speaker is not None and speaker.lemma_.lower() not in _RELATIONAL:  # "his critics say he": not them
                 found = self.resolve_all(speaker)
                 if found:
                     return [replace(r) for r in found]
         before = self._persons_before(tok.idx)
+        at = {"text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)}  # evidence: this mention
         if low in _PERSON_PRON and before:
-            return [replace(before[-1], kind="person")]
+            return [replace(before[-1], kind="person", **at)]  # type: ignore[arg-type]
         if low in ("it", "its", "they", "their", "them"):
             bodies = [b for b in self.bodies if b.end <= tok.idx and b.start >= tok.sent.start_char - 400]
             if bodies:
-                return [replace(bodies[-1], name=None, role=None)]
+                return [replace(bodies[-1], name=None, role=None, **at)]  # type: ignore[arg-type]
         return []
 
     def _pair(self, tok: Token) -> list[ActorRef]:
@@ -447,8 +464,7 @@ class ActorResolver:
         if tok.lemma_.lower() == "leader" and len(persons) >= 2:
             uniq = list({p.name: p for p in persons}.values())
             return [
-                replace(p, text=span.text, kind="person", start=span.start_char, end=span.end_char)
-                for p in uniq[-2:]
+                replace(p, text=span.text, kind="person", start=span.start_char, end=span.end_char) for p in uniq[-2:]
             ]
         sect = ("GOV",) if tok.lemma_.lower() in ("government", "capital", "leader") else ()
         return [
@@ -599,3 +615,18 @@ def _modifier_countries(phrase: Span, head: Token) -> list[str]:
             if code not in out:
                 out.append(code)
     return out
+
+
+_PLACE_PREPS = frozenset("in at near across throughout around inside outside".split())
+
+
+def _in_place(tok: Token) -> bool:
+    """Whether a name is the object of a locative preposition ("in Bangkok"), i.e. a place."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS
+
+
+# Nouns naming the other side of a relation: "X's critics" or "X's donors" are other parties than X.
+_RELATIONAL = frozenset(
+    "critic opponent detractor rival enemy foe adversary donor creditor neighbour neighbor challenger "
+    "accuser victim".split()
+)

@@ -11,19 +11,24 @@ from detente.coding import lexicon as lx
 from detente.coding.actors import ActorResolver
 from detente.coding.actors import _left_edge as _np_start
 from detente.coding.dates import default_date, resolve_date
-from detente.coding.extras import extra_targets
+from detente.coding.extras import extra_targets, loose_targets
 from detente.coding.linking import (
     _LOCATIVE,
+    _armed,
     _condition_party,
+    _demand_holder,
     _located,
     _obj_targets,
+    _object_agent,
     _other,
     _place_actor,
     _preps,
     _recipient,
+    _restricted_place,
     _same_actor,
     _speaker_side,
     _unknown_all,
+    _victim_clause,
     _weak,
 )
 from detente.coding.modality import _MUTUAL_CODES, _MUTUAL_ROOTS, _RECIPROCAL, _modality, _pairs, _recode
@@ -47,6 +52,8 @@ from detente.model import ActorRef, CodedEvent, Document, EventDate, Place
 from detente.nlp.registry import ActorRegistry
 
 _EXTRA_PENALTY = 0.3  # a secondary target's event ranks below the coder's chosen target
+_LOOSE_PENALTY = 0.5  # a last-tier (non-actor) target's event ranks below every other
+_DECLARING = frozenset("declare announce proclaim impose order extend lift".split())
 _TO_PREPS = frozenset({"to", "against", "on", "with", "toward", "towards", "at", "upon"})
 
 
@@ -77,8 +84,9 @@ class Coder:
         if not triggers:
             return []
         trig_ids = {t.token.i for t in triggers}
-        dates = _attach(sent, [e for e in sent.ents if e.label_ == "DATE" and not _model_number(e)], trig_ids,
-                        own_clause=True)
+        dates = _attach(
+            sent, [e for e in sent.ents if e.label_ == "DATE" and not _model_number(e)], trig_ids, own_clause=True
+        )
         places = _attach(
             sent,
             [e for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC") and e.root.head.lower_ in ("in", "at", "near")],
@@ -92,6 +100,8 @@ class Coder:
             modality = _modality(trig)
             base_code = trig.code
             trig.code, modality = _recode(trig, modality)
+            if trig.code == "145" and _armed(sources):  # "militants stormed the police station": an attack
+                trig.code = "190"
             when = self._when(trig, dates, report, modality)
             # reciprocity follows the act itself: a planned visit (036) stays one-way, a planned meeting does not
             pairs = _pairs(
@@ -106,13 +116,15 @@ class Coder:
                 where = self._where(trig, places, src, tgt)
                 out.append(self._event(trig, src, tgt, modality, when, where, sent, si, doc_id, report, recip))
             # one event per further plausible (source, target) pair, less confident than the chosen one
-            for tgt in extra_targets(trig, res, sources, targets):
+            extras = extra_targets(trig, res, sources, targets)
+            loose = loose_targets(trig, res, sources, targets + extras)
+            for tgt, penalty in [(t, _EXTRA_PENALTY) for t in extras] + [(t, _LOOSE_PENALTY) for t in loose]:
                 for src in sources:
                     if _same_actor(src, tgt):
                         continue
                     where = self._where(trig, places, src, tgt)
                     ev = self._event(trig, src, tgt, modality, when, where, sent, si, doc_id, report, False)
-                    ev.confidence = max(0.05, round(ev.confidence - _EXTRA_PENALTY, 3))
+                    ev.confidence = max(0.05, round(ev.confidence - penalty, 3))
                     out.append(ev)
         return out + speaker_events(sent, out, res)
 
@@ -147,7 +159,7 @@ class Coder:
             cameo=cc.code,
             goldstein=cc.goldstein,
             quad_class=cc.quad_class,
-            plover=cc.plover,
+            plover=lx.plover_type(cc.code, cc.plover),
             plover_mode=cc.plover_mode,
             modality=modality,
             trigger=tok.text,
@@ -189,9 +201,20 @@ class Coder:
                 sources = _place_actor(tok, res)
                 if not sources and trig.code.startswith(("174", "166")):  # "were expelled from Ghana": Ghana's act
                     sources = [a for p, t in _preps(tok) if p == "from" for a in res.resolve_all(t) if a.country]
-        targets: list[ActorRef] = []
+        targets: list[ActorRef] = _restricted_place(trig, sources, res)  # "a curfew in the town"
+        if targets:
+            return sources, targets
+        if trig.code.startswith(("02", "10")):  # "demanded an explanation from the prime minister"
+            objs = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+            froms = [t for o in objs for p, t in _preps(o) if p == "from"]
+            targets = _other([a for t in froms for a in _unknown_all(t, res)], sources)
+            if targets:
+                return sources, targets
         if trig.obj is not None:  # "held talks with X", "launched airstrikes on X", "imposed sanctions on X"
-            targets = _obj_targets(trig.obj, res, sources)
+            against = [t for p, t in _preps(tok) if p == "against"]  # "held a protest at X against Y": Y
+            targets = _other([a for t in against for a in _unknown_all(t, res)], sources) or _obj_targets(
+                trig.obj, res, sources
+            )
             if targets:
                 return sources, targets
         if len(sources) >= 2 and (
@@ -210,7 +233,12 @@ class Coder:
         if trig.code.startswith("04") and not trig.code.startswith("042"):  # "discussed Libya with Trump"
             tgt_toks = [t for p, t in _preps(tok) if p == "with"] + tgt_toks
         for t in tgt_toks:
-            if trig.obj is not None and t.i == trig.obj.i and not any(r.country or r.name for r in res.resolve_all(t)):
+            if (
+                trig.obj is not None
+                and t.i == trig.obj.i
+                and not any(r.country or r.name for r in res.resolve_all(t))
+                and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)  # "UNSCOM inspectors"
+            ):
                 continue
             targets = _other(res.resolve_all(t), sources)
             if not targets and t.pos_ == "PROPN":  # an unknown name is the patient itself ("accused Gulen of")
@@ -260,6 +288,8 @@ class Coder:
                     targets = _other(_prep_targets(inner, res, trig.code), sources)
             else:
                 targets = _noun_targets(inner, res, sources)
+                if not targets:  # "conceded to demands that X be allowed to vote": X
+                    targets = _demand_holder(inner, sources, res)
                 if not targets:  # "conceded to the demands of the truck drivers": whose demands
                     owners = [t for p, t in _preps(inner) if p == "of"]
                     targets = _other([u for t in owners[:1] for u in _unknown_all(t, res)], sources)
@@ -300,6 +330,8 @@ class Coder:
                     break
         if targets and trig.code[:2] in ("07", "08") and all(r.kind in ("unknown", "agent") for r in targets):
             targets = _recipient(trig, sources, res) or targets  # "returned Iraqi artifacts to the museum"
+        if not targets or all(_weak(r) for r in targets):  # "dismissed the protest filed by X": X
+            targets = _object_agent(trig, sources, res) or targets
         if not targets or all(_weak(r) for r in targets):  # "will not lift the embargo until Cuba ...": Cuba
             targets = _condition_party(tok, sources, res) or targets
         if targets and all(_weak(r) for r in targets):  # "returned artifacts to Peru": the recipient
@@ -317,6 +349,10 @@ class Coder:
             if c.dep_ == "poss":
                 sources = res.resolve_all(c)
         agentive_of = code.startswith(("04", "14", "15", "036"))
+        if not sources and code[:2] in ("18", "19", "17"):  # "died in prison after torture": the prison's act
+            victim = _victim_clause(tok, res)
+            if victim is not None:
+                return victim
         if not sources:
             sources = [
                 a for p, t in _preps(tok) if p == "by" or (p == "of" and agentive_of) for a in res.resolve_all(t)
@@ -343,7 +379,7 @@ class Coder:
                             for code in codes
                         ]
                         return refs, []
-                    sources.extend(res.resolve(c))
+                    sources.extend(r for r in res.resolve(c) if r.country or r.kind != "agent")  # not bare "military"
         if tok.dep_ == "acl":
             return [], []
         if not sources and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":  # "faced criticism from the UN"
@@ -367,6 +403,11 @@ class Coder:
                         sources = res.resolve_all(subj)
                     if sources:
                         break
+                    if node.dep_ in ("nsubj", "nsubjpass") and head.dep_ in ("ccomp", "xcomp"):
+                        if head.head.lemma_.lower() in _DECLARING:  # "declared a state of siege to begin ..."
+                            subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+                            sources = res.resolve_all(subj) if subj is not None else []
+                        break
                     if node.dep_ in ("nsubj", "nsubjpass"):
                         break
                 for c in head.children:
@@ -388,6 +429,8 @@ class Coder:
                         targets = [r for r in res.resolve_all(c) if r.start not in starts]
                         if targets:
                             break
+        if not targets and sources:  # "a curfew in the district"
+            targets = _restricted_place(Trigger(tok, code, is_noun=True), sources, res)
         if not targets and len(sources) == 1:
             targets = _locative_target(tok, res, {a.start for a in sources})
         if not targets and sources:  # "an attack on a government compound": the patient, not an actor

@@ -56,6 +56,10 @@ class GoldSentence:
     target: tuple[int, int] | None
     label: str
     quad_class: int
+    marked: str = ""
+    # further mentions of a side marked more than once ("<s>X</s> ... <s>X</s>"); any of them links
+    more_sources: tuple[tuple[int, int], ...] = ()
+    more_targets: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass
@@ -79,8 +83,9 @@ class EvalReport:
         return asdict(self)
 
 
-def _spans(marked: str) -> tuple[str, dict[str, tuple[int, int]]]:
-    out: dict[str, tuple[int, int]] = {}
+def _spans(marked: str) -> tuple[str, dict[str, list[tuple[int, int]]]]:
+    """The clean text and every marked span per tag (a side marked twice, "<s>X</s> ... <s>X</s>", has two)."""
+    out: dict[str, list[tuple[int, int]]] = {}
     clean: list[str] = []
     pos = 0
     starts: dict[str, int] = {}
@@ -89,7 +94,7 @@ def _spans(marked: str) -> tuple[str, dict[str, tuple[int, int]]]:
         offset = sum(len(c) for c in clean)
         tag = m.group()
         if tag.startswith("</"):
-            out[tag[2]] = (starts.get(tag[2], offset), offset)
+            out.setdefault(tag[2], []).append((starts.get(tag[2], offset), offset))
         else:
             starts[tag[1]] = offset
         pos = m.end()
@@ -97,23 +102,47 @@ def _spans(marked: str) -> tuple[str, dict[str, tuple[int, int]]]:
     return "".join(clean), out
 
 
-def read_gold(path: str | Path, limit: int | None = None) -> list[GoldSentence]:
+def _keep_row(index: int, rows: str) -> bool:
+    """Whether data row ``index`` (0-based, after the header) belongs to the ``rows`` half (all/even/odd)."""
+    if rows == "even":
+        return index % 2 == 0
+    if rows == "odd":
+        return index % 2 == 1
+    return True
+
+
+def read_gold(path: str | Path, limit: int | None = None, rows: str = "all") -> list[GoldSentence]:
     """Rows of a PLOVER evaluation TSV (sentence_id, sentence, marked_sentence, source, target, plover_event,
-    quad_class) with the source and target as character spans of the marked sentence's clean text."""
-    rows: list[GoldSentence] = []
+    quad_class) with the source and target as character spans of the marked sentence's clean text.
+    ``rows`` keeps all data rows, or only the even- or odd-numbered ones (0-based after the header), so
+    that one half can be inspected for error classes and the other kept as a held-out check."""
+    if rows not in ("all", "even", "odd"):
+        raise ValueError(f"rows must be all, even or odd, not {rows!r}")
+    out: list[GoldSentence] = []
     with open(path, encoding="utf-8", newline="") as fh:
-        for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+        for index, r in enumerate(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)):
+            if not _keep_row(index, rows):
+                continue
             text, spans = _spans(r["marked_sentence"])
             if "s" not in spans and "t" not in spans:
                 continue
-            rows.append(
+            src, tgt = spans.get("s", []), spans.get("t", [])
+            out.append(
                 GoldSentence(
-                    r["sentence_id"], text, spans.get("s"), spans.get("t"), r["plover_event"], int(r["quad_class"])
+                    r["sentence_id"],
+                    text,
+                    src[0] if src else None,
+                    tgt[0] if tgt else None,
+                    r["plover_event"],
+                    int(r["quad_class"]),
+                    r["marked_sentence"],
+                    tuple(src[1:]),
+                    tuple(tgt[1:]),
                 )
             )
-            if limit and len(rows) >= limit:
+            if limit and len(out) >= limit:
                 break
-    return rows
+    return out
 
 
 def _overlaps(a: tuple[int, int] | None, start: int, end: int) -> bool:
@@ -129,7 +158,9 @@ def linking_event(events: list[CodedEvent], gold: GoldSentence) -> CodedEvent | 
         if e.target is None and gold.target is not None:
             continue
         t_start, t_end = (e.target.start, e.target.end) if e.target is not None else (0, 0)
-        if _overlaps(gold.source, e.source.start, e.source.end) and _overlaps(gold.target, t_start, t_end):
+        src_ok = any(_overlaps(s, e.source.start, e.source.end) for s in (gold.source, *gold.more_sources))
+        tgt_ok = any(_overlaps(t, t_start, t_end) for t in (gold.target, *gold.more_targets))
+        if src_ok and tgt_ok:
             if best is None or e.confidence > best.confidence:
                 best = e
     return best
@@ -145,10 +176,11 @@ def plover_quad(label: str) -> int | None:
 
 
 def evaluate_plover(
-    path: str | Path, limit: int | None = None, keep_errors: int = 0, batch_size: int = 64
+    path: str | Path, limit: int | None = None, keep_errors: int = 0, batch_size: int = 64, rows: str = "all"
 ) -> EvalReport:
-    """Run the coder over a PLOVER TSV and score type accuracy, macro-F1, QuadClass and coverage."""
-    gold = read_gold(path, limit)
+    """Run the coder over a PLOVER TSV and score type accuracy, macro-F1, QuadClass and coverage
+    (``rows``: all data rows, or only the even or odd ones)."""
+    gold = read_gold(path, limit, rows)
     docs = [Document(text=g.text) for g in gold]
     registry = ActorRegistry()
     t0 = time.perf_counter()
@@ -175,6 +207,11 @@ def evaluate_plover(
                     "cameo": ev.cameo if ev else None,
                     "trigger": ev.trigger if ev else None,
                     "text": g.text,
+                    "marked": g.marked,
+                    "events": [
+                        f"{e.cameo} {e.trigger}: {e.source.text} -> {e.target.text if e.target else '-'}"
+                        for e in events
+                    ][:8],
                 }
             )
     # slowest sentences: each coded alone through the same path

@@ -125,3 +125,33 @@ def _refs(t: Token, res: ActorResolver, direct: bool) -> list[ActorRef]:
         u = _unknown(t, res)
         return [u] if u is not None else []
     return []
+
+
+_LOOSE_MAX = 4
+
+
+def loose_targets(trig: Trigger, res: ActorResolver, sources: list[ActorRef], taken: list[ActorRef]) -> list[ActorRef]:
+    """Last-tier targets: any other noun phrase the trigger governs that names no actor ("the north
+    region", "conflict zones", "the draft text"), as ``unknown`` actors. The coder ranks their events
+    below every other target's, so they only matter when nothing better links the parties."""
+    if trig.code.startswith(_NOT_PREPS_ROOTS) or not sources or trig.is_noun:
+        return []
+    tok = trig.token
+    spans = [(r.start, r.end) for r in (*sources, *taken)]
+    own = {x.i for c in tok.children if c.dep_ in ("nsubj", "csubj") for x in c.subtree}
+    out: list[ActorRef] = []
+    for t in _candidates(tok, False):
+        if t.i in own or t.i in trig.consumed or t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("amod", "compound"):
+            continue
+        if t.ent_type_ in _NOT_ARG or t.like_num or any(c.dep_ == "nummod" for c in t.children):
+            continue
+        if (trig.obj is not None and t.i == trig.obj.i) or noun_code(t):  # event nouns are no parties
+            continue
+        u = _unknown(t, res)
+        if u is None or any(s < u.end and u.start < e for s, e in spans):
+            continue
+        spans.append((u.start, u.end))
+        out.append(u)
+        if len(out) >= _LOOSE_MAX:
+            break
+    return out

@@ -1462,7 +1462,9 @@ def reachable_codes() -> set[str]:
 
 
 # Verbs that pass their complement's code through: "ordered the arrest of", "approved the extradition".
-PASS_VERBS: frozenset[str] = frozenset("order approve authorize authorise announce decide sanction_v".split())
+PASS_VERBS: frozenset[str] = frozenset(
+    "order approve authorize authorise announce decide sanction_v extend prolong".split()
+)
 # Verbs of giving or moving things: with an aid noun as object they code aid ("flew medicine into").
 GIVING_VERBS: frozenset[str] = frozenset(
     "give hand send deliver ship fly airlift truck donate provide supply transfer channel allocate disburse "
@@ -1731,3 +1733,71 @@ NOT_NOUN_TRIGGERS = NOT_NOUN_TRIGGERS | {"cessation"}  # "cessation of aid" is n
 VERB_OBJ.update(
     {(v, "support"): "070" for v in ("provide", "give", "extend", "deliver") if (v, "support") not in VERB_OBJ}
 )
+
+
+# PLOVER type conventions where news-coding practice files a CAMEO code under another PLOVER type than the
+# 2021 CAMEO->PLOVER table: seizing property or territory by force, military blockades and occupation are
+# armed acts (ASSAULT), as PLOVER-coded news gold files them; the table files them under COERCE.
+PLOVER_CONVENTIONS: dict[str, str] = {"171": "ASSAULT", "191": "ASSAULT", "192": "ASSAULT"}
+
+
+def plover_type(code: str, table_type: str) -> str:
+    """The PLOVER type of a CAMEO code: the convention above where there is one, else the table's."""
+    return PLOVER_CONVENTIONS.get(code, table_type)
+
+
+# Reaffirming a commitment is an endorsement (051), setting a deadline an ultimatum (139), a statement or
+# report that is released or issued is a statement (010), not a release of prisoners.
+VERB_OBJ.update(
+    {
+        **{(v, "commitment"): "051" for v in ("reaffirm", "reiterate", "renew", "restate", "underline", "stress")},
+        **{(v, "deadline"): "139" for v in ("set", "give", "issue", "impose")},
+        **{("release", n): "010" for n in ("statement", "report", "communique", "declaration", "document", "video")},
+        **{("receive", n): "070" for n in ("support", "assistance", "help", "backing", "funding", "aid")},
+    }
+)
+# "called for an investigation into X" accuses X (112); "called for sanctions against X" threatens X with
+# them (1312), as PLOVER-coded news files it.
+PUNITIVE_CALLS: dict[str, str] = {
+    **{n: "112" for n in "investigation probe inquiry punishment prosecution indictment".split()},
+    **{n: "1312" for n in "sanction embargo boycott".split()},
+}
+# Verbs that put pressure on someone to act ("pressured X to resign", "pushed for X to"): a demand (10).
+PRESSURE_VERBS: frozenset[str] = frozenset("pressure pressurise pressurize push lobby".split())
+# Taking a place by force is occupying it (192), not an arrest: "captured three cities", "seized the town".
+TAKE_VERBS: frozenset[str] = frozenset("capture seize take overrun retake recapture conquer".split())
+TERRITORY_NOUNS: frozenset[str] = frozenset(
+    "city town village territory area region province district base airport port airfield border "
+    "outpost stronghold capital enclave island hill neighbourhood neighborhood garrison".split()
+)
+# What someone is "called" ("called X a stupid guy"): praise with these words, else name-calling (111).
+PRAISE_WORDS: frozenset[str] = frozenset(
+    "hero friend partner ally champion great good brother model leader visionary genius partner".split()
+)
+
+# Restoring someone to office is a concession to the demand for that leadership (083).
+VERBS.update({v: "083" for v in ("reinstate", "re-instate", "reappoint", "re-appoint") if v not in VERBS})
+# "cease-fire" is split by the tokenizer into "cease", "-", "fire": the two-word noun is the truce.
+COMPOUND_NOUNS.update({"cease fire": "0871"} if "cease fire" not in COMPOUND_NOUNS else {})
+# People sent to help are aid when given or sent ("sent a team of doctors", "dispatched rescuers"); the
+# words alone are no triggers.
+HELPERS: dict[str, str] = {
+    "doctor": "073",
+    "medic": "073",
+    "nurse": "073",
+    "paramedic": "073",
+    "rescuer": "073",
+    "expert": "070",
+    "adviser": "070",
+    "advisor": "070",
+    "trainer": "070",
+    "engineer": "070",
+}
+NOUNS.update({k: v for k, v in HELPERS.items() if k not in NOUNS})
+NOT_NOUN_TRIGGERS = NOT_NOUN_TRIGGERS | set(HELPERS)
+# "a team of doctors" is aid only as the object of a giving verb, never a trigger on its own.
+NOT_NOUN_TRIGGERS = NOT_NOUN_TRIGGERS | {n for n in ("team", "contingent", "group", "unit") if n not in NOUNS}
+# Armed forces leaving a place withdraw from it (0874): "troops began leaving Afghanistan".
+LEAVE_VERBS: frozenset[str] = frozenset("leave quit exit vacate evacuate abandon".split())
+# Expressing respect or honour for someone is an endorsement (051).
+VERBS.update({v: "051" for v in ("respect", "honor", "honour", "salute") if v not in VERBS})

@@ -178,13 +178,121 @@ def _other(targets: list[ActorRef], sources: list[ActorRef]) -> list[ActorRef]:
 
 
 def _same_actor(a: ActorRef, b: ActorRef) -> bool:
-    if a.start == b.start and a.code == b.code:
+    if a.start == b.start and a.code == b.code and (a.code or a.end == b.end):
         return True
     if a.name and a.name == b.name:
         return True
     if not a.code or a.code != b.code:
         return False
+    if not a.country and a.kind == b.kind == "agent" and a.role and b.role and a.role.lower() != b.role.lower():
+        return False  # "the leaders" and "the prime minister": two roles of no named country
     if a.kind != "person" and b.kind != "person":
         return True
     pronouns = {"he", "him", "his", "she", "her", "it", "its", "they", "their", "them"}
     return a.text.lower() in pronouns or b.text.lower() in pronouns
+
+
+_AGENT_ROOTS = ("11", "12", "16", "08", "02", "10", "05")
+
+
+def _object_agent(trig: Trigger, sources: list[ActorRef], res: ActorResolver) -> list[ActorRef]:
+    """The author of the thing acted on: "dismissed the protest filed by X", "quashed orders passed by X",
+    "granted the order sought by X" (rejections, accusations, concessions and the like of someone's act)."""
+    if trig.is_noun or trig.code[:2] not in _AGENT_ROOTS:
+        return []
+    objs = [c for c in trig.token.children if c.dep_ in ("dobj", "nsubjpass")]
+    for obj in objs:
+        for c in obj.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                agents = [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+                found = _other([r for t in agents for r in _unknown_all(t, res)], sources)
+                if found:
+                    return found
+    return []
+
+
+_VICTIM_VERBS = frozenset("die succumb perish".split())
+_CUSTODY = frozenset("prison jail gaol custody detention cell camp station penitentiary".split())
+
+
+def _victim_clause(tok: Token, res: ActorResolver) -> tuple[list[ActorRef], list[ActorRef]] | None:
+    """A violent act named as the cause of a death ("X died in prison after torture", "died as a result of
+    the torture to which he was subjected in a detention centre"): the dead is the target, the place of
+    custody the source (an ``unknown`` actor); None when the noun is not in such a clause or no custody."""
+    verb = tok.head
+    for _ in range(4):
+        if verb.pos_ == "VERB" or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() not in _VICTIM_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    scope = [t for t in (*verb.subtree,) if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "inside")]
+    for t in scope:
+        words = {t.lemma_.lower()} | {c.lemma_.lower() for c in t.children if c.dep_ == "compound"}
+        if words & _CUSTODY:
+            place = _unknown(t, res)
+            victims = _unknown_all(subj, res)
+            if place is not None and victims:
+                return [place], victims
+    return None
+
+
+_ARMED_SECTORS = ("MIL", "REB", "INS", "UAF", "SPY")
+_ARMED_WORDS = frozenset(
+    "attacker attackers gunman gunmen militant militants fighter fighters insurgent insurgents rebel rebels "
+    "troops soldiers militia militiamen terrorist terrorists jihadist jihadists commando commandos".split()
+)
+
+
+def _armed(sources: list[ActorRef]) -> bool:
+    """Whether the actors are armed ones (military, rebels, insurgents, gunmen): what they storm they attack."""
+    for s in sources:
+        if any(x in s.code[3:] or x in s.sectors for x in _ARMED_SECTORS):
+            return True
+        if any(w in _ARMED_WORDS for w in s.text.lower().split()):
+            return True
+    return False
+
+
+# Restrictions of movement and their easing are imposed on a place: "a curfew in the town", "a state of
+# siege in Bolivia", "blockades in Lahore", "eased restrictions in conflict zones".
+RESTRICT_CODES = ("172", "1723", "1724", "191", "081", "0811", "0813", "0814", "0872", "1312")
+_IN_PREPS = ("in", "across", "throughout", "on", "over")
+
+
+def _restricted_place(trig: Trigger, sources: list[ActorRef], res: ActorResolver) -> list[ActorRef]:
+    """The place a restriction is imposed on (named or not), from the trigger, its object or the
+    object's modifiers; [] when the code is no restriction or no such place is said."""
+    if not trig.code.startswith(RESTRICT_CODES):
+        return []
+    heads = [trig.token] + ([trig.obj] if trig.obj is not None else [])
+    heads += [c for c in trig.token.children if c.dep_ in ("dobj", "nsubjpass")]
+    for h in heads:
+        for p, t in _preps(h):
+            if p in _IN_PREPS and t.ent_type_ not in ("DATE", "TIME") and t.pos_ in ("NOUN", "PROPN"):
+                if p in ("on", "over") and not (t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in _AREAS):
+                    continue
+                found = _other(_unknown_all(t, res), sources)
+                if found:
+                    return found
+    return []
+
+
+_AREAS = frozenset(
+    "town city village district area region province zone port ports border territory capital state island".split()
+)
+
+
+def _demand_holder(inner: Token, sources: list[ActorRef], res: ActorResolver) -> list[ActorRef]:
+    """Whom a demand is about: the subject of its clause ("conceded to demands that X be allowed to vote")."""
+    for c in inner.children:
+        if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX"):
+            for s in c.children:
+                if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ in ("NOUN", "PROPN"):
+                    found = _other(_unknown_all(s, res), sources)
+                    if found:
+                        return found
+    return []

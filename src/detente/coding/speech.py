@@ -3,7 +3,9 @@
 "Taliban leaders said the fighters will lay down their arms in Mazar" reports an event whose subject is
 the fighters; news coders also credit the speaker with it (the speaker announces, promises or threatens
 it). "Critics say he has used the coup as an excuse", "the government said rebels were responsible"
-carry an accusation by the speaker against the reported subject. Both are added as events from the speaker,
+carry an accusation by the speaker against the reported subject, as does a reported hostile act ("said X
+could not be allowed to flout the inspections", "said the rebels shelled the town": an accusation of X,
+of the rebels) against its doer. All are added as events from the speaker,
 less confident than the events the clause codes itself; the inner events are kept.
 """
 
@@ -27,10 +29,13 @@ _REPORT_CLAUSE = ("ccomp",)
 
 def speaker_events(sent: Span, events: list[CodedEvent], res: ActorResolver) -> list[CodedEvent]:
     """Events from the speakers of the sentence's statements (code 01) to the parties of what they report."""
+    statements = {e.trigger_start for e in events if e.cameo.startswith("01") and e.target is None}
+    if not statements:
+        return []
     by_trigger: dict[int, list[CodedEvent]] = {}
     for e in events:
         by_trigger.setdefault(e.trigger_start, []).append(e)
-    tokens = {t.idx: t for t in sent}
+    tokens = {t.idx: t for t in sent if t.idx in statements}
     out: list[CodedEvent] = []
     seen: set[tuple[int, int, str]] = set()
     for stmt in events:
@@ -57,6 +62,11 @@ def speaker_events(sent: Span, events: list[CodedEvent], res: ActorResolver) -> 
                     if key in seen:
                         continue
                     seen.add(key)
+                    if party is e.source and _hostile(e.cameo):  # "said X could not be allowed to flout ..."
+                        accusation = _accusation(stmt, speaker, party)
+                        accusation.confidence = max(0.05, round(e.confidence - SPEAKER_PENALTY + 0.05, 3))
+                        out.append(accusation)
+                        continue
                     out.append(
                         replace(
                             e,
@@ -96,3 +106,13 @@ def _accusation(stmt: CodedEvent, speaker: ActorRef, party: ActorRef) -> CodedEv
         plover_mode=cc.plover_mode,
         confidence=min(0.95, stmt.confidence + 0.1),
     )
+
+
+# Acts a speaker holds against their doer when reporting them: defying norms and laws (128), coercion,
+# violence and the reduction of relations (15-20).
+_HOSTILE_ROOTS = ("15", "16", "17", "18", "19", "20")
+
+
+def _hostile(code: str) -> bool:
+    """Whether reporting that someone did ``code`` blames them for it (an accusation, 112)."""
+    return code.startswith("128") or code[:2] in _HOSTILE_ROOTS

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.coding.actors import ActorResolver
+from detente.coding.actors import _left_edge as _np_start
 from detente.coding.linking import _LOCATIVE, _located, _other, _preps, _unknown
 from detente.coding.triggers import Trigger, false_acl
 from detente.model import ActorRef
@@ -52,7 +53,8 @@ def _patient(trig: Trigger, t: Token, sources: list[ActorRef], res: ActorResolve
 
 def _misparsed_subjects(v: Token) -> list[Token]:
     """Capitalised words left of a subjectless finite verb that the parser hung on it as modifiers."""
-    if v.tag_ not in ("VBD", "VBZ", "VBP") or v.dep_ not in ("ROOT", "conj", "ccomp"):
+    perfect = v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children)
+    if (v.tag_ not in ("VBD", "VBZ", "VBP") and not perfect) or v.dep_ not in ("ROOT", "conj", "ccomp"):
         return []
     return [
         c
@@ -82,6 +84,8 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
             tgt.append(c)
     if false_acl(v):  # "A report called for sanctions ...": the head noun is the subject
         src.append(v.head)
+    elif v.dep_ == "acl" and v.tag_ == "VBG":  # "a statement criticising ...": the statement's author
+        src.extend(_doer_of(v.head))
     elif v.dep_ == "acl" and v.tag_ == "VBN":
         tgt.insert(0, v.head)
         passive = True
@@ -175,19 +179,27 @@ def _subtree_target(tok: Token, res: ActorResolver, exclude: set[int], trig: Tri
 
 def _locative_target(tok: Token, res: ActorResolver, exclude: set[int]) -> list[ActorRef]:
     """Last resort: the country or place an action is directed at or takes place in ("forces in Europe")."""
-    for p, t in _preps(tok):
-        if p in _LOCATIVE and t.ent_type_ in ("GPE", "LOC"):
-            r = [a for a in res.resolve_all(t) if a.start not in exclude]
-            if r:
-                return r
-    dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if dobj is not None:
-        for p, t in _preps(dobj):
+    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    for h in heads:
+        for p, t in _preps(h):
             if p in _LOCATIVE and t.ent_type_ in ("GPE", "LOC"):
                 r = [a for a in res.resolve_all(t) if a.start not in exclude]
                 if r:
                     return r
+    for h in heads:  # "remained on alert in the north region", "fighting in conflict zones": an unnamed area
+        for p, t in _preps(h):
+            if p in _LOCATIVE and t.lemma_.lower() in AREA_NOUNS and t.ent_type_ not in ("DATE", "TIME"):
+                st = t.doc[_np_start(t)].idx
+                if st not in exclude:
+                    en = t.idx + len(t.text)
+                    return [ActorRef(text=res.text[st:en], code="", kind="unknown", start=st, end=en)]
     return []
+
+
+AREA_NOUNS = frozenset(
+    "town city village district area region province zone territory capital island county state "
+    "neighbourhood neighborhood camp".split()
+)
 
 
 def _inside(tok: Token, res: ActorResolver) -> list[ActorRef]:
@@ -267,9 +279,7 @@ def _prep_targets(tok: Token, res: ActorResolver, code: str, skip_of: bool = Fal
     return []
 
 
-def _attach(
-    sent: Span, ents: list[Span], trig_ids: set[int], own_clause: bool = False
-) -> dict[int, list[Span]]:
+def _attach(sent: Span, ents: list[Span], trig_ids: set[int], own_clause: bool = False) -> dict[int, list[Span]]:
     """Attach entities (dates, places) to the nearest trigger above them in the parse.
 
     With ``own_clause`` (dates), climbing stops at a verb that is not a trigger: "accused Pakistan of
@@ -295,3 +305,25 @@ def _attach(
                 break
             node = node.head
     return out
+
+
+_DOCUMENT_NOUNS = frozenset(
+    "statement resolution report letter declaration communique communiqué motion decision ruling order "
+    "note message video speech editorial op-ed".split()
+)
+
+
+def _doer_of(noun: Token) -> list[Token]:
+    """Who does what a participle says of a document ("passed a resolution criticising", "released a
+    statement condemning"): its author; nobody for other nouns (left to the usual search)."""
+    if noun.lemma_.lower() not in _DOCUMENT_NOUNS:
+        return []
+    owner = [c for c in noun.children if c.dep_ == "poss"]
+    if owner:
+        return owner
+    verb = noun.head
+    if noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX", "ADP"):
+        if verb.pos_ == "ADP":
+            verb = verb.head
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    return []

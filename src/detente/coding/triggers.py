@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -12,7 +13,7 @@ _SAY_VERBS = frozenset("say state tell insist stress declare add warn note argue
 _MUST = frozenset({"must", "should", "need", "ought"})
 _GENERIC_HEADS = frozenset(
     "effort process operation campaign program programme mission initiative plan "
-    "package measure move action activity".split()
+    "package measure move action activity order rule".split()
 )
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _NOT_EVENT_OBJ = frozenset({"statement", "report", "speech", "address", "book", "film", "video"})
@@ -95,7 +96,8 @@ def noun_code(tok: Token) -> str | None:
 
 _MEASURES = frozenset(
     "ton tonne kilogram kilo pound litre liter gallon barrel shipment consignment batch load cargo convoy "
-    "planeload truckload boatload package parcel crate box bag sack dose worth quantity amount supply".split()
+    "planeload truckload boatload package parcel crate box bag sack dose worth quantity amount supply team "
+    "contingent group unit".split()
 )
 
 
@@ -145,7 +147,7 @@ def false_acl(v: Token) -> bool:
 
 def verb_trigger(v: Token) -> Trigger | None:
     """The trigger a verb makes, or None when the lexicon has nothing for it."""
-    lemma = v.lemma_.lower()
+    lemma = verb_lemma(v)
     prt = _child(v, "prt")
     preps = _preps(v)
     dobj = _child(v, "dobj")
@@ -157,6 +159,9 @@ def verb_trigger(v: Token) -> Trigger | None:
     # 1. phrasal verbs and verb + preposition
     if prt is not None:
         code = lx.PHRASAL.get(f"{lemma} {prt.lower_}")
+        aid = noun_code(dobj) if code and dobj is not None and lemma in lx.GIVING_VERBS else None
+        if aid and aid.startswith("07"):  # "handed over medical equipment to": aid, not a return
+            return Trigger(v, aid, obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
         if code:
             if code in ("020", "100") and lemma in lx.FRAME_VERBS:
                 return frame_trigger(v, lx.FRAME_VERBS[lemma] if lemma != "call" else "02")
@@ -164,6 +169,15 @@ def verb_trigger(v: Token) -> Trigger | None:
                 return Trigger(v, lx.VERB_OBJ[(f"{lemma} {prt.lower_}", obj_key)], obj=dobj)
             return Trigger(v, code)
     # 2. verb + object noun pairs
+    if lemma in lx.TAKE_VERBS and dobj is not None and _territory(dobj):  # "captured three cities": 192
+        return Trigger(v, "192")
+    if lemma in lx.LEAVE_VERBS and dobj is not None and _territory(dobj) and _armed_subject(v):
+        return Trigger(v, "0874")  # "troops began leaving Afghanistan": a military withdrawal
+    if lemma in SWAP_RECEIVE and dobj is not None and dobj.dep_ == "dobj":  # "received logistics and support from X"
+        for c in dobj.conjuncts:
+            code = lx.VERB_OBJ.get((lemma, noun_key(c)))
+            if code and code.startswith("07") and (lemma, obj_key) not in lx.VERB_OBJ:
+                return Trigger(v, code, obj=c, consumed={c.i}, swap=True)
     if obj_key is not None:
         pair = (lemma, obj_key) if (lemma, obj_key) in lx.VERB_OBJ else (lemma, dobj.lemma_.lower())  # type: ignore[union-attr]
         code = lx.VERB_OBJ.get(pair)
@@ -192,7 +206,15 @@ def verb_trigger(v: Token) -> Trigger | None:
             if st:
                 return Trigger(v, st, obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
         if inner and inner.startswith("07") and lemma in lx.GIVING_VERBS:
+            purpose = _purpose_trigger(v) if _people_sent(dobj) else None  # type: ignore[arg-type]
+            if purpose is not None:  # "sent a team of experts to X to investigate": the investigation
+                return purpose
             return Trigger(v, inner, obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
+        if not inner and lemma in lx.GIVING_VERBS and dobj is not None:  # "sent experts, equipment and drugs"
+            for c in dobj.conjuncts:
+                cc = noun_code(c)
+                if cc and cc.startswith("07"):
+                    return Trigger(v, cc, obj=dobj, consumed={dobj.i, c.i})
         if inner and lemma in lx.PASS_VERBS:
             return Trigger(v, lx.concrete(inner), obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
     if dobj is not None and dobj.ent_type_ == "MONEY" and lemma in lx.MONEY_VERBS:  # "gave $5 million to"
@@ -212,11 +234,29 @@ def verb_trigger(v: Token) -> Trigger | None:
         return Trigger(v, "116")
     # 4. frames: call for, urge to, refuse to, threaten to, agree to ...
     if lemma == "call":
-        if any(p in ("for", "on", "upon") for p, _ in preps) or _child(v, "xcomp") is not None:
+        for p, pobj in preps:  # "called for an inquiry into X" accuses X, "called for sanctions against X" threatens
+            if p == "for" and pobj.lemma_.lower() in lx.PUNITIVE_CALLS:
+                return Trigger(v, lx.PUNITIVE_CALLS[pobj.lemma_.lower()], inner=pobj, consumed={pobj.i})
+        label = _call_label(v, dobj)
+        if label is not None:  # "called the ambassador a stupid guy": name-calling (or praise)
+            praise = any(t.lemma_.lower() in lx.PRAISE_WORDS for t in label.subtree)
+            return Trigger(v, "051" if praise else "111")
+        if any(p in ("for", "on", "upon") and o.ent_type_ != "DATE" for p, o in preps) or _child(v, "xcomp"):
             return frame_trigger(v, "02")
-        if dobj is not None and _is_actorish(dobj) and _child(v, "oprd", "ccomp") is None:
+        if dobj is not None and _child(v, "oprd", "ccomp") is None and (_is_actorish(dobj) or _addressee(dobj)):
+            purpose = _purpose_trigger(v)  # "called X to congratulate him": the call is the congratulation
+            if purpose is not None:
+                return purpose
             return Trigger(v, "041")
         return None
+    if lemma in ("agree", "settle") and _child(v, "xcomp") is None:  # "agreed on the text of a deal": 057
+        for p, pobj in preps:
+            if p in ("on", "upon") and _agreement_text(pobj):
+                return Trigger(v, "057", inner=pobj, consumed={pobj.i})
+    if lemma in lx.PRESSURE_VERBS and (_child(v, "xcomp") is not None or any(p == "for" for p, _ in preps)):
+        t = frame_trigger(v, "10")  # "pressured the workers to call off the strike": a demand
+        if t is not None:
+            return t
     if lemma in lx.FRAME_VERBS:
         t = frame_trigger(v, lx.FRAME_VERBS[lemma])
         if t is not None:
@@ -289,6 +329,9 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
             return None
         base = lx.VERBS.get(lemma)
         return Trigger(v, base or lx.frame_code(family, None), frame=family)
+    if lemma == "decide":  # "decided to lift the sanctions": the decision is the act itself
+        consumed = ({inner_tok.i} if inner_tok else set()) | extra
+        return Trigger(v, lx.concrete(inner_code), frame="P", inner=inner_tok, consumed=consumed)
     code = lx.frame_code(family, inner_code)
     if family == "03" and code == "030" and inner_code not in ("030",):
         code = lx.concrete(inner_code)  # "decided to send troops": the inner event, planned
@@ -330,3 +373,106 @@ def _military_strike(tok: Token) -> bool:
         c.dep_ in ("amod", "compound") and (c.ent_type_ in ("GPE", "NORP") or c.lower_ in ("led", "backed"))
         for c in tok.children
     )
+
+
+def _territory(tok: Token) -> bool:
+    """A place taken by force: a named place or a territory noun ("three cities", "an army base")."""
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in lx.TERRITORY_NOUNS
+
+
+def _call_label(v: Token, dobj: Token | None) -> Token | None:
+    """What "call" names its object ("called X a stupid guy" -> guy), else None."""
+    if _child(v, "xcomp", "ccomp") is not None or any(
+        p in ("for", "on", "upon") and o.ent_type_ != "DATE" for p, o in _preps(v)
+    ):
+        return None
+    oprd = _child(v, "oprd")
+    if oprd is None or oprd.pos_ != "NOUN" and oprd.pos_ != "PROPN":
+        return None
+    if dobj is not None and oprd.i > dobj.i:
+        return oprd
+    return next((c for c in oprd.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+
+
+def _addressee(tok: Token) -> bool:
+    """A noun that can be phoned: a person or body, not an event ("called a meeting", "called an election")."""
+    return tok.pos_ in ("NOUN", "PROPN") and noun_code(tok) is None and tok.lemma_.lower() not in _NOT_EVENT_OBJ
+
+
+def _purpose_trigger(v: Token) -> Trigger | None:
+    """The coded act of a purpose clause ("called X to congratulate him", "to assure him that ..."), on
+    the calling verb, consuming the clause; None when there is none or it is a statement or a meeting."""
+    for c in v.children:
+        if (
+            c.dep_ in ("advcl", "xcomp")
+            and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ):
+            t = verb_trigger(c)
+            if t is not None and t.frame is None and t.code not in ("01", "010") and not t.code.startswith("04"):
+                return Trigger(v, t.code, consumed={c.i} | t.consumed)
+    return None
+
+
+def _people_sent(obj: Token) -> bool:
+    """Whether an aid object is people ("a team of experts", "doctors"), whose errand may be coded."""
+    people = [obj] + [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    return any(t.lemma_.lower() in lx.HELPERS for t in people)
+
+
+_ARMED_HEADS = frozenset(
+    "troop force soldier army military peacekeeper militant rebel fighter insurgent militia marine contingent".split()
+)
+
+
+def _armed_subject(v: Token) -> bool:
+    """Whether the (possibly controlling) subject of a verb is an armed body ("troops", "the army")."""
+    node = v
+    for _ in range(3):
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj.lemma_.lower() in _ARMED_HEADS
+        if node.dep_ not in ("xcomp", "conj") or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+_AGREEMENT_NOUNS = frozenset(
+    "deal agreement accord treaty pact text draft terms framework roadmap compromise settlement declaration "
+    "communique communiqué charter protocol memorandum".split()
+)
+
+
+def _agreement_text(tok: Token) -> bool:
+    """An agreement or its text ("the draft text of a free-trade deal", "a new accord")."""
+    if tok.lemma_.lower() in _AGREEMENT_NOUNS:
+        return True
+    return any(
+        p.lemma_.lower() in _AGREEMENT_NOUNS
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
+
+
+@lru_cache(maxsize=1)
+def _known_verbs() -> frozenset[str]:
+    """Every verb the lexicon knows, for repairing the lemmatizer's mistakes."""
+    known = set(lx.VERBS) | set(lx.FRAME_VERBS) | set(lx.LIGHT_VERBS) | set(lx.PASS_VERBS) | set(lx.GIVING_VERBS)
+    known |= {k.split()[0] for k in lx.PHRASAL} | {k[0] for k in lx.VERB_OBJ} | {k[0] for k in lx.VERB_PREP_OBJ}
+    return frozenset(known)
+
+
+def verb_lemma(v: Token) -> str:
+    """The verb's lemma, repaired when the lemmatizer cut a past form wrongly ("staged" -> "stag")."""
+    lemma = v.lemma_.lower()
+    known = _known_verbs()
+    if lemma in known or v.tag_ not in ("VBD", "VBN") or not v.lower_.endswith("ed"):
+        return lemma
+    text = v.lower_
+    for cand in (text[:-1], text[:-2], text[:-3]):
+        if cand in known:
+            return cand
+    return lemma

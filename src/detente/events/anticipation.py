@@ -33,6 +33,7 @@ ingested does not matter.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -45,7 +46,6 @@ from detente.events.mention import (
     codes_compatible,
     dyad_key,
     interval_gap,
-    mention_from_row,
     orientation,
     side_sql,
 )
@@ -128,18 +128,59 @@ def _parse_as_of(as_of: date | str | None, store: Store) -> date | None:
         raise QueryError(f"as_of must be a date YYYY-MM-DD, not {as_of!r}") from exc
 
 
-def _load(store: Store) -> tuple[list[Mention], list[Mention]]:
-    plans = [mention_from_row(r) for r in store.query("SELECT * FROM events WHERE modality = 'planned'")]
-    if not plans:
-        return [], []
-    sides = sorted({s for p in plans for s in (p.source_key, p.target_key)})
-    marks = ",".join("?" * len(sides))
-    rows = store.query(
-        f"SELECT * FROM events WHERE modality IN ('happened', 'negated') AND "
-        f"{side_sql('source')} IN ({marks})",
-        sides,
-    )
-    return plans, [mention_from_row(r) for r in rows]
+_OTHER_ROWS = 10_000  # happened / negated mentions read per query (a dyad is never split)
+
+
+def _load_plans(store: Store) -> list[Mention]:
+    from detente.events.grouping import _SELECT, _mentions
+
+    rows = store.query_rows(f"SELECT {_SELECT} FROM events e WHERE e.modality = 'planned'")
+    return [m for m, _ in _mentions(rows, {})]
+
+
+def _others(store: Store, dyads: set[str]) -> Iterator[dict[str, list[Mention]]]:
+    """Happened and negated mentions of the given dyads, a few dyads at a time (bounded memory)."""
+    from detente.events.grouping import _SELECT, _mentions
+
+    src, tgt = side_sql("e.source"), side_sql("e.target")
+    expr = f"({src} || '~' || {tgt})"
+    cond = "e.modality IN ('happened', 'negated')"
+    sizes: dict[str, tuple[int, list[str]]] = {}
+    for r in store.query(f"SELECT {expr} AS k, count(*) AS n FROM events e WHERE {cond} GROUP BY {expr}"):
+        raw = str(r["k"])
+        a, b = sorted(raw.split("~"))
+        key = f"{a}~{b}"
+        if key in dyads:
+            n, raws = sizes.get(key, (0, []))
+            sizes[key] = (n + int(r["n"]), [*raws, raw])
+    keys = sorted(sizes)
+    i = 0
+    cache: dict[Any, Any] = {}
+    while i < len(keys):
+        chunk: list[str] = []
+        rows = 0
+        while i < len(keys) and (not chunk or (rows + sizes[keys[i]][0] <= _OTHER_ROWS and len(chunk) < 200)):
+            chunk.append(keys[i])
+            rows += sizes[keys[i]][0]
+            i += 1
+        raws = [r for k in chunk for r in sizes[k][1]]
+        out: dict[str, list[Mention]] = {}
+        if len(cache) > 100_000:
+            cache.clear()
+        sql = f"SELECT {_SELECT} FROM events e WHERE {cond} AND {expr} IN ({','.join('?' * len(raws))})"
+        for m, _ in _mentions(store.query_rows(sql, raws), cache):
+            out.setdefault(dyad_key(m), []).append(m)
+        yield out
+
+
+def _texts(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        for r in store.query(f"SELECT id, sentence, trigger FROM events WHERE id IN ({marks})", chunk):
+            out[r["id"]] = r
+    return out
 
 
 def _known_groups(store: Store, ids: list[str]) -> dict[str, str]:
@@ -151,26 +192,32 @@ def _known_groups(store: Store, ids: list[str]) -> dict[str, str]:
         return {}
 
 
-def _judge(g: Group, others: dict[str, list[Mention]], as_of: date, cfg: AnticipationConfig,
-           ) -> dict[str, Any] | None:
-    gcfg = cfg.grouping
+def _representative(g: Group, as_of: date) -> tuple[list[Mention], Mention] | None:
+    """The reports of a planned group known on ``as_of``, and the one that stands for it."""
     known_members = [(m, rev) for m, rev in g.members if m.report_date is None or m.report_date <= as_of]
     if not known_members:
         return None
-    reports = [m for m, _ in known_members]
     # the representative: oriented like the group, preferring a mention that names its actors
     plan = min(known_members, key=lambda mr: (not mr[0].source_name, mr[1], not mr[0].target_name))[0]
+    return [m for m, _ in known_members], plan
+
+
+def _judge(g: Group, reports: list[Mention], plan: Mention, others: dict[str, list[Mention]], as_of: date,
+           cfg: AnticipationConfig) -> dict[str, Any]:
+    gcfg = cfg.grouping
     w0, w1, rule = window_of(reports, cfg)
     first = min((m.report_date for m in reports if m.report_date), default=None)
     known = [o for o in others.get(dyad_key(plan), []) if o.report_date is None or o.report_date <= as_of]
-    happened = [o for o in known if o.modality == "happened" and _actors_ok(plan, o, gcfg)
-                and _codes_ok(plan, o, gcfg) and _in_window(o, (w0, w1), cfg.day_slack_days)]
+    # cheap tests first (the date), then codes and actors
+    happened = [o for o in known if o.modality == "happened" and _in_window(o, (w0, w1), cfg.day_slack_days)
+                and _codes_ok(plan, o, gcfg) and _actors_ok(plan, o, gcfg)]
     after = [o for o in known if first is None or o.report_date is None or o.report_date >= first]
-    negations = [o for o in after if o.modality == "negated" and _actors_ok(plan, o, gcfg)
-                 and _codes_ok(plan, o, gcfg) and (o.defaulted or _in_window(o, (w0, w1), cfg.day_slack_days))]
+    negations = [o for o in after if o.modality == "negated"
+                 and (o.defaulted or _in_window(o, (w0, w1), cfg.day_slack_days))
+                 and _codes_ok(plan, o, gcfg) and _actors_ok(plan, o, gcfg)]
     rejections = [o for o in after if o.modality == "happened" and o.root in cfg.cancel_roots
-                  and orientation(plan, o, gcfg, reciprocal=True) is not None
-                  and o.interval is not None and o.interval[0] <= w1]
+                  and o.interval is not None and o.interval[0] <= w1
+                  and orientation(plan, o, gcfg, reciprocal=True) is not None]
     if happened:
         status, matched, reason = "happened", sorted(happened, key=lambda o: (o.start or date.max, o.id)), None
     elif negations or rejections:
@@ -215,15 +262,32 @@ def list_anticipations(
     day = _parse_as_of(as_of, store)
     if day is None:
         return []
-    plans, others = _load(store)
-    by_dyad: dict[str, list[Mention]] = {}
-    for o in others:
-        by_dyad.setdefault(dyad_key(o), []).append(o)
-    out = []
+    plans = _load_plans(store)
+    if not plans:
+        return []
+    todo: dict[str, list[tuple[Group, list[Mention], Mention]]] = {}
     for g in group_mentions(plans, cfg.grouping):
-        item = _judge(g, by_dyad, day, cfg)
-        if item is not None and (status is None or item["status"] == status):
-            out.append(item)
+        rep = _representative(g, day)
+        if rep is not None:
+            todo.setdefault(dyad_key(rep[1]), []).append((g, *rep))
+    out = []
+    for others in _others(store, set(todo)):
+        for dyad in sorted(others):
+            for g, reports, plan in todo.pop(dyad, []):
+                item = _judge(g, reports, plan, others, day, cfg)
+                if status is None or item["status"] == status:
+                    out.append(item)
+    for dyad in sorted(todo):  # nothing happened or negated between them
+        for g, reports, plan in todo[dyad]:
+            item = _judge(g, reports, plan, {}, day, cfg)
+            if status is None or item["status"] == status:
+                out.append(item)
+    texts = _texts(store, sorted({m["event_id"] for a in out for m in (*a["reports"], *a["matched"])}))
+    for a in out:
+        for m in a["reports"]:
+            m["sentence"], m["trigger"] = texts[m["event_id"]]["sentence"], texts[m["event_id"]]["trigger"]
+        for m in a["matched"]:
+            m["sentence"] = texts[m["event_id"]]["sentence"]
     groups = _known_groups(store, [m["event_id"] for a in out for m in a["matched"]])
     for a in out:
         for m in a["matched"]:

@@ -6,18 +6,26 @@ mentions), then, inside a block, clustered greedily with complete linkage: the m
 compatible with (:func:`detente.events.mention.same_event`), or founds a new group. Coarse mentions
 ("in May") come last and join the largest matching group, so they never bridge two distinct events.
 
-The result is a pure function of the mentions in a block, so regrouping is idempotent and
-incremental regrouping (only the blocks that received new mentions) equals a full regroup.
+One-sided mentions ("Wang Yi held talks") are clustered in their own block, then each one-sided group
+joins the two-sided group it fits best among those sharing its known side. Each such decision looks
+only at the two-sided (*core*) members of the candidates, so the decisions are independent of each
+other and of the order in which blocks are processed.
+
+The result is a pure function of the mentions, so regrouping is idempotent and incremental regrouping
+(only the blocks that received new mentions, plus the one-sided blocks of their sides) equals a full
+regroup. :func:`regroup` streams the store block by block: its memory is bounded by the largest block,
+not by the store.
 """
 
 from __future__ import annotations
 
 import json
+import sys
 import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from detente.events.mention import (
@@ -33,10 +41,12 @@ from detente.events.mention import (
     side_sql,
 )
 from detente.events.schema import GROUP_COLUMNS, MEMBER_COLUMNS
-from detente.store.base import EVENT_COLUMNS, Store
+from detente.store.base import Store
 
 CONFIG_KEY = "events.grouping_config"
 _BUCKET = 7  # days per date bucket of the candidate index
+_CHUNK = 400  # ids / keys per IN (...) list
+_ATTACH_CHUNK = 2000  # one-sided groups decided per candidate query
 
 
 @dataclass
@@ -48,8 +58,15 @@ class Group:
         return self.members[0][0]
 
     @property
+    def core(self) -> list[tuple[Mention, int]]:
+        """The members clustered together in the anchor's block (attached one-sided mentions excluded)."""
+        p = is_partial(self.anchor)
+        return [(m, r) for m, r in self.members if is_partial(m) == p]
+
+    @property
     def group_id(self) -> str:
-        return "g" + min(m.id for m, _ in self.members)
+        """``g`` + the smallest core member id: stable when one-sided mentions attach or leave."""
+        return "g" + min(m.id for m, _ in self.core)
 
 
 @dataclass
@@ -120,8 +137,83 @@ def cluster_block(mentions: Iterable[Mention], cfg: GroupingConfig) -> list[Grou
     return groups
 
 
+class _Candidates:
+    """Two-sided groups indexed by (anchor modality, side) and date bucket, for attaching one-sided ones."""
+
+    def __init__(self, groups: Iterable[Group], cfg: GroupingConfig) -> None:
+        self.cfg = cfg
+        self.reach = max(cfg.window_days, cfg.coarse_window_days)
+        self.dated: dict[tuple[str, str], dict[int, list[Group]]] = {}
+        self.undated: dict[tuple[str, str], list[Group]] = {}
+        self.all: dict[tuple[str, str], list[Group]] = {}
+        for g in groups:
+            a = g.anchor
+            iv, _ = effective_interval(a, cfg)
+            for k in {a.source_key, a.target_key}:
+                key = (a.modality, k)
+                self.all.setdefault(key, []).append(g)
+                if iv is None:
+                    self.undated.setdefault(key, []).append(g)
+                else:
+                    idx = self.dated.setdefault(key, {})
+                    for b in _buckets(expand(iv, self.reach)):
+                        idx.setdefault(b, []).append(g)
+
+    def near(self, p: Group) -> list[Group]:
+        a = p.anchor
+        known = a.source_key or a.target_key
+        if not known:
+            return []
+        key = (a.modality, known)
+        iv, _ = effective_interval(a, self.cfg)
+        if iv is None:
+            return self.all.get(key, [])
+        idx = self.dated.get(key, {})
+        seen: dict[int, Group] = {id(g): g for g in self.undated.get(key, [])}
+        for b in _buckets(iv):
+            for g in idx.get(b, ()):
+                seen[id(g)] = g
+        return list(seen.values())
+
+
+def _best_target(p: Group, cands: Iterable[Group], cfg: GroupingConfig) -> Group | None:
+    """The two-sided group a one-sided group joins: compatible with every core member, nearest in
+    date, then the largest core, then the smallest group id. Only core members count, so decisions
+    do not depend on each other."""
+    a = p.anchor
+    piv, _ = effective_interval(a, cfg)
+    best: tuple[Any, ...] | None = None
+    target: Group | None = None
+    for g in cands:
+        # Anchors are members: when they don't match, the full check below cannot pass either.
+        if same_event(g.anchor, a, cfg) is None:
+            continue
+        core = g.core
+        if any(same_event(x, m, cfg) is None for x, _ in core for m, _ in p.members):
+            continue
+        giv, _ = effective_interval(g.anchor, cfg)
+        key = (interval_gap(giv, piv) if giv and piv else 0, -len(core), g.group_id)
+        if best is None or key < best:
+            best, target = key, g
+    return target
+
+
+def _joined(g: Group, p: Group, cfg: GroupingConfig) -> list[tuple[Mention, int]]:
+    """The members of one-sided group ``p`` oriented against two-sided group ``g``."""
+    anchor_rev = g.members[0][1]
+    return [(m, (same_event(g.anchor, m, cfg) or 0) ^ anchor_rev) for m, _ in p.members]
+
+
+def _canonical(g: Group, cfg: GroupingConfig) -> None:
+    """Members in a fixed order: the core in clustering order, then attached mentions by sort key."""
+    p = is_partial(g.anchor)
+    core = [x for x in g.members if is_partial(x[0]) == p]
+    rest = sorted((x for x in g.members if is_partial(x[0]) != p), key=lambda x: _sort_key(x[0], cfg))
+    g.members = core + rest
+
+
 def group_mentions(mentions: Iterable[Mention], cfg: GroupingConfig | None = None) -> list[Group]:
-    """Block then cluster any mentions (in memory): the grouping used by :func:`regroup`."""
+    """Block then cluster any mentions (in memory): the same grouping :func:`regroup` stores."""
     cfg = (cfg or GroupingConfig()).validate()
     blocks: dict[str, list[Mention]] = {}
     for m in mentions:
@@ -138,34 +230,18 @@ def group_mentions(mentions: Iterable[Mention], cfg: GroupingConfig | None = Non
 
 def _attach(full: list[Group], partial: list[Group], cfg: GroupingConfig) -> list[Group]:
     """Merge each one-sided group into the two-sided group it fits best; return those left alone."""
-    index: dict[tuple[str, str], list[int]] = {}
-    for i, g in enumerate(full):
-        a = g.anchor
-        for k in {a.source_key, a.target_key}:
-            index.setdefault((a.modality, k), []).append(i)
+    index = _Candidates(full, cfg)
+    decided = [(p, _best_target(p, index.near(p), cfg)) for p in partial]
     left: list[Group] = []
-    for p in partial:
-        a = p.anchor
-        known = a.source_key or a.target_key
-        best: tuple[Any, ...] | None = None
-        for i in index.get((a.modality, known), []) if known else []:
-            g = full[i]
-            # Anchors are members: when they don't match, the full check below cannot pass either.
-            if same_event(g.anchor, a, cfg) is None:
-                continue
-            if any(same_event(x, m, cfg) is None for x, _ in g.members if not is_partial(x) for m, _ in p.members):
-                continue
-            giv, _ = effective_interval(g.anchor, cfg)
-            piv, _ = effective_interval(a, cfg)
-            key = (interval_gap(giv, piv) if giv and piv else 0, -len(g.members), i)
-            if best is None or key < best:
-                best = key
-        if best is None:
+    touched: dict[int, Group] = {}
+    for p, g in decided:
+        if g is None:
             left.append(p)
-            continue
-        g = full[best[2]]
-        for m, _ in p.members:
-            g.members.append((m, same_event(g.anchor, m, cfg) or 0))
+        else:
+            g.members.extend(_joined(g, p, cfg))
+            touched[id(g)] = g
+    for g in touched.values():
+        _canonical(g, cfg)
     return left
 
 
@@ -181,11 +257,10 @@ def group_row(g: Group, cfg: GroupingConfig) -> tuple[Any, ...]:
     """The representative fields of a group (oriented like most of its mentions)."""
     rows = []
     for m, rev in g.members:
-        r = dict(m.row or {})
-        if rev:
-            for f in ("text", "code", "country", "name"):
-                r[f"source_{f}"], r[f"target_{f}"] = r.get(f"target_{f}"), r.get(f"source_{f}")
-        rows.append(r)
+        r = m.row or {}
+        src = tuple(r.get(f"source_{f}") for f in ("text", "code", "country", "name"))
+        tgt = tuple(r.get(f"target_{f}") for f in ("text", "code", "country", "name"))
+        rows.append((tgt, src) if rev else (src, tgt))
     a = g.anchor
     cameo = _mode(m.cameo for m, _ in g.members) or a.cameo
     by_cameo = next(m for m, _ in g.members if m.cameo == cameo)
@@ -193,118 +268,337 @@ def group_row(g: Group, cfg: GroupingConfig) -> tuple[Any, ...]:
     ar = a.row or {}
     return (
         g.group_id, block_key(a, cfg), a.modality,
-        *[_mode(r.get(f"{side}_{f}") for r in rows) for side in ("source", "target")
-          for f in ("text", "code", "country", "name")],
+        *[_mode(r[side][f] for r in rows) for side in (0, 1) for f in range(4)],
         cameo, cameo[:2], by_cameo.plover, by_cameo.quad_class, by_cameo.goldstein,
         ar.get("event_date"), a.granularity, a.start, a.end,
-        _mode(r.get("location") for r in rows), _mode(r.get("location_country") for r in rows),
+        _mode((m.row or {}).get("location") for m, _ in g.members),
+        _mode((m.row or {}).get("location_country") for m, _ in g.members),
         min(reports) if reports else None, max(reports) if reports else None,
         len(g.members), len({m.doc_id for m, _ in g.members}),
     )  # fmt: skip
 
 
+# -- the store ------------------------------------------------------------------------------------
+
+# Grouping reads only what matching and group rows need: not the evidence sentence nor offsets.
+MENTION_COLUMNS: tuple[str, ...] = (
+    "id", "doc_id",
+    "source_text", "source_code", "source_country", "source_name",
+    "target_text", "target_code", "target_country", "target_name",
+    "cameo", "cameo_root", "plover", "quad_class", "goldstein", "modality",
+    "event_date", "date_granularity", "date_start", "date_end", "report_date",
+    "location", "location_country",
+)  # fmt: skip
+_SELECT = ", ".join(f"e.{c}" for c in MENTION_COLUMNS)
+_SRC, _TGT = side_sql("e.source"), side_sql("e.target")
+_SHARED = {c for c in MENTION_COLUMNS if c not in ("id", "doc_id", "source_text", "target_text", "event_date")}
 
 
-# Grouping reads only what matching and group rows need: not the evidence sentence, which would
-# make memory grow with the corpus for nothing.
-_GROUPING_COLUMNS = ", ".join(c for c in EVENT_COLUMNS if c != "sentence")
+def _mentions(rows: Iterable[Sequence[Any]], cache: dict[Any, Any]) -> Iterator[tuple[Mention, tuple[Any, ...]]]:
+    """Compact mentions from rows (MENTION_COLUMNS then extras); repeated values share one object."""
+    n = len(MENTION_COLUMNS)
+    for row in rows:
+        r: dict[str, Any] = {}
+        for c, v in zip(MENTION_COLUMNS, row[:n]):
+            if v is None:
+                continue
+            if isinstance(v, str):
+                if c in _SHARED or len(v) < 24:
+                    v = sys.intern(v)
+            elif c in _SHARED:
+                v = cache.setdefault((type(v), v), v)
+            r[c] = v
+        yield mention_from_row(r), tuple(row[n:])
 
 
-def _load_rows(store: Store, where: str = "", params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-    return store.query(f"SELECT {_GROUPING_COLUMNS} FROM events{where}", params)
+_BLOCK_ROWS = 10_000  # mentions read per query (a block is never split)
 
 
-def _rows_for_blocks(store: Store, blocks: set[str], cfg: GroupingConfig) -> list[dict[str, Any]]:
-    sides = sorted({s for b in blocks for s in b.split("|", 1)[1].split("~")})
-    out: list[dict[str, Any]] = []
-    src = side_sql("source")  # a block's mentions have one of its two sides as source
-    for i in range(0, len(sides), 400):
-        chunk = sides[i : i + 400]
-        marks = ",".join("?" * len(chunk))
-        out.extend(_load_rows(store, f" WHERE {src} IN ({marks})", chunk))
-    seen: set[str] = set()
-    rows = []
-    for r in out:
-        if r["id"] in seen:
-            continue
-        seen.add(r["id"])
-        if block_key(mention_from_row(r), cfg) in blocks:
-            rows.append(r)
-    return rows
+def _block_expr(cfg: GroupingConfig) -> str:
+    mod = "e.modality" if cfg.separate_modalities else "'*'"
+    return f"({mod} || '|' || {_SRC} || '~' || {_TGT})"
 
 
-def _touches_partial(store: Store, blocks: set[str]) -> bool:
-    """Whether one-sided mentions could attach across the given blocks (then blocks are not independent)."""
-    if any(b.split("|", 1)[1].startswith("~") for b in blocks):
-        return True
-    sides = sorted({s for b in blocks for s in b.split("|", 1)[1].split("~") if s})
-    marks = ",".join("?" * len(sides))
-    src, tgt = side_sql("source"), side_sql("target")
-    row = store.query(
-        f"SELECT count(*) AS n FROM events WHERE ({src} = '' AND {tgt} IN ({marks})) "
-        f"OR ({tgt} = '' AND {src} IN ({marks}))", sides + sides)
-    return bool(row[0]["n"])
+def _block_sizes(store: Store, cfg: GroupingConfig, partial: bool) -> dict[str, tuple[int, list[str]]]:
+    """Each block: its number of mentions and the (source~target ordered) keys its rows carry."""
+    cond = f"({_SRC} = '' OR {_TGT} = '')" if partial else f"({_SRC} <> '' AND {_TGT} <> '')"
+    expr = _block_expr(cfg)
+    out: dict[str, tuple[int, list[str]]] = {}
+    for r in store.query(f"SELECT {expr} AS k, count(*) AS n FROM events e WHERE {cond} GROUP BY {expr}"):
+        raw = str(r["k"])
+        mod, dyad = raw.split("|", 1)
+        a, b = sorted(dyad.split("~"))
+        key = f"{mod}|{a}~{b}"
+        n, raws = out.get(key, (0, []))
+        out[key] = (n + int(r["n"]), [*raws, raw])
+    return out
+
+
+def _stream_blocks(store: Store, cfg: GroupingConfig, partial: bool, blocks: set[str] | None,
+                   ) -> Iterator[tuple[str, list[Mention]]]:
+    """The mentions of the given blocks (all two-sided or all one-sided ones when None), block by block.
+
+    Blocks are read a few at a time (about ``_BLOCK_ROWS`` mentions per query), so memory is bounded
+    by the largest block, not by the store.
+    """
+    sizes = _block_sizes(store, cfg, partial)
+    keys = sorted(k for k in sizes if blocks is None or k in blocks)
+    expr = _block_expr(cfg)
+    cache: dict[Any, Any] = {}
+    i = 0
+    while i < len(keys):
+        chunk: list[str] = []
+        rows = 0
+        while i < len(keys) and (not chunk or (rows + sizes[keys[i]][0] <= _BLOCK_ROWS and len(chunk) < 200)):
+            chunk.append(keys[i])
+            rows += sizes[keys[i]][0]
+            i += 1
+        raws = [r for k in chunk for r in sizes[k][1]]
+        marks = ",".join("?" * len(raws))
+        got: dict[str, list[Mention]] = {}
+        if len(cache) > 100_000:
+            cache.clear()
+        for m, _ in _mentions(store.query_rows(f"SELECT {_SELECT} FROM events e WHERE {expr} IN ({marks})", raws),
+                              cache):
+            got.setdefault(block_key(m, cfg), []).append(m)
+        for k in chunk:
+            if k in got:
+                yield k, got.pop(k)
+
+
+def _sides(block: str) -> tuple[str, str]:
+    a, b = block.split("|", 1)[1].split("~")
+    return a, b
+
+
+def _is_partial_block(block: str) -> bool:
+    a, b = _sides(block)
+    return not a or not b
+
+
+def _star(block: str) -> list[str]:
+    """The one-sided blocks whose mentions may attach to groups of a two-sided block."""
+    mod = block.split("|", 1)[0]
+    return sorted({f"{mod}|~{s}" for s in _sides(block) if s})
+
+
+def _chunks(items: Sequence[Any], n: int = _CHUNK) -> Iterator[list[Any]]:
+    for i in range(0, len(items), n):
+        yield list(items[i : i + n])
 
 
 def _config_json(cfg: GroupingConfig) -> str:
     return json.dumps(asdict(cfg), sort_keys=True)
 
 
+class _Writer:
+    """Buffers group and member rows and inserts them in bulk."""
+
+    def __init__(self, store: Store, cfg: GroupingConfig) -> None:
+        self.store, self.cfg = store, cfg
+        self.groups: list[tuple[Any, ...]] = []
+        self.members: list[tuple[Any, ...]] = []
+        self.n_groups = 0
+
+    def group(self, g: Group) -> None:
+        self.groups.append(group_row(g, self.cfg))
+        self.n_groups += 1
+        if len(self.groups) >= 5000:
+            self.flush()
+
+    def member(self, m: Mention, gid: str, rev: int) -> None:
+        self.members.append((m.id, gid, block_key(m, self.cfg), rev))
+        if len(self.members) >= 20000:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.groups:
+            bulk_insert(self.store, "event_groups", GROUP_COLUMNS, self.groups)
+            self.groups = []
+        if self.members:
+            bulk_insert(self.store, "event_group_members", MEMBER_COLUMNS, self.members)
+            self.members = []
+
+
+def _dirty_blocks(store: Store, cfg: GroupingConfig) -> tuple[set[str], int]:
+    """Blocks with mentions not yet grouped, or with grouped mentions that are gone; and how many new."""
+    rows = store.query(
+        f"SELECT e.modality AS modality, {_SRC} AS s, {_TGT} AS t, count(*) AS n FROM events e "
+        "LEFT JOIN event_group_members m ON m.event_id = e.id WHERE m.event_id IS NULL "
+        f"GROUP BY e.modality, {_SRC}, {_TGT}")
+    blocks: set[str] = set()
+    for r in rows:
+        mod = (r["modality"] or "happened") if cfg.separate_modalities else "*"
+        a, b = sorted((r["s"] or "", r["t"] or ""))
+        blocks.add(f"{mod}|{a}~{b}")
+    stale = store.query(
+        "SELECT DISTINCT m.block_key FROM event_group_members m LEFT JOIN events e ON e.id = m.event_id "
+        "WHERE e.id IS NULL")
+    blocks |= {r["block_key"] for r in stale}
+    return blocks, sum(int(r["n"]) for r in rows)
+
+
+def _delete_in(store: Store, table: str, column: str, keys: Sequence[str]) -> None:
+    for chunk in _chunks(sorted(keys)):
+        store.execute(f"DELETE FROM {table} WHERE {column} IN ({','.join('?' * len(chunk))})", chunk)
+
+
+def _load_groups(store: Store, cfg: GroupingConfig, where: str, params: Sequence[Any],
+                 core_only: bool) -> list[Group]:
+    """Stored groups (members joined with their mentions), rebuilt in canonical member order."""
+    join = " AND m.block_key = g.block_key" if core_only else ""
+    rows = store.query_rows(
+        f"SELECT {_SELECT}, m.group_id, m.{_REV} FROM event_groups g "
+        f"JOIN event_group_members m ON m.group_id = g.group_id{join} JOIN events e ON e.id = m.event_id "
+        f"WHERE {where}", params)
+    by_gid: dict[str, list[tuple[Mention, int]]] = {}
+    cache: dict[Any, Any] = {}
+    for m, (gid, rev) in _mentions(rows, cache):
+        by_gid.setdefault(gid, []).append((m, int(rev)))
+    groups = []
+    for gid in sorted(by_gid):
+        members = by_gid[gid]
+        members.sort(key=lambda x: _sort_key(x[0], cfg))
+        p = min((is_partial(m) for m, _ in members))  # a two-sided member makes it a two-sided group
+        core = [x for x in members if is_partial(x[0]) == p]
+        g = Group(core + [x for x in members if is_partial(x[0]) != p])
+        groups.append(g)
+    return groups
+
+
+_REV = '"reversed"'  # a keyword in some SQL dialects
+
+
+def _attach_block(store: Store, cfg: GroupingConfig, block: str, groups: list[Group], stars: dict[str, list[str]],
+                  ) -> list[tuple[Group, Group | None]]:
+    """Decide, for each one-sided group of ``block``, the stored two-sided group it joins (or None)."""
+    side = next(s for s in _sides(block) if s)
+    full_blocks = stars.get(f"{block.split('|', 1)[0]}|{side}", [])
+    if not full_blocks:
+        return [(p, None) for p in groups]
+    reach = max(cfg.window_days, cfg.coarse_window_days)
+    slack = timedelta(days=reach + cfg.planned_default_days)
+    out: list[tuple[Group, Group | None]] = []
+
+    def start_of(p: Group) -> date:
+        iv, _ = effective_interval(p.anchor, cfg)
+        return iv[0] if iv else date.min
+
+    ordered = sorted(groups, key=start_of)
+    for i in range(0, len(ordered), _ATTACH_CHUNK):
+        chunk = ordered[i : i + _ATTACH_CHUNK]
+        ivs = [effective_interval(p.anchor, cfg)[0] for p in chunk]
+        marks = ",".join("?" * len(full_blocks))
+        where = f"g.block_key IN ({marks})"
+        params: list[Any] = list(full_blocks)
+        if all(iv is not None for iv in ivs):
+            lo = min(iv[0] for iv in ivs if iv) - slack
+            hi = max(iv[1] for iv in ivs if iv) + slack
+            where += " AND (g.date_start IS NULL OR (g.date_start <= ? AND COALESCE(g.date_end, g.date_start) >= ?))"
+            params += [hi, lo]
+        index = _Candidates(_load_groups(store, cfg, where, params, core_only=True), cfg)
+        out.extend((p, _best_target(p, index.near(p), cfg)) for p in chunk)
+    return out
+
+
+def _finalize(store: Store, cfg: GroupingConfig, ids: set[str], writer: _Writer) -> None:
+    """Recompute the rows of groups whose attached one-sided members changed."""
+    writer.flush()
+    for chunk in _chunks(sorted(ids)):
+        marks = ",".join("?" * len(chunk))
+        groups = _load_groups(store, cfg, f"g.group_id IN ({marks})", chunk, core_only=False)
+        store.execute(f"DELETE FROM event_groups WHERE group_id IN ({marks})", chunk)
+        rows = [group_row(g, cfg) for g in groups]
+        if rows:
+            bulk_insert(store, "event_groups", GROUP_COLUMNS, rows)
+
+
 def regroup(store: Store, config: GroupingConfig | None = None, full: bool = False) -> GroupingStats:
     """Bring ``event_groups``/``event_group_members`` up to date with ``events``.
 
-    Incremental by default: only blocks (modality × dyad) with new or vanished mentions are
-    recomputed; a changed config (or ``full=True``) regroups everything. Idempotent either way.
+    Incremental by default: blocks (modality × dyad) with new or vanished mentions are recomputed,
+    and so are the one-sided blocks that can attach to them; a changed config (or ``full=True``)
+    regroups everything. Idempotent either way, and incremental equals full. Memory is bounded by
+    the largest block: the store is read one block at a time.
     """
     t0 = time.perf_counter()
     cfg = (config or GroupingConfig()).validate()
     stats = GroupingStats()
     old = store.query("SELECT value FROM meta WHERE key = ?", [CONFIG_KEY])
     full = full or not old or old[0]["value"] != _config_json(cfg)
-    if full:
-        rows = _load_rows(store)
-        blocks: set[str] | None = None
-        stats.new_mentions = len(rows)
-    else:
-        new = store.query(
-            "SELECT e.id, e.doc_id, e.source_country, e.source_code, e.target_country, e.target_code, e.cameo, "
-            "e.cameo_root, e.modality FROM events e LEFT JOIN event_group_members m ON m.event_id = e.id "
-            "WHERE m.event_id IS NULL"
-        )
-        stale = store.query(
-            "SELECT DISTINCT m.block_key FROM event_group_members m LEFT JOIN events e ON e.id = m.event_id "
-            "WHERE e.id IS NULL"
-        )
-        stats.new_mentions = len(new)
-        blocks = {block_key(mention_from_row(r), cfg) for r in new} | {r["block_key"] for r in stale}
-        if cfg.attach_partial and blocks and _touches_partial(store, blocks):
-            blocks = None  # one-sided mentions link blocks: regroup everything (see docs/events.md)
-            rows = _load_rows(store)
-            full = True
-        else:
-            rows = _rows_for_blocks(store, blocks, cfg) if blocks else []
-    mentions = [mention_from_row(r) for r in rows]
-    groups = group_mentions(mentions, cfg)
     with store.transaction():
-        if blocks is None:
+        full_blocks: set[str] | None
+        partial_blocks: set[str] | None
+        touched: set[str] = set()
+        if full:
             store.execute("DELETE FROM event_group_members")
             store.execute("DELETE FROM event_groups")
+            full_blocks = partial_blocks = None
+            stats.new_mentions = int(store.query("SELECT count(*) AS n FROM events")[0]["n"])
         else:
-            keys = sorted(blocks)
-            for i in range(0, len(keys), 400):
-                chunk = keys[i : i + 400]
-                marks = ",".join("?" * len(chunk))
-                store.execute(f"DELETE FROM event_group_members WHERE block_key IN ({marks})", chunk)
-                store.execute(f"DELETE FROM event_groups WHERE block_key IN ({marks})", chunk)
-        if groups:
-            bulk_insert(store, "event_groups", GROUP_COLUMNS, [group_row(g, cfg) for g in groups])
-            bulk_insert(store, "event_group_members", MEMBER_COLUMNS,
-                        [(m.id, g.group_id, block_key(m, cfg), rev) for g in groups for m, rev in g.members])
+            dirty, stats.new_mentions = _dirty_blocks(store, cfg)
+            full_blocks = {b for b in dirty if not _is_partial_block(b)}
+            partial_blocks = {b for b in dirty if _is_partial_block(b)}
+            if cfg.attach_partial:
+                partial_blocks |= {s for b in full_blocks for s in _star(b)}
+            redo = sorted(full_blocks | partial_blocks)
+            if redo:
+                # groups outside the recomputed blocks that hold one-sided mentions being recomputed
+                for chunk in _chunks(redo):
+                    marks = ",".join("?" * len(chunk))
+                    touched |= {r["group_id"] for r in store.query(
+                        f"SELECT DISTINCT m.group_id FROM event_group_members m JOIN event_groups g "
+                        f"ON g.group_id = m.group_id WHERE m.block_key IN ({marks}) AND g.block_key <> m.block_key",
+                        chunk)}
+                _delete_in(store, "event_group_members", "block_key", redo)
+                _delete_in(store, "event_groups", "block_key", redo)
+        writer = _Writer(store, cfg)
+        n_blocks = 0
+        for _, mentions in _stream_blocks(store, cfg, False, full_blocks):
+            n_blocks += 1
+            stats.mentions += len(mentions)
+            for g in cluster_block(mentions, cfg):
+                gid = g.group_id
+                writer.group(g)
+                for m, rev in g.members:
+                    writer.member(m, gid, rev)
+        writer.flush()
+        stars: dict[str, list[str]] = {}
+        if cfg.attach_partial and (partial_blocks is None or partial_blocks):
+            for r in store.query("SELECT DISTINCT block_key FROM event_groups"):
+                bk = r["block_key"]
+                if not _is_partial_block(bk):
+                    mod = bk.split("|", 1)[0]
+                    for s in set(_sides(bk)):
+                        stars.setdefault(f"{mod}|{s}", []).append(bk)
+            for v in stars.values():
+                v.sort()
+        for bk, mentions in _stream_blocks(store, cfg, True, partial_blocks):
+            n_blocks += 1
+            stats.mentions += len(mentions)
+            groups = cluster_block(mentions, cfg)
+            if cfg.attach_partial and any(_sides(bk)):
+                decided = _attach_block(store, cfg, bk, groups, stars)
+            else:
+                decided = [(p, None) for p in groups]
+            for p, target in decided:
+                if target is None:
+                    gid = p.group_id
+                    writer.group(p)
+                    for m, rev in p.members:
+                        writer.member(m, gid, rev)
+                else:
+                    gid = target.group_id
+                    touched.add(gid)
+                    for m, rev in _joined(target, p, cfg):
+                        writer.member(m, gid, rev)
+        writer.flush()
+        if touched:
+            _finalize(store, cfg, touched, writer)
         store.execute("DELETE FROM meta WHERE key = ?", [CONFIG_KEY])
         store.execute("INSERT INTO meta (key, value) VALUES (?, ?)", [CONFIG_KEY, _config_json(cfg)])
     n = store.query("SELECT count(*) AS g, coalesce(sum(n_mentions), 0) AS m FROM event_groups")[0]
-    stats.mentions, stats.groups, stats.full = len(mentions), len(groups), full
-    stats.blocks = len({block_key(m, cfg) for m in mentions})
+    stats.groups, stats.full, stats.blocks = writer.n_groups, full, n_blocks
     stats.total_groups, stats.total_mentions = int(n["g"]), int(n["m"])
     stats.seconds = round(time.perf_counter() - t0, 4)
     return stats

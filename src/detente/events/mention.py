@@ -56,7 +56,7 @@ class GroupingConfig:
         return self
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """The fields of one ``events`` row that grouping and anticipation need."""
 

@@ -36,6 +36,7 @@ class History:
         self._cache: dict[tuple[str, int, float], Any] = {}
         self._state: dict[tuple[str, float], tuple[int, int, Any]] = {}
         self.max_time = -1
+        self.derived: dict[str, Any] = {}  # incremental structures of other modules (batch.TripleStore)
 
     def add(self, quads_with_inverse: Quads) -> None:
         if len(quads_with_inverse) == 0:

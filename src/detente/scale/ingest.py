@@ -110,6 +110,8 @@ def bulk_ingest(
                     report.failures.append((path, reason))
             if progress:
                 progress(batch.read)
+    if keep_shards and getattr(executor, "shard_dir", None):
+        report.notes.append(f"Parquet shards kept in {executor.shard_dir}")
     report.skipped_files, report.resumed_records = run.skipped_files, run.resumed_records
     report.run_totals = run.finish(store)
     if report.failed > MAX_REPORTED_FAILURES:

@@ -100,6 +100,10 @@ class Run:
                 store.executemany("INSERT INTO ingest_run_actors (run_id, key, actor) VALUES (?, ?, ?)",
                                   [(rid, a.key, actor_json(a)) for a in self.snapshot])
         self.token = f"{rid}:{self.started_at.isoformat()}"
+        # documents stored before the run began are not coded again; when there are none (a first run into a
+        # fresh store, or its resumption), the per-batch lookup is skipped
+        self._older_documents = bool(store.query("SELECT 1 AS x FROM documents WHERE ingested_at < ? LIMIT 1",
+                                                 [self.started_at]))
         self.skipped_files = 0
         self.resumed_records = 0
 
@@ -117,6 +121,8 @@ class Run:
 
     def _known_before_run(self, store: Store, ids: Sequence[str]) -> set[str]:
         found: set[str] = set()
+        if not self._older_documents:
+            return found
         for i in range(0, len(ids), 500):
             chunk = list(ids[i : i + 500])
             marks = ",".join("?" * len(chunk))

@@ -1,4 +1,4 @@
-"""A thin adapter for Apache Spark's ``mapInPandas`` (UNTESTED WITH SPARK: pyspark is not a dependency).
+"""An adapter for Apache Spark's ``mapInPandas`` (optional extra: ``pip install 'detente[spark]'``).
 
 Spark reads the corpus (any format it knows) into a DataFrame with the article columns ``text``, ``date``,
 ``title``, ``url``, ``source``, ``id``; each Spark task codes its partition in batches with the same pure
@@ -13,8 +13,10 @@ then stores them, one transaction per shard::
 Set ``PYSPARK_PYTHON`` to an interpreter with detente installed; the spaCy model loads once per Python
 worker. Spark runs have no resume bookkeeping of their own (Spark retries failed tasks; a retried task
 rewrites the same shard names), and batch boundaries follow Spark's partitioning, so with registry
-learning the events can differ from a ``detente ingest`` run of the same files. The function itself is
-tested with plain pandas frames (tests/scale/test_spark_adapter.py).
+learning the events can differ from a ``detente ingest`` run of the same files. With one partition read in
+order, the batches are the local path's and so are the events: tests/scale/test_spark.py checks that on a
+real Spark in local mode (``-m slow``); tests/scale/test_spark_adapter.py drives the function with plain
+pandas frames.
 """
 
 from __future__ import annotations
@@ -65,11 +67,13 @@ def shard_writer(shard_dir: str, snapshot: Sequence[LearnedActor] = (), coder: C
             batch, failed = [], 0
             return row
 
+        row = 0
         for frame in frames:
-            for i, rec in enumerate(frame.to_dict("records")):
+            for rec in frame.to_dict("records"):
                 rec = {k: (None if v is None or (isinstance(v, float) and v != v) else v) for k, v in rec.items()}
+                row += 1
                 try:
-                    batch.append(record_to_document(rec, f"spark partition {pid} row {i}", read_opts))
+                    batch.append(record_to_document(rec, f"spark partition {pid} row {row}", read_opts))
                 except SourceError:
                     failed += 1
                 if len(batch) >= batch_size:

@@ -112,6 +112,10 @@ class Store(ABC):
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Run a read query (``?`` placeholders) and return rows as dicts."""
 
+    def query_rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Run a read query and return rows as tuples in column order (lighter than dicts)."""
+        return [tuple(r.values()) for r in self.query(sql, params)]
+
     @abstractmethod
     @contextmanager
     def transaction(self) -> Iterator[None]: ...

@@ -66,6 +66,9 @@ class DuckDBStore(Store):
         cols = [d[0] for d in cur.description or []]
         return [dict(zip(cols, row)) for row in cur.fetchall()]
 
+    def query_rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return self.con.execute(sql, list(params)).fetchall()
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
         if self._depth:

@@ -96,6 +96,15 @@ class PostgresStore(Store):
                 return []
             return list(cur.fetchall())  # type: ignore[arg-type]
 
+    def query_rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        from psycopg.rows import tuple_row
+
+        with self.conn.cursor(row_factory=tuple_row) as cur:
+            cur.execute(translate(sql), list(params))  # type: ignore[arg-type]
+            if cur.description is None:
+                return []
+            return list(cur.fetchall())
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
         self._depth += 1

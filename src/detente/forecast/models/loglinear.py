@@ -1,57 +1,62 @@
-"""Log-linear combination of sparse history features, trained as a softmax over entities.
+"""Log-linear combination of history features, trained as a softmax over candidate objects.
 
-``score(o | s, r, t) = w · φ(s, r, o, t)`` with the features of :mod:`detente.forecast.features`
+``score(o | s, r, t) = w_g · φ(s, r, o, t)`` with the features of :mod:`detente.forecast.batch`
 (recurrency at several decays, relation-agnostic frequency, mirror facts, relation-transition
-rules, popularity). ``w`` maximises the log-likelihood of the true object among the candidates
-(history neighbours of ``s`` plus the ``top_pop`` most popular objects of ``r``), on queries from
-the last ``fit_days`` of train and, if ``use_valid``, valid, each scored on its own past only.
+rules, relation-aware two-hop evidence, popularity, entity-name groups) and one weight vector per
+query group ``g``. ``w`` maximises the log-likelihood of the true object among the candidates, on
+queries from the last ``fit_days`` of train and, if ``use_valid``, valid, each scored on its own
+past only. Entities that are not candidates keep the score of their popularity features alone.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 import numpy as np
 from scipy.optimize import minimize
 
 from detente.forecast.base import Forecaster, register
+from detente.forecast.batch import BACKGROUND, COL, FEATURES, K, StepFeatures, step_features
 from detente.forecast.data import TKGDataset
-from detente.forecast.features import (
-    DENSE_NAMES,
-    FEATURE_NAMES,
-    SPARSE_NAMES,
-    QueryFeatures,
-    batch_features,
-    dense_features,
-    name_groups,
-    transition_matrix,
-)
+from detente.forecast.features import name_groups, transition_matrix
 from detente.forecast.history import History, add_inverse
 
-KS, KD = len(SPARSE_NAMES), len(DENSE_NAMES)
-
 N_GROUPS = 3
-_REL_FRAC = SPARSE_NAMES.index("rel_frac")
-_PRIO = SPARSE_NAMES.index("any_cnt@0.1")
+FEATURE_NAMES = FEATURES
+_PRIO = [COL["any_cnt@0.1"], COL["h2r"], COL["pop@0.1"]]
 
 
-def query_group(qf: QueryFeatures) -> int:
-    """0: ``(s, r)`` seen before; 1: ``s`` seen but not with ``r``; 2: ``s`` never seen."""
-    if len(qf.candidates) == 0:
-        return 2
-    return 0 if bool(np.any(qf.sparse[:, _REL_FRAC] > 0)) else 1
+def truncate(sf: StepFeatures, max_cands: int, protect: np.ndarray | None = None) -> np.ndarray:
+    """Row indices of ``sf`` to keep: per query the ``max_cands`` best by a fixed priority
+    (history strength, then two-hop, then popularity); rows in ``protect`` are always kept."""
+    prio = sf.x[:, _PRIO[0]] * 1e4 + sf.x[:, _PRIO[1]] * 1e1 + sf.x[:, _PRIO[2]] * 1e-2
+    if protect is not None:
+        prio[protect] = np.inf
+    order = np.lexsort((-prio, sf.qi))
+    first = np.searchsorted(sf.qi[order], sf.qi[order])
+    return np.sort(order[np.arange(len(order)) - first < max_cands])
 
 
-def _top(v: np.ndarray, k: int) -> np.ndarray:
-    return np.argpartition(-v, k)[:k] if k < len(v) else np.arange(len(v))
+#: features whose weight may deviate per relation (shrunk towards the shared weight)
+REL_COLS = [COL[c] for c in ("rel_cnt@0.1", "rel_last", "rel_frac", "any_cnt@0.1", "any_last", "any_frac",
+                             "inv_cnt", "trans@0.3", "h2r_rec", "hop2", "pop@0.1", "pop@1.0", "same_group")]
 
 
-Design = list[tuple[list[np.ndarray], list[int]]]
+@dataclass
+class Examples:
+    """Softmax examples of one query group: candidate rows, the true row and the relation of each."""
+
+    blocks: list[np.ndarray] = field(default_factory=list)
+    truth: list[int] = field(default_factory=list)
+    rels: list[int] = field(default_factory=list)
 
 
 def _design(hist: History, facts: np.ndarray, trans: np.ndarray, groups: np.ndarray | None, top_pop: int,
-            rng: np.random.Generator, max_queries: int, max_cands: int) -> Design:
+            rng: np.random.Generator, max_queries: int, max_cands: int) -> list[Examples]:
     """Per query group: candidate feature blocks and the row of the true answer of each example."""
-    design: Design = [([], []) for _ in range(N_GROUPS)]
+    design = [Examples() for _ in range(N_GROUPS)]
     two_r = 2 * hist.num_relations
+    n = hist.num_entities
     times = np.unique(facts[:, 3])
     max_queries_per_t = max(1, max_queries // max(len(times), 1))
     for t in times.tolist():
@@ -62,100 +67,84 @@ def _design(hist: History, facts: np.ndarray, trans: np.ndarray, groups: np.ndar
         if len(pick) > max_queries_per_t:
             pick = np.sort(rng.choice(len(uniq), max_queries_per_t, replace=False))
         qs = np.stack([uniq[pick] // two_r, uniq[pick] % two_r, np.full(len(pick), t)], axis=1)
-        for j, qf in zip(pick.tolist(), batch_features(hist, qs, trans), strict=True):
-            r = int(uniq[j] % two_r)
-            dense = dense_features(hist, int(uniq[j] // two_r), r, t, groups)
-            answers = np.unique(block[inv == j, 2])
-            extra = [_top(dense[k], top_pop) for k in range(KD) if DENSE_NAMES[k] != "same_group"]
-            extra.append(np.flatnonzero(dense[DENSE_NAMES.index("same_group")] > 0)[: 4 * top_pop])
-            cands = np.unique(np.concatenate([qf.candidates, *extra, answers]).astype(np.int64))
-            x = np.zeros((len(cands), KS + KD), dtype=np.float32)
-            x[np.searchsorted(cands, qf.candidates), :KS] = qf.sparse
-            x[:, KS:] = dense[:, cands].T
-            if len(cands) > max_cands:  # keep the most connected candidates and the answers
-                prio = x[:, _PRIO] + 1e-3 * x[:, KS + 1]
-                prio[np.searchsorted(cands, answers)] = np.inf
-                keep = np.sort(_top(prio, max_cands))
-                cands, x = cands[keep], x[keep]
-            blocks, truth = design[query_group(qf)]
-            for o in answers.tolist():
-                blocks.append(x)
-                truth.append(int(np.searchsorted(cands, o)))
+        local = np.full(len(uniq), -1)
+        local[pick] = np.arange(len(pick))
+        sel = local[inv] >= 0
+        ans = np.unique(np.stack([local[inv[sel]], block[sel, 2]], axis=1), axis=0)
+        sf = step_features(hist, qs, trans, groups, top_pop, extra=ans)
+        rkey = sf.qi * n + sf.cand
+        akey = ans[:, 0] * n + ans[:, 1]
+        keep = truncate(sf, max_cands, np.searchsorted(rkey, akey))
+        qi, cand, x = sf.qi[keep], sf.cand[keep], sf.x[keep].astype(np.float32)
+        bounds = np.searchsorted(qi, np.arange(len(qs) + 1))
+        for a_q, a_o in ans.tolist():
+            lo, hi = bounds[a_q], bounds[a_q + 1]
+            ex = design[int(sf.group[a_q])]
+            ex.blocks.append(x[lo:hi])
+            ex.truth.append(int(np.searchsorted(cand[lo:hi], a_o)))
+            ex.rels.append(int(qs[a_q, 1]))
         hist.add(block)
     return design
 
 
-def _fit_softmax(blocks: list[np.ndarray], truth: list[int], l2: float, hidden: int,
-                 seed: int, max_iter: int = 400) -> np.ndarray:
-    """Fit ``z = x·w + tanh(x W1 + b1)·w2`` (just ``x·w`` when ``hidden`` is 0) by L-BFGS.
+def _fit_softmax(ex: Examples, num_rels: int, l2: float, l2_rel: float, max_iter: int = 300) -> np.ndarray:
+    """Fit ``z = x · (w + V[r])`` (``V`` only on :data:`REL_COLS`) by L-BFGS on the softmax loss.
 
-    Returns the flat parameter vector (see :func:`_unpack`).
+    Returns ``(num_rels + 1, K)``: row 0 is ``w``, row ``1 + r`` the full weight vector of relation ``r``.
     """
-    x = np.concatenate(blocks).astype(np.float64)
-    sizes = np.array([len(b) for b in blocks])
+    x = np.concatenate(ex.blocks).astype(np.float32)  # float32 rows halve memory; sums stay float64
+    sizes = np.array([len(b) for b in ex.blocks])
     starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
-    seg = np.repeat(np.arange(len(blocks)), sizes)
-    true_rows = starts + np.asarray(truth)
-    n, k = len(blocks), x.shape[1]
+    seg = np.repeat(np.arange(len(ex.blocks)), sizes)
+    true_rows = starts + np.asarray(ex.truth)
+    n, k = len(ex.blocks), x.shape[1]
+    ncol = len(REL_COLS) if l2_rel > 0 else 0
+    rel_row = np.asarray(ex.rels)[seg]
+    xs = x[:, REL_COLS[:ncol]]
 
     def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
-        w, w1, b1, w2 = _unpack(theta, k, hidden)
-        z = x @ w
-        if hidden:
-            h = np.tanh(x @ w1 + b1)
-            z = z + h @ w2
+        w = theta[:k]
+        v = theta[k:].reshape(num_rels, ncol)
+        z = (x @ w.astype(np.float32)).astype(np.float64)
+        if ncol:
+            z += np.einsum("ij,ij->i", xs, v[rel_row].astype(np.float32))
         zmax = np.maximum.reduceat(z, starts)
         e = np.exp(z - zmax[seg])
         tot = np.add.reduceat(e, starts)
-        val = float(np.sum(np.log(tot) + zmax) - np.sum(z[true_rows])) / n + l2 * float(theta @ theta)
+        val = float(np.sum(np.log(tot) + zmax) - np.sum(z[true_rows])) / n
+        val += l2 * float(w @ w) + l2_rel * float(np.sum(v * v))
         dz = e / tot[seg]
         dz[true_rows] -= 1.0
         dz /= n
-        grads = [x.T @ dz]
-        if hidden:
-            da = dz[:, None] * w2[None, :] * (1.0 - h * h)
-            grads += [(x.T @ da).ravel(), da.sum(axis=0), h.T @ dz]
-        return val, np.concatenate(grads) + 2 * l2 * theta
+        gw = (x.T @ dz.astype(np.float32)).astype(np.float64) + 2 * l2 * w
+        if not ncol:
+            return val, gw
+        gv = np.stack([np.bincount(rel_row, weights=xs[:, j] * dz, minlength=num_rels) for j in range(ncol)],
+                      axis=1)
+        return val, np.concatenate([gw, (gv + 2 * l2_rel * v).ravel()])
 
-    rng = np.random.default_rng(seed)
-    theta0 = np.zeros(k + hidden * (k + 2))
-    if hidden:
-        theta0[k:] = rng.normal(0.0, 0.1, size=hidden * (k + 2))
+    theta0 = np.zeros(k + num_rels * ncol)
     res = minimize(loss, theta0, jac=True, method="L-BFGS-B", options={"maxiter": max_iter})
-    return np.asarray(res.x)
-
-
-def _unpack(theta: np.ndarray, k: int, hidden: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    w = theta[:k]
-    w1 = theta[k:k + k * hidden].reshape(k, hidden)
-    b1 = theta[k + k * hidden:k + k * hidden + hidden]
-    w2 = theta[k + k * hidden + hidden:]
-    return w, w1, b1, w2
-
-
-def _apply(theta: np.ndarray, x: np.ndarray, hidden: int) -> np.ndarray:
-    w, w1, b1, w2 = _unpack(theta, x.shape[1], hidden)
-    z = x @ w
-    if hidden:
-        z = z + np.tanh(x @ w1 + b1) @ w2
-    return z
+    out = np.tile(res.x[:k], (num_rels + 1, 1))
+    if ncol:
+        out[1:, REL_COLS] += res.x[k:].reshape(num_rels, ncol)
+    return out
 
 
 @register("loglinear")
 class LogLinear(Forecaster):
-    citation = "Log-linear model over recurrency, frequency, mirror, rule and popularity features"
+    citation = "Log-linear model over recurrency, frequency, mirror, rule, two-hop and popularity features"
 
     def __init__(self, fit_days: int = 30, use_valid: bool = True, top_pop: int = 50, l2: float = 1e-4,
-                 max_queries: int = 30000, max_cands: int = 200, hidden: int = 0, use_names: bool = True,
-                 max_iter: int = 300,
-                 seed: int = 0) -> None:
+                 max_queries: int = 30000, max_cands: int = 200, l2_rel: float = 1e-3, use_names: bool = True,
+                 max_iter: int = 300, seed: int = 0) -> None:
         self.fit_days = fit_days
         self.use_valid = use_valid
         self.top_pop = top_pop
         self.l2 = l2
         self.max_queries = max_queries
         self.max_cands = max_cands
-        self.hidden = hidden
+        self.l2_rel = l2_rel
         self.max_iter = max_iter
         self.use_names = use_names
         self.seed = seed
@@ -176,31 +165,36 @@ class LogLinear(Forecaster):
         self.groups_ = name_groups(dataset.entities) if self.use_names else None
         design = _design(hist, facts, self.trans_, self.groups_, self.top_pop, rng, self.max_queries,
                          self.max_cands)
-        k = KS + KD
-        self.weights_ = np.zeros((N_GROUPS, k + self.hidden * (k + 2)))
-        for g, (blocks, truth) in enumerate(design):
-            if truth:
-                self.weights_[g] = _fit_softmax(blocks, truth, self.l2, self.hidden, self.seed, self.max_iter)
-        self.n_examples_ = [len(truth) for _, truth in design]
+        two_r = 2 * n_rel
+        self.weights_ = np.zeros((N_GROUPS, two_r + 1, K))
+        for g, ex in enumerate(design):
+            if ex.truth:
+                self.weights_[g] = _fit_softmax(ex, two_r, self.l2, self.l2_rel, self.max_iter)
+        self.n_examples_ = [len(ex.truth) for ex in design]
         return self
 
     def feature_weights(self) -> list[dict[str, float]]:
-        """Learned weights per query group (see :func:`query_group`)."""
+        """Learned weights per query group (0: (s, r) seen, 1: s seen, not with r; 2: s unseen)."""
         self.check_fitted()
-        return [dict(zip(FEATURE_NAMES, w.tolist(), strict=False)) for w in self.weights_]
+        return [dict(zip(FEATURE_NAMES, w[0].tolist(), strict=True)) for w in self.weights_]
 
-    def _predict(self, history: History, queries: np.ndarray) -> np.ndarray:
-        out = np.empty((len(queries), history.num_entities))
-        for i, qf in enumerate(batch_features(history, queries, self.trans_)):
-            s, r, t = (int(v) for v in queries[i])
-            theta = self.weights_[query_group(qf)]
-            dense = dense_features(history, s, r, t, self.groups_)
-            if self.hidden == 0:  # linear: non-candidates have zero sparse features
-                out[i] = theta[KS:] @ dense
-                out[i, qf.candidates] += qf.sparse @ theta[:KS]
-                continue
-            x = np.zeros((history.num_entities, KS + KD))
-            x[:, KS:] = dense.T
-            x[qf.candidates, :KS] = qf.sparse
-            out[i] = _apply(theta, x, self.hidden)
+    def _predict(self, history: History, queries: np.ndarray, chunk: int = 256) -> np.ndarray:
+        n = history.num_entities
+        out = np.empty((len(queries), n))
+        if len(queries) == 0:
+            return out
+        t = int(queries[0, 2])
+        sf = step_features(history, queries, self.trans_, self.groups_, self.top_pop)
+        theta = self.weights_[sf.group, 1 + queries[:, 1]]  # (Q, K)
+        bg_rows = [np.log1p(history.popularity(t, float(name.split("@")[1])))
+                   if name.startswith("pop@") else np.log1p(history.activity(t, float(name.split("@")[1])))
+                   for name in (FEATURES[c] for c in BACKGROUND)]
+        for lo in range(0, len(queries), chunk):
+            hi = min(lo + chunk, len(queries))
+            qr = queries[lo:hi, 1]
+            acc = np.zeros((hi - lo, n))
+            for c, row in zip(BACKGROUND, bg_rows, strict=True):
+                acc += theta[lo:hi, c, None] * (row[qr] if row.ndim == 2 else row[None, :])
+            out[lo:hi] = acc
+        out[sf.qi, sf.cand] = np.einsum("ij,ij->i", sf.x, theta[sf.qi])
         return out

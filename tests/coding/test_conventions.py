@@ -1,0 +1,164 @@
+"""Rules of the 2026-11-29 night pass (issue #3), each on a sentence written for it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from detente.coding.evaluate import evaluate_plover, read_gold
+from detente.model import CodedEvent
+
+
+def _pairs(events: list[CodedEvent]) -> list[tuple[str, str, str]]:
+    return [(e.cameo, e.source.text, e.target.text if e.target else "") for e in events]
+
+
+def _best(events: list[CodedEvent], target: str) -> CodedEvent | None:
+    hits = [e for e in events if e.target is not None and target in e.target.text]
+    return max(hits, key=lambda e: e.confidence) if hits else None
+
+
+def test_blockade_occupation_and_seizure_are_assault(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Rebel fighters captured two towns north of Goma on Sunday.")
+    best = _best(ev, "towns")
+    assert best is not None and best.cameo == "192" and best.plover == "ASSAULT", _pairs(ev)
+    ev = code("The navy imposed a blockade on the port of Hodeidah.")
+    assert any(e.cameo == "191" and e.plover == "ASSAULT" for e in ev), _pairs(ev)
+
+
+def test_decided_to_lift_is_the_lifting(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Canada has decided to lift the sanctions imposed on Peru.")
+    best = _best(ev, "Peru")
+    assert best is not None and best.cameo.startswith("08"), _pairs(ev)
+
+
+def test_calling_someone_names_is_criticism(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("The senator on Monday called the French envoy a dangerous fool.")
+    best = _best(ev, "envoy")
+    assert best is not None and best.cameo == "111", _pairs(ev)
+
+
+def test_call_to_congratulate_is_the_congratulation(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("The Chilean president called his Peruvian counterpart on Friday to congratulate him on the victory.")
+    best = _best(ev, "counterpart")
+    assert best is not None and best.plover == "SUPPORT", _pairs(ev)
+
+
+def test_calls_for_an_inquiry_accuse_and_for_sanctions_threaten(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Amnesty called for an independent inquiry into the police in Bolivia.")
+    assert any(e.cameo == "112" for e in ev), _pairs(ev)
+    ev = code("Opposition lawmakers called for sanctions against Belarus.")
+    best = _best(ev, "Belarus")
+    assert best is not None and best.plover == "THREATEN", _pairs(ev)
+
+
+def test_pressure_to_act_is_a_demand(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("The ministry is pressuring the nurses to end their strike.")
+    best = _best(ev, "nurses")
+    assert best is not None and best.plover == "REQUEST", _pairs(ev)
+
+
+def test_reaffirmed_commitment_and_deadlines(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Ghana reaffirmed its commitment to supporting Togo.")
+    assert any(e.cameo == "051" for e in ev), _pairs(ev)
+    ev = code("Kenya gave Uganda a one-week deadline to withdraw its troops.")
+    best = _best(ev, "Uganda")
+    assert best is not None and best.cameo == "139", _pairs(ev)
+
+
+def test_statement_released_criticising_is_the_authors_criticism(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Norway and Sweden released a joint statement criticising Russia.")
+    best = _best(ev, "Russia")
+    assert best is not None and best.cameo == "111" and best.source.country in ("NOR", "SWE"), _pairs(ev)
+    assert not any(e.cameo.startswith("084") for e in ev), _pairs(ev)
+
+
+def test_perfect_tense_acronym_subject(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("UNICEF had announced a suspension of aid in Chad.")
+    assert any(e.source.text == "UNICEF" for e in ev), _pairs(ev)
+
+
+def test_critics_are_not_the_person_they_criticise(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Mr Orban's critics say he has used the crisis as a pretext to silence the press.")
+    acc = [e for e in ev if e.cameo == "112"]
+    assert acc and acc[0].source.text.endswith("critics") and acc[0].target.text == "he", _pairs(ev)
+
+
+def test_curfew_in_a_capital_targets_the_place(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("The Kenyan government will extend the curfew in Nairobi.")
+    best = _best(ev, "Nairobi")
+    assert best is not None and best.plover == "THREATEN", _pairs(ev)
+
+
+def test_restriction_targets_an_unnamed_place(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("The army declared a state of emergency in the northern district.")
+    best = _best(ev, "district")
+    assert best is not None and best.cameo == "1724", _pairs(ev)
+
+
+def test_demand_from_someone_and_dismissed_complaint_by_someone(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("The opposition leaders demanded an apology from the prime minister.")
+    assert _best(ev, "prime minister") is not None, _pairs(ev)
+    ev = code("The tribunal dismissed the complaint filed by the former mayor against the governor.")
+    best = _best(ev, "former mayor")
+    assert best is not None and best.cameo.startswith("12"), _pairs(ev)
+
+
+def test_torture_in_custody_is_the_prisons_act(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("A journalist died in a police station in Lagos after torture.")
+    hits = [e for e in ev if e.cameo.startswith("18")]
+    assert hits and "police station" in hits[0].source.text and "journalist" in hits[0].target.text, _pairs(ev)
+
+
+def test_armed_storming_is_an_attack(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Gunmen stormed a hotel in Mogadishu.")
+    assert any(e.cameo == "190" for e in ev), _pairs(ev)
+    ev = code("Protesters stormed the parliament building.")
+    assert any(e.cameo == "145" for e in ev), _pairs(ev)
+
+
+def test_split_coordinated_modifiers_and_clause_subjects(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Britain and Western allies launch naval exercises in the Gulf.")
+    assert any(e.source.text == "Britain" and e.target is not None and "Western" in e.target.text for e in ev), _pairs(
+        ev
+    )
+    ev = code("Chile and Peru began a new round of joint naval exercises.")
+    assert any(e.source.country == "CHL" and e.target is not None and e.target.country == "PER" for e in ev)
+
+
+def test_received_support_from_is_aid_from_the_giver(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("The Afghan army received training and financial support from Turkey.")
+    assert any(e.cameo.startswith("07") and e.source.country == "TUR" for e in ev), _pairs(ev)
+
+
+def test_sent_doctors_and_drugs_is_aid(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Cuba sent a team of doctors, nurses and drugs to the clinic.")
+    assert any(e.cameo.startswith("07") and e.source.country == "CUB" for e in ev), _pairs(ev)
+
+
+def test_speaker_reporting_a_hostile_act_accuses_its_doer(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("The governor said the militia burned three villages.")
+    assert any(e.cameo == "112" and e.target is not None and e.target.text == "the militia" for e in ev), _pairs(ev)
+
+
+def test_evaluate_rows_and_repeated_marks(tmp_path: Path) -> None:
+    rows = [
+        ("1", "Kenya accused Uganda of spying.", "<s>Kenya</s> accused <t>Uganda</t> of spying.", "ACCUSE", "3"),
+        ("2", "Chile sent food aid to Peru.", "<s>Chile</s> sent food aid to <t>Peru</t>.", "AID", "2"),
+        (
+            "3",
+            "Mali said Mali condemned France.",
+            "<s>Mali</s> said <s>Mali</s> condemned <t>France</t>.",
+            "ACCUSE",
+            "3",
+        ),
+    ]
+    path = tmp_path / "gold.tsv"
+    lines = ["sentence_id\tsentence\tmarked_sentence\tsource\ttarget\tplover_event\tquad_class"]
+    lines += [f"{sid}\t{s}\t{m}\tx\ty\t{lab}\t{q}" for sid, s, m, lab, q in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert [g.sentence_id for g in read_gold(path, rows="even")] == ["1", "3"]
+    assert [g.sentence_id for g in read_gold(path, rows="odd")] == ["2"]
+    third = read_gold(path)[2]
+    assert third.source == (0, 4) and third.more_sources == ((10, 14),)
+    rep = evaluate_plover(path, rows="even")
+    assert rep.n == 2 and rep.coverage == 1.0
