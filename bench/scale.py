@@ -165,9 +165,12 @@ def _worker_cpu() -> float:
 
 
 def _warm_up() -> None:
+    """What a worker does once at start-up: load the model and import the per-batch code and the coder."""
     from detente.nlp.load import get_nlp
+    from detente.scale.work import resolve_coder
 
     get_nlp()
+    resolve_coder(CODERS["real"])
 
 
 def _task_stream_summary(tasks: list[dict[str, Any]], epoch: tuple[float, float], workers: int) -> dict[str, Any]:

@@ -121,7 +121,7 @@ def test_split_coordinated_modifiers_and_clause_subjects(code) -> None:  # type:
     assert any(e.source.text == "Britain" and e.target is not None and "Western" in e.target.text for e in ev), _pairs(
         ev
     )
-    ev = code("Chile and Peru began a new round of joint naval exercises.")
+    ev = code("Chile and Peru began joint naval exercises off the coast.")
     assert any(e.source.country == "CHL" and e.target is not None and e.target.country == "PER" for e in ev)
 
 
@@ -162,3 +162,85 @@ def test_evaluate_rows_and_repeated_marks(tmp_path: Path) -> None:
     assert third.source == (0, 4) and third.more_sources == ((10, 14),)
     rep = evaluate_plover(path, rows="even")
     assert rep.n == 2 and rep.coverage == 1.0
+
+
+def test_quantities_count_their_people(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Thousands of nurses marched through Lima to protest against the budget.")
+    assert any(e.plover == "PROTEST" and "nurses" in e.source.text for e in ev), _pairs(ev)
+
+
+def test_crowds_that_rally_or_gather_protest(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Opposition supporters rallied in Harare against the election results.")
+    assert any(e.cameo == "141" for e in ev), _pairs(ev)
+    ev = code("Students gathered outside the parliament to demand free tuition.")
+    assert any(e.cameo == "141" for e in ev), _pairs(ev)
+    ev = code("Pensioners staged a sit-in outside the Ministry of Labour.")
+    assert any(e.plover == "PROTEST" for e in ev), _pairs(ev)
+
+
+def test_labelling_and_verbal_attacks_are_criticism(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("The governor described the budget as a disgrace.")
+    assert any(e.cameo == "111" for e in ev), _pairs(ev)
+    ev = code("The senator attacked the central bank on Monday, saying its policy had failed.")
+    assert any(e.cameo == "111" for e in ev) and not any(e.cameo.startswith("19") for e in ev), _pairs(ev)
+
+
+def test_solo_drills_show_force_and_joint_ones_cooperate(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Venezuela began large-scale military drills near the border.")
+    assert any(e.cameo == "150" for e in ev), _pairs(ev)
+    ev = code("Chile and Peru held joint naval exercises.")
+    assert any(e.cameo == "062" for e in ev), _pairs(ev)
+
+
+def test_build_up_cooperation_and_withdrawal_verbs(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Serbia reinforced its troops along the border with Kosovo.")
+    assert any(e.plover == "MOBILIZE" for e in ev), _pairs(ev)
+    ev = code("Police in Spain and Portugal cooperated to dismantle a smuggling ring.")
+    assert any(e.plover == "COOPERATE" for e in ev), _pairs(ev)
+    ev = code("French troops began leaving Mali.")
+    assert any(e.cameo == "0874" and e.target is not None and e.target.country == "MLI" for e in ev), _pairs(ev)
+
+
+def test_misread_past_forms_and_bare_pronouns(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("The exercise was staged by Kenyan and Ugandan troops.")
+    assert any(e.cameo.startswith("06") for e in ev), _pairs(ev)
+    ev = code("They accused Peru of spying, the report said.")
+    assert any(e.cameo.startswith("11") and e.source.text == "They" for e in ev), _pairs(ev)
+
+
+def test_received_goods_and_agreed_texts(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("The villagers received food and blankets from the Red Cross.")
+    assert any(e.cameo.startswith("07") and "Red Cross" in e.source.text for e in ev), _pairs(ev)
+    ev = code("Ghana and Togo agreed on the final text of a border treaty.")
+    assert any(e.cameo == "057" for e in ev), _pairs(ev)
+
+
+def test_experts_sent_to_investigate_investigate(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Poland will send a team of experts to Belarus to investigate the crash.")
+    assert any(e.cameo.startswith("09") and e.target is not None and e.target.country == "BLR" for e in ev)
+    ev = code("Cuba sent a team of doctors to Haiti.")
+    assert any(e.cameo.startswith("07") for e in ev), _pairs(ev)
+
+
+def test_street_protests_arson_and_call_ups(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Teachers took to the streets of Quito on Monday.")
+    assert any(e.cameo == "141" for e in ev), _pairs(ev)
+    ev = code("Rioters set fire to a police station in the town.")
+    assert any(e.cameo == "1712" for e in ev), _pairs(ev)
+    ev = code("Armenia called up 20,000 reservists after the clashes.")
+    assert any(e.plover == "MOBILIZE" for e in ev), _pairs(ev)
+    ev = code("Truckers blocked highways with their lorries in protest at the fuel tax.")
+    assert any(e.plover == "PROTEST" for e in ev), _pairs(ev)
+
+
+def test_more_ways_of_giving(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Norway paid the salaries of teachers in Gaza.")
+    assert any(e.plover == "AID" for e in ev), _pairs(ev)
+    ev = code("Italian doctors treated wounded civilians in Mosul.")
+    assert any(e.plover == "AID" for e in ev), _pairs(ev)
+    ev = code("Canada opened its doors to Syrian refugees.")
+    assert any(e.cameo == "075" for e in ev), _pairs(ev)
+    ev = code("France sold twelve fighter jets to Greece.")
+    assert any(e.plover == "AID" and e.target is not None and e.target.country == "GRC" for e in ev), _pairs(ev)
+    ev = code("Sweden granted residence permits to Eritrean asylum seekers.")
+    assert any(e.cameo == "075" for e in ev), _pairs(ev)

@@ -180,7 +180,7 @@ def _mixed(n: int, seed: int) -> list[CodedEvent]:
 
 
 @pytest.mark.parametrize("seed", [1, 2])
-def test_incremental_in_batches_equals_full_in_any_order(tmp_path, seed: int) -> None:  # type: ignore[no-untyped-def]
+def test_incremental_in_batches_equals_full_in_any_order(tmp_path, monkeypatch, seed: int) -> None:  # type: ignore[no-untyped-def]
     """The same corpus ingested in several batches, in different orders, regrouped after each batch,
     ends with exactly the groups (members, orientation and rows) of one full regroup."""
     from detente.store import open_store
@@ -201,7 +201,11 @@ def test_incremental_in_batches_equals_full_in_any_order(tmp_path, seed: int) ->
                 st = regroup(s)
                 assert i == 0 or not st.full
             results.append(_snapshot(s))
-            regroup(s, full=True)
+            regroup(s, full=True)  # in memory (a small store)
+            assert _snapshot(s) == results[-1]
+            with monkeypatch.context() as mp:
+                mp.setattr("detente.events.grouping.IN_MEMORY_MENTIONS", 0)
+                assert regroup(s, full=True).full  # streamed block by block
             assert _snapshot(s) == results[-1]
     assert results[0] == results[1] == results[2]
     members, groups = results[0]

@@ -18,9 +18,9 @@ class TestLogLinear(ForecasterTestCase):
     params = {"fit_days": 4, "top_pop": 3, "max_iter": 100}
 
 
-class TestLogLinearShared(ForecasterTestCase):
+class TestLogLinearPerRelation(ForecasterTestCase):
     model_cls = LogLinear
-    params = {"fit_days": 4, "top_pop": 3, "l2_rel": 0.0, "max_iter": 40}
+    params = {"fit_days": 4, "top_pop": 3, "l2_rel": 1e-3, "max_iter": 40}
 
 
 def test_every_registered_model_has_a_test() -> None:

@@ -137,3 +137,16 @@ def test_resume_continues_an_unfinished_run_whatever_the_batch_size(corpus: Path
         fakecoder.FAIL_AT = None
     assert r.resumed and "batch size 8" in r.notes[0]
     assert contents(tmp_path / "x.duckdb") == contents(tmp_path / "ref.duckdb")
+
+
+def test_in_process_run_keeps_its_shards_when_asked(corpus: Path, tmp_path: Path) -> None:
+    from detente.scale.shards import list_shards
+
+    r = _run([corpus], tmp_path / "s.duckdb", shard_dir=tmp_path / "shards", keep_shards=True)
+    assert r.backend == "local" and any("shards kept" in n for n in r.notes)
+    assert len(list_shards(tmp_path / "shards")) == r.batches  # no batch of this corpus is empty
+    with open_store(str(tmp_path / "loaded.duckdb")) as st:
+        assert load_shard_dir(st, tmp_path / "shards").stored == r.stored
+    assert contents(tmp_path / "loaded.duckdb") == contents(tmp_path / "s.duckdb")
+    assert not _run([corpus], tmp_path / "t.duckdb", shard_dir=tmp_path / "none").notes  # not kept: none written
+    assert not (tmp_path / "none").exists()

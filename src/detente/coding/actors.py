@@ -225,7 +225,7 @@ class ActorResolver:
             out = [replace(ref, text=m.text, start=m.idx, end=m.idx + len(m.text))]
             for d in others:
                 c = kb.country(d.text)
-                if c is None:  # "US and Western allies": a group
+                if c is None:  # "Britain and Western allies": a group
                     g = kb.group(f"{d.text} {tok.text}") or kb.group(d.text)
                     if g is not None:
                         out.append(
@@ -271,7 +271,7 @@ class ActorResolver:
             for c in tok.children:  # the owner is still mentioned (and can be referred back to)
                 if c.dep_ == "poss":
                     self.resolve(c)
-            return [self._ref(tok, "", kind="unknown")]  # "Erdogan's critics" are not Erdogan
+            return [self._ref(tok, "", kind="unknown")]  # "the minister's critics" are not the minister
         low = tok.lower_
         if tok.pos_ == "PRON" or low in _PERSON_PRON:
             return self._pronoun(tok)
@@ -324,7 +324,7 @@ class ActorResolver:
         if hit is not None and hit[1] != "demonym" or (hit is not None and tok.pos_ == "PROPN" and tok.tag_ == "NNPS"):
             c, _kind = hit
             sectors = kb.place_sectors(_strip_det(ent.text if ent is not None else tok.text))
-            if _kind == "capital" and _in_place(tok):  # "a curfew in Bangkok": the place, not the government
+            if _kind == "capital" and _in_place(tok):  # "a curfew in Nairobi": the place, not the government
                 sectors = ()
             r_role, r_sect = kb.role(text)
             sectors = tuple(dict.fromkeys((*sectors, *r_sect)))
@@ -621,7 +621,7 @@ _PLACE_PREPS = frozenset("in at near across throughout around inside outside".sp
 
 
 def _in_place(tok: Token) -> bool:
-    """Whether a name is the object of a locative preposition ("in Bangkok"), i.e. a place."""
+    """Whether a name is the object of a locative preposition ("in Nairobi"), i.e. a place."""
     return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS
 
 

@@ -53,6 +53,7 @@ from detente.nlp.registry import ActorRegistry
 
 _EXTRA_PENALTY = 0.3  # a secondary target's event ranks below the coder's chosen target
 _LOOSE_PENALTY = 0.5  # a last-tier (non-actor) target's event ranks below every other
+_DOER_PRON = frozenset({"they", "he", "she", "we", "it"})
 _DECLARING = frozenset("declare announce proclaim impose order extend lift".split())
 _TO_PREPS = frozenset({"to", "against", "on", "with", "toward", "towards", "at", "upon"})
 
@@ -102,6 +103,10 @@ class Coder:
             trig.code, modality = _recode(trig, modality)
             if trig.code == "145" and _armed(sources):  # "militants stormed the police station": an attack
                 trig.code = "190"
+            if trig.code.startswith("19") and _verbal_attack(trig):  # "attacked the Fed, saying ...": criticism
+                trig.code = "111"
+            if trig.code == "062" and len(sources) == 1 and not targets and _solo_drill(trig):
+                trig.code = "150"  # "Iran began military drills": a show of force, not cooperation
             when = self._when(trig, dates, report, modality)
             # reciprocity follows the act itself: a planned visit (036) stays one-way, a planned meeting does not
             pairs = _pairs(
@@ -194,6 +199,8 @@ class Coder:
                     break
         if not sources:  # "a car bomb killed", "the watchdog launched": a span even without a code
             sources = [r for t in src_toks for r in _unknown_all(t, res)][:3]
+        if not sources:  # "They accused Israel of ...": a pronoun with no antecedent is still the doer
+            sources = [_bare_pronoun(t, res) for t in src_toks if t.pos_ == "PRON" and t.lower_ in _DOER_PRON]
         if sources and all(_weak(r) for r in sources):  # "Kenya said the police arrested ...": KENCOP
             sources = _speaker_side(tok, src_toks, sources, res)
         if not sources and not src_toks and trig.code[:2] in ("16", "17", "18"):
@@ -204,7 +211,7 @@ class Coder:
         targets: list[ActorRef] = _restricted_place(trig, sources, res)  # "a curfew in the town"
         if targets:
             return sources, targets
-        if trig.code.startswith(("02", "10")):  # "demanded an explanation from the prime minister"
+        if trig.code.startswith(("02", "10")):  # "demanded an apology from the mayor"
             objs = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
             froms = [t for o in objs for p, t in _preps(o) if p == "from"]
             targets = _other([a for t in froms for a in _unknown_all(t, res)], sources)
@@ -237,7 +244,7 @@ class Coder:
                 trig.obj is not None
                 and t.i == trig.obj.i
                 and not any(r.country or r.name for r in res.resolve_all(t))
-                and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)  # "UNSCOM inspectors"
+                and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)  # "IAEA inspectors"
             ):
                 continue
             targets = _other(res.resolve_all(t), sources)
@@ -288,7 +295,7 @@ class Coder:
                     targets = _other(_prep_targets(inner, res, trig.code), sources)
             else:
                 targets = _noun_targets(inner, res, sources)
-                if not targets:  # "conceded to demands that X be allowed to vote": X
+                if not targets:  # "conceded to demands that X be freed to vote": X
                     targets = _demand_holder(inner, sources, res)
                 if not targets:  # "conceded to the demands of the truck drivers": whose demands
                     owners = [t for p, t in _preps(inner) if p == "of"]
@@ -330,7 +337,7 @@ class Coder:
                     break
         if targets and trig.code[:2] in ("07", "08") and all(r.kind in ("unknown", "agent") for r in targets):
             targets = _recipient(trig, sources, res) or targets  # "returned Iraqi artifacts to the museum"
-        if not targets or all(_weak(r) for r in targets):  # "dismissed the protest filed by X": X
+        if not targets or all(_weak(r) for r in targets):  # "dismissed the complaint filed by X": X
             targets = _object_agent(trig, sources, res) or targets
         if not targets or all(_weak(r) for r in targets):  # "will not lift the embargo until Cuba ...": Cuba
             targets = _condition_party(tok, sources, res) or targets
@@ -349,7 +356,7 @@ class Coder:
             if c.dep_ == "poss":
                 sources = res.resolve_all(c)
         agentive_of = code.startswith(("04", "14", "15", "036"))
-        if not sources and code[:2] in ("18", "19", "17"):  # "died in prison after torture": the prison's act
+        if not sources and code[:2] in ("18", "19", "17"):  # "died in a police cell after torture": the prison's act
             victim = _victim_clause(tok, res)
             if victim is not None:
                 return victim
@@ -401,10 +408,12 @@ class Coder:
                     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c is not node), None)
                     if subj is not None and node.dep_ != "nsubj":
                         sources = res.resolve_all(subj)
+                        if not sources and code[:2] in ("14",) and subj.dep_ == "nsubj":
+                            sources = _unknown_all(subj, res)  # "farmers blocked roads in protest at X"
                     if sources:
                         break
                     if node.dep_ in ("nsubj", "nsubjpass") and head.dep_ in ("ccomp", "xcomp"):
-                        if head.head.lemma_.lower() in _DECLARING:  # "declared a state of siege to begin ..."
+                        if head.head.lemma_.lower() in _DECLARING:  # "declared a state of emergency to take effect ..."
                             subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
                             sources = res.resolve_all(subj) if subj is not None else []
                         break
@@ -480,3 +489,33 @@ def _model_number(ent: Span) -> bool:
     """A "date" that names a product ("Mirage 2000-5"): digits right after a capitalised proper noun."""
     prev = ent.doc[ent.start - 1] if ent.start > 0 else None
     return bool(prev is not None and prev.pos_ == "PROPN" and ent.text[:1].isdigit() and prev.is_title)
+
+
+def _solo_drill(trig: Trigger) -> bool:
+    """Military drills with no partner ("began large-scale drills"), not "joint exercises"."""
+    noun = trig.token if trig.is_noun else trig.obj
+    if noun is None or noun.lemma_.lower() not in lx.DRILL_NOUNS:
+        return False
+    return not any(c.lower_ in ("joint", "combined", "bilateral", "trilateral") for c in noun.subtree)
+
+
+def _bare_pronoun(tok: Token, res: ActorResolver) -> ActorRef:
+    """A pronoun subject the text gives no referent for, as an ``unknown`` actor (its own span)."""
+    return ActorRef(text=tok.text, code="", kind="unknown", start=tok.idx, end=tok.idx + len(tok.text))
+
+
+_SPEECH_PARTICIPLES = frozenset("say call accuse describe argue claim brand label tell write tweet dub".split())
+
+
+def _verbal_attack(trig: Trigger) -> bool:
+    """An "attack" made in words: the verb (or the noun's verb) goes with a speech participle ("attacked
+    the Fed, saying rates were too high", "launched an attack on the judges, calling them cowards")."""
+    tok = trig.token
+    verb = tok.head if trig.is_noun and tok.head.pos_ == "VERB" else tok
+    if tok.lemma_.lower() != "attack" and (trig.obj is None or trig.obj.lemma_.lower() != "attack"):
+        if not (trig.is_noun and tok.lemma_.lower() == "attack"):
+            return False
+    return any(
+        c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in _SPEECH_PARTICIPLES
+        for c in verb.children
+    )

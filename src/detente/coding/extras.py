@@ -131,10 +131,10 @@ _LOOSE_MAX = 4
 
 
 def loose_targets(trig: Trigger, res: ActorResolver, sources: list[ActorRef], taken: list[ActorRef]) -> list[ActorRef]:
-    """Last-tier targets: any other noun phrase the trigger governs that names no actor ("the north
-    region", "conflict zones", "the draft text"), as ``unknown`` actors. The coder ranks their events
+    """Last-tier targets: any other noun phrase the trigger governs that names no actor ("the eastern
+    province", "border areas", "the final text"), as ``unknown`` actors. The coder ranks their events
     below every other target's, so they only matter when nothing better links the parties."""
-    if trig.code.startswith(_NOT_PREPS_ROOTS) or not sources or trig.is_noun:
+    if trig.code.startswith(_NOT_PREPS_ROOTS) or not sources:
         return []
     tok = trig.token
     spans = [(r.start, r.end) for r in (*sources, *taken)]

@@ -1764,15 +1764,25 @@ PUNITIVE_CALLS: dict[str, str] = {
 }
 # Verbs that put pressure on someone to act ("pressured X to resign", "pushed for X to"): a demand (10).
 PRESSURE_VERBS: frozenset[str] = frozenset("pressure pressurise pressurize push lobby".split())
-# Taking a place by force is occupying it (192), not an arrest: "captured three cities", "seized the town".
+# Taking a place by force is occupying it (192), not an arrest: "captured two towns", "seized the town".
 TAKE_VERBS: frozenset[str] = frozenset("capture seize take overrun retake recapture conquer".split())
 TERRITORY_NOUNS: frozenset[str] = frozenset(
     "city town village territory area region province district base airport port airfield border "
     "outpost stronghold capital enclave island hill neighbourhood neighborhood garrison".split()
 )
-# What someone is "called" ("called X a stupid guy"): praise with these words, else name-calling (111).
+# What someone is "called" ("called X a dangerous fool"): praise with these words, else name-calling (111).
 PRAISE_WORDS: frozenset[str] = frozenset(
-    "hero friend partner ally champion great good brother model leader visionary genius partner".split()
+    "hero friend partner ally champion great good brother model leader visionary genius constructive "
+    "productive positive successful historic excellent friendly fruitful important milestone breakthrough "
+    "step".split()
+)
+# Verbs that name what someone or something is ("described the deal as a betrayal", "branded X a liar").
+LABEL_VERBS: frozenset[str] = frozenset("describe brand label dub term characterize characterise".split())
+# Crowds that gather, assemble or converge demonstrate (141).
+GATHER_VERBS: frozenset[str] = frozenset("gather assemble converge congregate".split())
+CROWD_NOUNS: frozenset[str] = frozenset(
+    "protester demonstrator supporter activist student worker resident people crowd citizen farmer "
+    "teacher villager thousand hundred dozen".split()
 )
 
 # Restoring someone to office is a concession to the demand for that leadership (083).
@@ -1801,3 +1811,93 @@ NOT_NOUN_TRIGGERS = NOT_NOUN_TRIGGERS | {n for n in ("team", "contingent", "grou
 LEAVE_VERBS: frozenset[str] = frozenset("leave quit exit vacate evacuate abandon".split())
 # Expressing respect or honour for someone is an endorsement (051).
 VERBS.update({v: "051" for v in ("respect", "honor", "honour", "salute") if v not in VERBS})
+# Building up forces is a show of force (154): "reinforced its troops", "increased its military presence",
+# "moved missile launchers to the coast"; troops joining others on patrol cooperate (062); hosting refugees
+# is asylum (075).
+VERB_OBJ.update(
+    {
+        **{
+            (v, o): "154"
+            for v in (
+                "reinforce",
+                "increase",
+                "boost",
+                "bolster",
+                "strengthen",
+                "expand",
+                "move",
+                "redeploy",
+                "mass",
+                "amass",
+                "station",
+                "position",
+            )
+            for o in (
+                "troop",
+                "force",
+                "presence",
+                "deployment",
+                "launcher",
+                "missile",
+                "warship",
+                "tank",
+                "artillery",
+                "garrison",
+                "contingent",
+            )
+            if (v, o) not in VERB_OBJ
+        },
+        **{(v, "patrol"): "062" for v in ("conduct", "hold", "launch", "begin", "carry_out", "stage")},
+        **{("host", o): "075" for o in ("refugee", "migrant", "asylum-seeker", "evacuee")},
+    }
+)
+VERBS.update({"reinforce": "154"} if "reinforce" not in VERBS else {})
+COMPOUND_NOUNS.update({k: v for k, v in (("sit in", "144"), ("walk out", "125")) if k not in COMPOUND_NOUNS})
+# Working together on something is material cooperation (060, PLOVER COOPERATE); "diplomatic cooperation"
+# nouns keep 050.
+VERBS.update({"cooperate": "060", "collaborate": "060", "co-operate": "060"})
+# Military drills held alone are a show of force (150); held jointly, military cooperation (062).
+DRILL_NOUNS: frozenset[str] = frozenset("exercise drill game maneuver manoeuvre wargame".split())
+# Crowds taking to the streets demonstrate (141); setting fire to something destroys it (1712); troops
+# ordered or dispatched somewhere are a build-up (154).
+VERB_PREP_OBJ.update({("take", "to", "street"): "141", ("take", "to", "streets"): "141"})
+VERB_OBJ.update(
+    {
+        **{
+            (v, o): "154"
+            for v in ("order", "dispatch", "rush", "airlift")
+            for o in ("troop", "soldier", "force", "warship", "reinforcement", "marine", "paratrooper")
+            if (v, o) not in VERB_OBJ
+        },
+        ("set", "fire"): "1712",
+        ("set", "ablaze"): "1712",
+    }
+)
+VERB_OBJ.update(
+    {
+        **{("call up", o): "154" for o in ("reservist", "reserve", "troop", "soldier", "conscript", "recruit")},
+        **{
+            ("block", o): "144"
+            for o in ("road", "highway", "street", "traffic", "bridge", "railway", "motorway")
+            if ("block", o) not in VERB_OBJ
+        },
+    }
+)
+PHRASAL.update({"call up": "041"} if "call up" not in PHRASAL else {})
+# More ways of giving (07): paying salaries or bills, treating the wounded, opening doors to refugees,
+# granting residence or citizenship, selling or distributing goods, depositing money.
+VERB_OBJ.update(
+    {
+        k: v
+        for k, v in {
+            **{("pay", o): "071" for o in ("salary", "wage", "bill", "pension", "debt", "compensation")},
+            **{("treat", o): "073" for o in ("wounded", "patient", "injured", "victim", "casualty", "civilian")},
+            ("open", "door"): "086",
+            **{("grant", o): "075" for o in ("citizenship", "residency", "residence", "permit", "visa", "status")},
+        }.items()
+        if k not in VERB_OBJ
+    }
+)
+GIVING_VERBS = GIVING_VERBS | {"sell", "distribute", "hand_out", "ferry", "drop", "airdrop"}
+MONEY_VERBS = MONEY_VERBS | {"deposit", "pay", "invest", "loan"}
+VERBS.update({"distribute": "070"} if "distribute" not in VERBS else {})

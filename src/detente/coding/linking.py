@@ -196,8 +196,8 @@ _AGENT_ROOTS = ("11", "12", "16", "08", "02", "10", "05")
 
 
 def _object_agent(trig: Trigger, sources: list[ActorRef], res: ActorResolver) -> list[ActorRef]:
-    """The author of the thing acted on: "dismissed the protest filed by X", "quashed orders passed by X",
-    "granted the order sought by X" (rejections, accusations, concessions and the like of someone's act)."""
+    """The author of the thing acted on: "dismissed the complaint filed by X", "overturned rulings issued by X",
+    "granted the injunction requested by X" (rejections, accusations, concessions and the like of someone's act)."""
     if trig.is_noun or trig.code[:2] not in _AGENT_ROOTS:
         return []
     objs = [c for c in trig.token.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -216,7 +216,7 @@ _CUSTODY = frozenset("prison jail gaol custody detention cell camp station penit
 
 
 def _victim_clause(tok: Token, res: ActorResolver) -> tuple[list[ActorRef], list[ActorRef]] | None:
-    """A violent act named as the cause of a death ("X died in prison after torture", "died as a result of
+    """A violent act named as the cause of a death ("X died in a police cell after torture", "died as a result of
     the torture to which he was subjected in a detention centre"): the dead is the target, the place of
     custody the source (an ``unknown`` actor); None when the noun is not in such a clause or no custody."""
     verb = tok.head
@@ -258,7 +258,7 @@ def _armed(sources: list[ActorRef]) -> bool:
 
 
 # Restrictions of movement and their easing are imposed on a place: "a curfew in the town", "a state of
-# siege in Bolivia", "blockades in Lahore", "eased restrictions in conflict zones".
+# emergency in Chad", "blockades in the port city", "eased restrictions in border areas".
 RESTRICT_CODES = ("172", "1723", "1724", "191", "081", "0811", "0813", "0814", "0872", "1312")
 _IN_PREPS = ("in", "across", "throughout", "on", "over")
 
@@ -287,7 +287,7 @@ _AREAS = frozenset(
 
 
 def _demand_holder(inner: Token, sources: list[ActorRef], res: ActorResolver) -> list[ActorRef]:
-    """Whom a demand is about: the subject of its clause ("conceded to demands that X be allowed to vote")."""
+    """Whom a demand is about: the subject of its clause ("conceded to demands that X be freed to vote")."""
     for c in inner.children:
         if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX"):
             for s in c.children:

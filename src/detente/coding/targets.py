@@ -74,14 +74,14 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
     passive = False
     for c in v.children:
         if c.dep_ == "nsubj":
-            src.append(c)
+            src.append(_counted(c))
         elif c.dep_ == "nsubjpass":
             passive = True
-            tgt.append(c)
+            tgt.append(_counted(c))
         elif c.dep_ == "agent":
-            src.extend(p for p in c.children if p.dep_ == "pobj")
+            src.extend(_counted(p) for p in c.children if p.dep_ == "pobj")
         elif c.dep_ in ("dobj", "dative", "iobj"):
-            tgt.append(c)
+            tgt.append(_counted(c))
     if false_acl(v):  # "A report called for sanctions ...": the head noun is the subject
         src.append(v.head)
     elif v.dep_ == "acl" and v.tag_ == "VBG":  # "a statement criticising ...": the statement's author
@@ -180,13 +180,14 @@ def _subtree_target(tok: Token, res: ActorResolver, exclude: set[int], trig: Tri
 def _locative_target(tok: Token, res: ActorResolver, exclude: set[int]) -> list[ActorRef]:
     """Last resort: the country or place an action is directed at or takes place in ("forces in Europe")."""
     heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    heads += [t for h in heads[1:] for p, t in _preps(h) if p == "of"]  # "financed the building of a school in X"
     for h in heads:
         for p, t in _preps(h):
             if p in _LOCATIVE and t.ent_type_ in ("GPE", "LOC"):
                 r = [a for a in res.resolve_all(t) if a.start not in exclude]
                 if r:
                     return r
-    for h in heads:  # "remained on alert in the north region", "fighting in conflict zones": an unnamed area
+    for h in heads:  # "stayed on alert in the eastern province", "fighting in border areas": an unnamed area
         for p, t in _preps(h):
             if p in _LOCATIVE and t.lemma_.lower() in AREA_NOUNS and t.ent_type_ not in ("DATE", "TIME"):
                 st = t.doc[_np_start(t)].idx
@@ -327,3 +328,18 @@ def _doer_of(noun: Token) -> list[Token]:
             verb = verb.head
         return [c for c in verb.children if c.dep_ == "nsubj"]
     return []
+
+
+_QUANTITY_WORDS = frozenset("thousands hundreds dozens millions scores tens thousand hundred dozen million".split())
+
+
+def _counted(tok: Token) -> Token:
+    """What a quantity counts ("thousands of workers" -> workers, "hundreds of people" -> people)."""
+    if not (tok.like_num or tok.ent_type_ == "CARDINAL" or tok.lower_ in _QUANTITY_WORDS):
+        return tok
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN"):
+                    return p
+    return tok

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from detente.coding import kb
 from detente.coding import lexicon as lx
 
 _SAY_VERBS = frozenset("say state tell insist stress declare add warn note argue believe".split())
@@ -160,7 +161,7 @@ def verb_trigger(v: Token) -> Trigger | None:
     if prt is not None:
         code = lx.PHRASAL.get(f"{lemma} {prt.lower_}")
         aid = noun_code(dobj) if code and dobj is not None and lemma in lx.GIVING_VERBS else None
-        if aid and aid.startswith("07"):  # "handed over medical equipment to": aid, not a return
+        if aid and aid.startswith("07"):  # "handed over vaccines to": aid, not a return
             return Trigger(v, aid, obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
         if code:
             if code in ("020", "100") and lemma in lx.FRAME_VERBS:
@@ -168,14 +169,23 @@ def verb_trigger(v: Token) -> Trigger | None:
             if obj_key and (f"{lemma} {prt.lower_}", obj_key) in lx.VERB_OBJ:
                 return Trigger(v, lx.VERB_OBJ[(f"{lemma} {prt.lower_}", obj_key)], obj=dobj)
             return Trigger(v, code)
+    if lemma in lx.LABEL_VERBS and dobj is not None:  # "described the deal as a betrayal", "branded X a liar"
+        label = next((p for prep, p in preps if prep == "as"), None) or _child(v, "oprd")
+        if label is not None:
+            praise = any(t.lemma_.lower() in lx.PRAISE_WORDS for t in label.subtree)
+            return Trigger(v, "051" if praise else "111")
+    if lemma in lx.GATHER_VERBS and _protesters(v):  # "protesters gathered outside parliament"
+        return Trigger(v, "141")
+    if lemma == "rally" and dobj is None and not any(p in ("behind", "for", "around", "to") for p, _ in preps):
+        return Trigger(v, "141")  # "supporters rallied in the capital (against X)": a demonstration
     # 2. verb + object noun pairs
-    if lemma in lx.TAKE_VERBS and dobj is not None and _territory(dobj):  # "captured three cities": 192
+    if lemma in lx.TAKE_VERBS and dobj is not None and _territory(dobj):  # "captured two towns": 192
         return Trigger(v, "192")
     if lemma in lx.LEAVE_VERBS and dobj is not None and _territory(dobj) and _armed_subject(v):
         return Trigger(v, "0874")  # "troops began leaving Afghanistan": a military withdrawal
     if lemma in SWAP_RECEIVE and dobj is not None and dobj.dep_ == "dobj":  # "received logistics and support from X"
-        for c in dobj.conjuncts:
-            code = lx.VERB_OBJ.get((lemma, noun_key(c)))
+        for c in (dobj, *dobj.conjuncts):  # "received food and blankets from X": aid from X
+            code = lx.VERB_OBJ.get((lemma, noun_key(c))) or noun_code(c)
             if code and code.startswith("07") and (lemma, obj_key) not in lx.VERB_OBJ:
                 return Trigger(v, code, obj=c, consumed={c.i}, swap=True)
     if obj_key is not None:
@@ -210,7 +220,7 @@ def verb_trigger(v: Token) -> Trigger | None:
             if purpose is not None:  # "sent a team of experts to X to investigate": the investigation
                 return purpose
             return Trigger(v, inner, obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
-        if not inner and lemma in lx.GIVING_VERBS and dobj is not None:  # "sent experts, equipment and drugs"
+        if not inner and lemma in lx.GIVING_VERBS and dobj is not None:  # "sent doctors, nurses and drugs"
             for c in dobj.conjuncts:
                 cc = noun_code(c)
                 if cc and cc.startswith("07"):
@@ -238,7 +248,7 @@ def verb_trigger(v: Token) -> Trigger | None:
             if p == "for" and pobj.lemma_.lower() in lx.PUNITIVE_CALLS:
                 return Trigger(v, lx.PUNITIVE_CALLS[pobj.lemma_.lower()], inner=pobj, consumed={pobj.i})
         label = _call_label(v, dobj)
-        if label is not None:  # "called the ambassador a stupid guy": name-calling (or praise)
+        if label is not None:  # "called the envoy a dangerous fool": name-calling (or praise)
             praise = any(t.lemma_.lower() in lx.PRAISE_WORDS for t in label.subtree)
             return Trigger(v, "051" if praise else "111")
         if any(p in ("for", "on", "upon") and o.ent_type_ != "DATE" for p, o in preps) or _child(v, "xcomp"):
@@ -376,12 +386,14 @@ def _military_strike(tok: Token) -> bool:
 
 
 def _territory(tok: Token) -> bool:
-    """A place taken by force: a named place or a territory noun ("three cities", "an army base")."""
-    return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in lx.TERRITORY_NOUNS
+    """A place taken by force: a named place or a territory noun ("two towns", "an army base")."""
+    if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in lx.TERRITORY_NOUNS:
+        return True
+    return tok.pos_ == "PROPN" and kb.country(tok.text) is not None  # a country NER took for a person
 
 
 def _call_label(v: Token, dobj: Token | None) -> Token | None:
-    """What "call" names its object ("called X a stupid guy" -> guy), else None."""
+    """What "call" names its object ("called X a dangerous fool" -> guy), else None."""
     if _child(v, "xcomp", "ccomp") is not None or any(
         p in ("for", "on", "upon") and o.ent_type_ != "DATE" for p, o in _preps(v)
     ):
@@ -445,7 +457,7 @@ _AGREEMENT_NOUNS = frozenset(
 
 
 def _agreement_text(tok: Token) -> bool:
-    """An agreement or its text ("the draft text of a free-trade deal", "a new accord")."""
+    """An agreement or its text ("the final text of a border treaty", "a new accord")."""
     if tok.lemma_.lower() in _AGREEMENT_NOUNS:
         return True
     return any(
@@ -476,3 +488,12 @@ def verb_lemma(v: Token) -> str:
         if cand in known:
             return cand
     return lemma
+
+
+def _protesters(v: Token) -> bool:
+    """Whether the subject of a verb is a crowd of protesters, supporters or citizens."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    heads = {subj.lemma_.lower()} | {p.lemma_.lower() for c in subj.children if c.lower_ == "of" for p in c.children}
+    return bool(heads & lx.CROWD_NOUNS)

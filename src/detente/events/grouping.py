@@ -20,7 +20,6 @@ not by the store.
 from __future__ import annotations
 
 import json
-import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -47,6 +46,9 @@ CONFIG_KEY = "events.grouping_config"
 _BUCKET = 7  # days per date bucket of the candidate index
 _CHUNK = 400  # ids / keys per IN (...) list
 _ATTACH_CHUNK = 2000  # one-sided groups decided per candidate query
+# A full regroup of at most this many mentions runs in memory in one pass (~25 MB); larger stores are
+# streamed block by block. Both give the same groups (tests/events/test_grouping_store.py).
+IN_MEMORY_MENTIONS = 30_000
 
 
 @dataclass
@@ -253,8 +255,26 @@ def _mode(values: Iterable[Any]) -> Any:
     return sorted((str(v), v) for v, n in c.items() if n == top)[0][1]
 
 
+def _single_row(g: Group, cfg: GroupingConfig) -> tuple[Any, ...]:
+    m, rev = g.members[0]
+    r = m.row or {}
+    sides = [tuple(r.get(f"{side}_{f}") or None for f in ("text", "code", "country", "name"))
+             for side in ("source", "target")]
+    if rev:
+        sides.reverse()
+    return (
+        "g" + m.id, block_key(m, cfg), m.modality, *sides[0], *sides[1],
+        m.cameo, m.cameo[:2], m.plover, m.quad_class, m.goldstein,
+        r.get("event_date"), m.granularity, m.start, m.end,
+        r.get("location") or None, r.get("location_country") or None,
+        m.report_date, m.report_date, 1, 1,
+    )  # fmt: skip
+
+
 def group_row(g: Group, cfg: GroupingConfig) -> tuple[Any, ...]:
     """The representative fields of a group (oriented like most of its mentions)."""
+    if len(g.members) == 1:
+        return _single_row(g, cfg)
     rows = []
     for m, rev in g.members:
         r = m.row or {}
@@ -291,7 +311,8 @@ MENTION_COLUMNS: tuple[str, ...] = (
 )  # fmt: skip
 _SELECT = ", ".join(f"e.{c}" for c in MENTION_COLUMNS)
 _SRC, _TGT = side_sql("e.source"), side_sql("e.target")
-_SHARED = {c for c in MENTION_COLUMNS if c not in ("id", "doc_id", "source_text", "target_text", "event_date")}
+# low-cardinality columns: one shared object per distinct value (ids are unique: never shared)
+_SHARED = frozenset(c for c in MENTION_COLUMNS if c not in ("id", "doc_id"))
 
 
 def _mentions(rows: Iterable[Sequence[Any]], cache: dict[Any, Any]) -> Iterator[tuple[Mention, tuple[Any, ...]]]:
@@ -302,10 +323,7 @@ def _mentions(rows: Iterable[Sequence[Any]], cache: dict[Any, Any]) -> Iterator[
         for c, v in zip(MENTION_COLUMNS, row[:n]):
             if v is None:
                 continue
-            if isinstance(v, str):
-                if c in _SHARED or len(v) < 24:
-                    v = sys.intern(v)
-            elif c in _SHARED:
+            if c in _SHARED:
                 v = cache.setdefault((type(v), v), v)
             r[c] = v
         yield mention_from_row(r), tuple(row[n:])
@@ -535,6 +553,9 @@ def regroup(store: Store, config: GroupingConfig | None = None, full: bool = Fal
             store.execute("DELETE FROM event_groups")
             full_blocks = partial_blocks = None
             stats.new_mentions = int(store.query("SELECT count(*) AS n FROM events")[0]["n"])
+            if stats.new_mentions <= IN_MEMORY_MENTIONS:
+                _regroup_in_memory(store, cfg, stats)
+                return _finish(store, cfg, stats, t0)
         else:
             dirty, stats.new_mentions = _dirty_blocks(store, cfg)
             full_blocks = {b for b in dirty if not _is_partial_block(b)}
@@ -595,10 +616,29 @@ def regroup(store: Store, config: GroupingConfig | None = None, full: bool = Fal
         writer.flush()
         if touched:
             _finalize(store, cfg, touched, writer)
-        store.execute("DELETE FROM meta WHERE key = ?", [CONFIG_KEY])
-        store.execute("INSERT INTO meta (key, value) VALUES (?, ?)", [CONFIG_KEY, _config_json(cfg)])
+        stats.groups, stats.full, stats.blocks = writer.n_groups, full, n_blocks
+        return _finish(store, cfg, stats, t0)
+
+
+def _regroup_in_memory(store: Store, cfg: GroupingConfig, stats: GroupingStats) -> None:
+    """A full regroup of a small store in one pass (same result as the streamed one, faster)."""
+    mentions = [m for m, _ in _mentions(store.query_rows(f"SELECT {_SELECT} FROM events e"), {})]
+    writer = _Writer(store, cfg)
+    for g in group_mentions(mentions, cfg):
+        gid = g.group_id
+        writer.group(g)
+        for m, rev in g.members:
+            writer.member(m, gid, rev)
+    writer.flush()
+    stats.mentions, stats.groups, stats.full = len(mentions), writer.n_groups, True
+    stats.blocks = len({block_key(m, cfg) for m in mentions})
+
+
+def _finish(store: Store, cfg: GroupingConfig, stats: GroupingStats, t0: float) -> GroupingStats:
+    """Remember the config (inside the regroup's transaction) and fill in the totals."""
+    store.execute("DELETE FROM meta WHERE key = ?", [CONFIG_KEY])
+    store.execute("INSERT INTO meta (key, value) VALUES (?, ?)", [CONFIG_KEY, _config_json(cfg)])
     n = store.query("SELECT count(*) AS g, coalesce(sum(n_mentions), 0) AS m FROM event_groups")[0]
-    stats.groups, stats.full, stats.blocks = writer.n_groups, full, n_blocks
     stats.total_groups, stats.total_mentions = int(n["g"]), int(n["m"])
     stats.seconds = round(time.perf_counter() - t0, 4)
     return stats

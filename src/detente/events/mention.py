@@ -21,7 +21,7 @@ The rules (all configurable through :class:`GroupingConfig`):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -81,6 +81,8 @@ class Mention:
     quad_class: int = 1
     goldstein: float = 0.0
     row: Any = None  # the full row, kept for representative fields
+    # memo of effective_interval: (planned_default_days, result); not part of the value
+    _eiv: Any = field(default=None, compare=False, repr=False, hash=False)
 
     @property
     def defaulted(self) -> bool:
@@ -227,9 +229,16 @@ def effective_interval(m: Mention, cfg: GroupingConfig) -> tuple[tuple[date, dat
     A planned mention whose date is only its report date ("Putin is expected to visit China") lies in
     the ``planned_default_days`` after the report, a coarse interval.
     """
+    memo = m._eiv
+    if memo is not None and memo[0] == cfg.planned_default_days:
+        return memo[1]  # type: ignore[no-any-return]
+    out: tuple[tuple[date, date] | None, bool]
     if m.modality == "planned" and m.defaulted and m.report_date is not None:
-        return (m.report_date, m.report_date + timedelta(days=cfg.planned_default_days)), False
-    return m.interval, m.fine
+        out = (m.report_date, m.report_date + timedelta(days=cfg.planned_default_days)), False
+    else:
+        out = m.interval, m.fine
+    object.__setattr__(m, "_eiv", (cfg.planned_default_days, out))
+    return out
 
 
 def dates_compatible(a: Mention, b: Mention, cfg: GroupingConfig) -> bool:

@@ -25,7 +25,7 @@ from detente.scale.work import CoderSpec, code_batch, code_batch_to_parquet
 # workers used 3.4 % of a core (its in-process scheduler) and each worker 2.2 to 2.5 % (the statistical
 # profiler samples the busy thread every 10 ms; memory and system monitors poll at 100 and 500 ms). On a
 # machine with as many cores as workers that CPU comes out of the coding. Measured with these settings:
-# 0.9 % and 0.2 to 0.3 %. Only the dashboard's profile and monitoring plots lose detail.
+# 1.0 % and 0.3 to 0.5 %. Only the dashboard's profile and monitoring plots lose detail.
 LOCAL_CLUSTER_CONFIG: dict[str, Any] = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.system-monitor.interval": "2s",

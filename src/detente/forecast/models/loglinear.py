@@ -136,8 +136,8 @@ class LogLinear(Forecaster):
     citation = "Log-linear model over recurrency, frequency, mirror, rule, two-hop and popularity features"
 
     def __init__(self, fit_days: int = 30, use_valid: bool = True, top_pop: int = 50, l2: float = 1e-4,
-                 max_queries: int = 30000, max_cands: int = 200, l2_rel: float = 1e-3, use_names: bool = True,
-                 max_iter: int = 300, seed: int = 0) -> None:
+                 max_queries: int = 12000, max_cands: int = 200, l2_rel: float = 0.0, use_names: bool = True,
+                 max_iter: int = 200, seed: int = 0) -> None:
         self.fit_days = fit_days
         self.use_valid = use_valid
         self.top_pop = top_pop
