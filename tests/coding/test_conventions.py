@@ -244,3 +244,20 @@ def test_more_ways_of_giving(code) -> None:  # type: ignore[no-untyped-def]
     assert any(e.plover == "AID" and e.target is not None and e.target.country == "GRC" for e in ev), _pairs(ev)
     ev = code("Sweden granted residence permits to Eritrean asylum seekers.")
     assert any(e.cameo == "075" for e in ev), _pairs(ev)
+
+
+def test_removing_restrictions_expulsions_and_instruments(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Chile abolished the tariffs on Bolivian goods.")
+    assert any(e.cameo.startswith("08") for e in ev), _pairs(ev)
+    ev = code("Lithuania declared the Russian diplomat persona non grata.")
+    assert any(e.cameo == "174" for e in ev), _pairs(ev)
+    ev = code("The senate voted down the president's reform.")
+    assert any(e.plover == "REJECT" for e in ev), _pairs(ev)
+    ev = code("Riot police used tear gas to disperse the marchers.")
+    assert any(e.cameo == "175" and "police" in e.source.text for e in ev), _pairs(ev)
+
+
+def test_saying_something_is_needed_demands_it(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("The minister said a thorough reform of the United Nations was needed.")
+    best = _best(ev, "United Nations")
+    assert best is not None and best.plover == "REQUEST", _pairs(ev)

@@ -88,16 +88,40 @@ def _direct(t: Token, heads: set[int]) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ in _PARTY_PREPS and t.head.head.i in heads
 
 
+class _DeepCache:
+    """Deep candidates of the Doc being coded, by token index (extras and last-tier targets share them)."""
+
+    def __init__(self) -> None:
+        self.doc: object = None
+        self.by_token: dict[int, list[Token]] = {}
+
+    def get(self, root: Token) -> list[Token]:
+        if self.doc is not root.doc:
+            self.doc = root.doc
+            self.by_token = {}
+        hit = self.by_token.get(root.i)
+        if hit is None:
+            hit = self.by_token[root.i] = _deep(root)
+        return hit
+
+
+_CACHE = _DeepCache()
+
+
 def _candidates(root: Token, shallow: bool) -> list[Token]:
     """Argument-like tokens under ``root``; ``shallow`` keeps only its own objects (no deeper clauses)."""
-    if shallow:
-        found = []
-        for c in root.children:
-            if c.dep_ in ("dobj", "dative"):
-                found.append(c)
-            elif c.dep_ == "prep" and c.lower_ not in _NOT_PREPS:
-                found += [p for p in c.children if p.dep_ == "pobj"]
-        return found
+    if not shallow:
+        return _CACHE.get(root)
+    found = []
+    for c in root.children:
+        if c.dep_ in ("dobj", "dative"):
+            found.append(c)
+        elif c.dep_ == "prep" and c.lower_ not in _NOT_PREPS:
+            found += [p for p in c.children if p.dep_ == "pobj"]
+    return found
+
+
+def _deep(root: Token) -> list[Token]:
     out = []
     for t in root.subtree:
         if t.i == root.i:

@@ -1901,3 +1901,10 @@ VERB_OBJ.update(
 GIVING_VERBS = GIVING_VERBS | {"sell", "distribute", "hand_out", "ferry", "drop", "airdrop"}
 MONEY_VERBS = MONEY_VERBS | {"deposit", "pay", "invest", "loan"}
 VERBS.update({"distribute": "070"} if "distribute" not in VERBS else {})
+# Removing a restriction is easing it, as lifting it is ("abolished the tariffs", "scrapped the visa ban").
+EASE_VERBS: frozenset[str] = frozenset("abolish scrap remove drop repeal rescind revoke waive".split())
+PHRASAL.update({k: v for k, v in (("vote down", "120"), ("shut down", "172")) if k not in PHRASAL})
+VERBS.update({k: v for k, v in (("disperse", "175"), ("dissolve", "172")) if k not in VERBS})
+VERB_PREP_OBJ.update({("strip", "of", "*"): "172"} if ("strip", "of", "*") not in VERB_PREP_OBJ else {})
+VERB_OBJ.update({("dissolve", o): "1722" for o in ("party", "movement", "union") if ("dissolve", o) not in VERB_OBJ})
+VERB_PREP_OBJ.update({("vote", "down", "*"): "120"} if ("vote", "down", "*") not in VERB_PREP_OBJ else {})

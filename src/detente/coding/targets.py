@@ -115,7 +115,7 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
             if node.dep_ == "conj" and v.tag_ == "VBN" and subj and subj[0].dep_ == "nsubjpass":
                 tgt.insert(0, subj[0])  # "was tortured and killed": the patient of both
                 break
-            if node.dep_ == "xcomp":
+            if node.dep_ == "xcomp" and head.lemma_.lower() not in _INSTRUMENT_VERBS:  # not "used tear gas to"
                 obj = [c for c in head.children if c.dep_ == "dobj"]
                 subj = obj or subj
             if subj:
@@ -343,3 +343,7 @@ def _counted(tok: Token) -> Token:
                 if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN"):
                     return p
     return tok
+
+
+# "X used tear gas to disperse Y": X disperses, the object is the instrument, not the controller.
+_INSTRUMENT_VERBS = frozenset("use employ utilize utilise deploy fire".split())

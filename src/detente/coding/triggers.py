@@ -178,6 +178,10 @@ def verb_trigger(v: Token) -> Trigger | None:
         return Trigger(v, "141")
     if lemma == "rally" and dobj is None and not any(p in ("behind", "for", "around", "to") for p, _ in preps):
         return Trigger(v, "141")  # "supporters rallied in the capital (against X)": a demonstration
+    if lemma in lx.EASE_VERBS and obj_key is not None and ("lift", obj_key) in lx.VERB_OBJ:
+        return Trigger(v, lx.VERB_OBJ[("lift", obj_key)], obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
+    if lemma == "declare" and {"persona", "grata"} <= {t.lower_ for t in v.subtree}:
+        return Trigger(v, "174")  # "declared the diplomat persona non grata": an expulsion
     # 2. verb + object noun pairs
     if lemma in lx.TAKE_VERBS and dobj is not None and _territory(dobj):  # "captured two towns": 192
         return Trigger(v, "192")
@@ -282,6 +286,8 @@ def verb_trigger(v: Token) -> Trigger | None:
             inner_code = t.code if t is not None and t.frame is None else None
             consumed = {comp.i} | (t.consumed if t is not None else set())
             return Trigger(v, lx.frame_code("10", inner_code), frame="10", inner=comp, consumed=consumed)
+        if comp is not None and _needed(comp):  # "said a reform of the agency was needed": a demand
+            return Trigger(v, "100", frame="10", inner=comp, consumed={comp.i})
     # 5. plain verbs, then light verbs with an event noun object
     code = lx.VERBS.get(lemma)
     if dobj is not None and lemma in lx.LIGHT_VERBS:
@@ -497,3 +503,15 @@ def _protesters(v: Token) -> bool:
         return False
     heads = {subj.lemma_.lower()} | {p.lemma_.lower() for c in subj.children if c.lower_ == "of" for p in c.children}
     return bool(heads & lx.CROWD_NOUNS)
+
+
+_NEEDED = frozenset("necessary essential needed required vital imperative indispensable urgent".split())
+
+
+def _needed(comp: Token) -> bool:
+    """A reported clause saying its subject is needed ("a reform was needed", "talks are essential")."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children):
+        return False
+    if comp.lemma_.lower() in ("need", "require") and any(c.dep_ == "nsubjpass" for c in comp.children):
+        return True
+    return any(c.dep_ == "acomp" and c.lower_ in _NEEDED for c in comp.children)

@@ -124,6 +124,9 @@ class Store(ABC):
     def close(self) -> None: ...
 
     dialect: str = "duckdb"
+    # Secondary indexes (``CREATE INDEX``) help PostgreSQL; DuckDB scans columns fast without them, and
+    # its ART indexes cost memory and insert time in proportion to the table (docs/schema.md).
+    secondary_indexes: bool = True
 
     def __enter__(self) -> Store:
         return self
@@ -134,10 +137,8 @@ class Store(ABC):
     # -- schema ----------------------------------------------------------------------------------
     def init_schema(self) -> None:
         with self.transaction():
-            for stmt in schema_sql():
-                self.execute(stmt)
-            for hook in _SCHEMA_HOOKS:
-                for stmt in hook():
+            for stmt in [*schema_sql(), *(st for hook in _SCHEMA_HOOKS for st in hook())]:
+                if self.secondary_indexes or not stmt.lstrip().upper().startswith("CREATE INDEX"):
                     self.execute(stmt)
 
     # -- writes ----------------------------------------------------------------------------------
@@ -165,21 +166,25 @@ class Store(ABC):
             known = self.known_documents([d.id for d, _ in coded])
             seen: set[str] = set()
             docs: list[tuple[Any, ...]] = []
-            events: list[tuple[Any, ...]] = []
+            events: dict[str, tuple[Any, ...]] = {}  # by id: the coder may tell one event twice
+            n_events = 0
             for doc, evs in coded:
                 if doc.id in known or doc.id in seen:
                     result.duplicates += 1
                     continue
                 seen.add(doc.id)
                 docs.append(document_row(doc, len(evs)))
-                events.extend(event_row(e) for e in evs)
+                n_events += len(evs)
+                for e in evs:
+                    if e.id not in events:
+                        events[e.id] = event_row(e)
             if docs:
                 self.executemany(_insert("documents", DOCUMENT_COLUMNS), docs)
             if events:
-                self.executemany(_insert("events", EVENT_COLUMNS, conflict="id"), events)
+                self.executemany(_insert("events", EVENT_COLUMNS, conflict="id"), list(events.values()))
             if actors:
                 self.save_actors(actors)
-            result.stored, result.events = len(docs), len(events)
+            result.stored, result.events = len(docs), n_events
         return result
 
     def save_actors(self, actors: Sequence[LearnedActor]) -> None:

@@ -21,6 +21,7 @@ _counter = itertools.count()
 
 class DuckDBStore(Store):
     dialect = "duckdb"
+    secondary_indexes = False
 
     def __init__(self, path: str, read_only: bool = False) -> None:
         self.url = path
@@ -39,19 +40,19 @@ class DuckDBStore(Store):
         self.con.execute(sql, list(params))
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
-        rows = [list(r) for r in rows]
+        rows = rows if isinstance(rows, list) else list(rows)
         if not rows:
             return
         m = _INSERT.match(sql)
         if m is None or len(rows) < 16:
-            self.con.executemany(sql, rows)
+            self.con.executemany(sql, [list(r) for r in rows])
             return
         # DuckDB's executemany costs milliseconds a row; insert large batches through Arrow instead.
         table, columns, rest = m.group(1), [c.strip() for c in m.group(2).split(",")], m.group(3)
         try:
-            arrow = pa.table({c: pa.array([r[i] for r in rows]) for i, c in enumerate(columns)})
-        except (pa.ArrowInvalid, pa.ArrowTypeError):
-            self.con.executemany(sql, rows)
+            arrow = pa.table({c: pa.array(col) for c, col in zip(columns, zip(*rows), strict=True)})
+        except (pa.ArrowInvalid, pa.ArrowTypeError, ValueError):
+            self.con.executemany(sql, [list(r) for r in rows])
             return
         name = f"_detente_rows_{next(_counter)}"
         self.con.register(name, arrow)
@@ -60,6 +61,14 @@ class DuckDBStore(Store):
             self.con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {name} {rest}")
         finally:
             self.con.unregister(name)
+
+    def known_documents(self, ids: Sequence[str]) -> set[str]:
+        # one round trip with the ids as a list parameter (an IN list of n placeholders costs more)
+        if not ids:
+            return set()
+        rows = self.con.execute("SELECT id FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                                [list(ids)]).fetchall()
+        return {r[0] for r in rows}
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         cur = self.con.execute(sql, list(params))
