@@ -109,13 +109,17 @@ def main() -> None:
     if args.rss_child:
         rss_child(args.rss_child, group=not args.no_group)
         return
-    result: dict[str, object] = {"commit": git_commit(), "throughput": throughput(args.docs, args.processes)}
+    import os
+
+    result: dict[str, object] = {"commit": git_commit(), "loadavg_start": os.getloadavg()[0],
+                                 "throughput": throughput(args.docs, args.processes)}
     if args.memory:
         for label, group in (("streaming_ingest", False), ("ingest_then_grouping", True)):
             small, large = peak_rss_child(1000, group), peak_rss_child(10000, group)
             result[f"memory_{label}"] = {"peak_rss_mb_1k": round(small, 1), "peak_rss_mb_10k": round(large, 1),
                                          "ratio": round(large / small, 3)}
     result["self_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    result["loadavg_end"] = os.getloadavg()[0]  # a shared machine: read the ratios with these in mind
     out = ROOT / "bench" / "results" / "pipeline.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=1))

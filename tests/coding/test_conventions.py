@@ -261,3 +261,23 @@ def test_saying_something_is_needed_demands_it(code) -> None:  # type: ignore[no
     ev = code("The minister said a thorough reform of the United Nations was needed.")
     best = _best(ev, "United Nations")
     assert best is not None and best.plover == "REQUEST", _pairs(ev)
+
+
+def test_blame_tribute_bombs_and_countermeasures(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Baghdad holds Ankara responsible for the shelling.")
+    assert any(e.cameo == "112" and e.target is not None and e.target.country == "TUR" for e in ev), _pairs(ev)
+    ev = code("The queen paid tribute to the firefighters.")
+    assert any(e.cameo == "051" for e in ev), _pairs(ev)
+    ev = code("A bomb exploded near a police station in Quetta.")
+    assert any(e.cameo.startswith("18") for e in ev), _pairs(ev)
+    ev = code("Moscow said it would take countermeasures against Norway.")
+    assert any(e.plover == "THREATEN" and e.target is not None and e.target.country == "NOR" for e in ev), _pairs(ev)
+
+
+def test_concern_over_motions_and_blacklists(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("The ministry voiced concern over Serbia's troop movements.")
+    assert any(e.plover == "ACCUSE" and e.target is not None and e.target.country == "SRB" for e in ev), _pairs(ev)
+    ev = code("Opposition deputies filed a no-confidence motion against the cabinet.")
+    assert any(e.cameo == "112" for e in ev), _pairs(ev)
+    ev = code("The Treasury blacklisted three Iranian shipping firms.")
+    assert any(e.cameo == "163" for e in ev), _pairs(ev)

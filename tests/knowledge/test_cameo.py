@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from detente.knowledge.cameo import (
+    PLOVER_CONVENTIONS,
     PLOVER_TYPES,
     cameo_codes,
     children,
@@ -133,7 +134,7 @@ def test_matches_shared_plover_map(shared_dir: Path) -> None:
     checked = 0
     for code, (ptype, mode) in seen.items():
         if code in table:
-            assert table[code].plover == ptype, code
+            assert table[code].plover == PLOVER_CONVENTIONS.get(code, ptype), code
             assert (table[code].plover_mode or "") == mode, code
             checked += 1
     assert checked > 250

@@ -164,7 +164,7 @@ class Coder:
             cameo=cc.code,
             goldstein=cc.goldstein,
             quad_class=cc.quad_class,
-            plover=lx.plover_type(cc.code, cc.plover),
+            plover=cc.plover,
             plover_mode=cc.plover_mode,
             modality=modality,
             trigger=tok.text,

@@ -1735,17 +1735,6 @@ VERB_OBJ.update(
 )
 
 
-# PLOVER type conventions where news-coding practice files a CAMEO code under another PLOVER type than the
-# 2021 CAMEO->PLOVER table: seizing property or territory by force, military blockades and occupation are
-# armed acts (ASSAULT), as PLOVER-coded news gold files them; the table files them under COERCE.
-PLOVER_CONVENTIONS: dict[str, str] = {"171": "ASSAULT", "191": "ASSAULT", "192": "ASSAULT"}
-
-
-def plover_type(code: str, table_type: str) -> str:
-    """The PLOVER type of a CAMEO code: the convention above where there is one, else the table's."""
-    return PLOVER_CONVENTIONS.get(code, table_type)
-
-
 # Reaffirming a commitment is an endorsement (051), setting a deadline an ultimatum (139), a statement or
 # report that is released or issued is a statement (010), not a release of prisoners.
 VERB_OBJ.update(
@@ -1908,3 +1897,46 @@ VERBS.update({k: v for k, v in (("disperse", "175"), ("dissolve", "172")) if k n
 VERB_PREP_OBJ.update({("strip", "of", "*"): "172"} if ("strip", "of", "*") not in VERB_PREP_OBJ else {})
 VERB_OBJ.update({("dissolve", o): "1722" for o in ("party", "movement", "union") if ("dissolve", o) not in VERB_OBJ})
 VERB_PREP_OBJ.update({("vote", "down", "*"): "120"} if ("vote", "down", "*") not in VERB_PREP_OBJ else {})
+# Bombs that explode or are detonated are bombings (183); paying tribute is praise (051); turning people
+# back at a border expels them (174); countermeasures are a reduction of relations (160; planned: a threat);
+# using force against people is repression (175).
+VERBS.update({k: v for k, v in (("explode", "183"), ("detonate", "183")) if k not in VERBS})
+NOUNS.update({k: v for k, v in (("countermeasure", "160"), ("counter-measure", "160")) if k not in NOUNS})
+PHRASAL.update(
+    {k: v for k, v in (("turn back", "174"), ("turn away", "174"), ("push back", "174")) if k not in PHRASAL}
+)
+VERB_OBJ.update(
+    {
+        k: v
+        for k, v in ((("pay", "tribute"), "051"), (("pay", "homage"), "051"), (("use", "force"), "175"))
+        if k not in VERB_OBJ
+    }
+)
+# Holding someone responsible, accountable or liable accuses them (112).
+BLAME_ADJ: frozenset[str] = frozenset("responsible accountable liable culpable guilty".split())
+VERB_OBJ.update(
+    {
+        k: v
+        for k, v in {
+            **{(vb, "motion"): "112" for vb in ("file", "table", "submit", "move", "bring")},
+            **{
+                ("hang", o): "1823"
+                for o in (
+                    "man",
+                    "woman",
+                    "prisoner",
+                    "activist",
+                    "dissident",
+                    "protester",
+                    "person",
+                    "people",
+                    "convict",
+                    "spy",
+                    "journalist",
+                )
+            },
+        }.items()
+        if k not in VERB_OBJ
+    }
+)
+VERBS.update({"blacklist": "163"} if "blacklist" not in VERBS else {})

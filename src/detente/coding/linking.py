@@ -169,6 +169,12 @@ def _obj_targets(obj: Token, res: ActorResolver, sources: list[ActorRef]) -> lis
                     found = _other([u], sources) if u is not None else []
                 if found:
                     return found
+    for p, t in preps:  # "voiced concern over China's drills": the owner of the topic
+        if p in ("over", "about"):
+            owner = [r for c in t.children if c.dep_ == "poss" for r in res.resolve_all(c)]
+            found = _other(res.resolve_all(t) or owner, sources)
+            if found:
+                return found
     return []
 
 

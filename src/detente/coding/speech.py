@@ -39,7 +39,7 @@ def speaker_events(sent: Span, events: list[CodedEvent], res: ActorResolver) -> 
     out: list[CodedEvent] = []
     seen: set[tuple[int, int, str]] = set()
     for stmt in events:
-        if not stmt.cameo.startswith("01") or stmt.target is not None:
+        if not stmt.cameo.startswith("01") or stmt.target is not None:  # a plain statement reports
             continue
         tok = tokens.get(stmt.trigger_start)
         if tok is None:
@@ -62,7 +62,7 @@ def speaker_events(sent: Span, events: list[CodedEvent], res: ActorResolver) -> 
                     if key in seen:
                         continue
                     seen.add(key)
-                    if party is e.source and _hostile(e.cameo):  # "said X could not be allowed to flout ..."
+                    if party is e.source and _hostile(e.cameo) and stmt.cameo in ("01", "010", "012"):
                         accusation = _accusation(stmt, speaker, party)
                         accusation.confidence = max(0.05, round(e.confidence - SPEAKER_PENALTY + 0.05, 3))
                         out.append(accusation)

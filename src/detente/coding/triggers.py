@@ -180,6 +180,8 @@ def verb_trigger(v: Token) -> Trigger | None:
         return Trigger(v, "141")  # "supporters rallied in the capital (against X)": a demonstration
     if lemma in lx.EASE_VERBS and obj_key is not None and ("lift", obj_key) in lx.VERB_OBJ:
         return Trigger(v, lx.VERB_OBJ[("lift", obj_key)], obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
+    if lemma == "hold" and any(c.lower_ in lx.BLAME_ADJ for c in v.children if c.dep_ in ("oprd", "ccomp", "acomp")):
+        return Trigger(v, "112")  # "holds Washington responsible for the attack"
     if lemma == "declare" and {"persona", "grata"} <= {t.lower_ for t in v.subtree}:
         return Trigger(v, "174")  # "declared the diplomat persona non grata": an expulsion
     # 2. verb + object noun pairs

@@ -337,12 +337,3 @@ def step_features(hist: History, queries: np.ndarray, trans: np.ndarray, groups:
     group = np.where(rel_seen, 0, np.where(any_seen, 1, 2))
     return StepFeatures(cq, co, x, group)
 
-
-def background(hist: History, queries: np.ndarray) -> np.ndarray:
-    """(Q, N, len(BACKGROUND)) would be large; returns the per-feature dense rows stacked (F, Q, N)."""
-    t = int(queries[0, 2])
-    qr = queries[:, 1]
-    rows = [np.log1p(hist.popularity(t, lam)[qr]) for lam in POP_DECAYS]
-    rows += [np.broadcast_to(np.log1p(hist.activity(t, lam)), (len(queries), hist.num_entities))
-             for lam in ACT_DECAYS]
-    return np.stack(rows)

@@ -83,6 +83,13 @@ def quad_class_for_root(root: str) -> int:
     return 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4
 
 
+# PLOVER type conventions where news-coding practice files a CAMEO code under another PLOVER type than the
+# 2021 CAMEO->PLOVER table (kept as it is in cameo_codes.csv): seizing property or territory by force,
+# military blockades and occupation are armed acts (ASSAULT), as PLOVER-coded news gold files them; the
+# table files them under COERCE. Applied here so the coder, grouping and exports agree.
+PLOVER_CONVENTIONS: dict[str, str] = {"171": "ASSAULT", "191": "ASSAULT", "192": "ASSAULT"}
+
+
 @lru_cache(maxsize=1)
 def cameo_codes() -> dict[str, CameoCode]:
     """Every CAMEO code (roots, 3- and 4-digit codes), keyed by its zero-padded string."""
@@ -94,7 +101,7 @@ def cameo_codes() -> dict[str, CameoCode]:
             goldstein=float(r["goldstein"]),
             quad_class=int(r["quad_class"]),
             root=r["root"],
-            plover=r["plover"],
+            plover=PLOVER_CONVENTIONS.get(r["code"], r["plover"]),
             plover_mode=r["plover_mode"] or None,
         )
     return out
