@@ -105,7 +105,7 @@ class Coder:
                 trig.code = "190"
             if trig.code.startswith("19") and _verbal_attack(trig):  # "attacked the Fed, saying ...": criticism
                 trig.code = "111"
-            if trig.code == "062" and len(sources) == 1 and not targets and _solo_drill(trig):
+            if trig.code == "062" and len(sources) == 1 and (not targets or _drill_near(trig)) and _solo_drill(trig):
                 trig.code = "150"  # "Iran began military drills": a show of force, not cooperation
             when = self._when(trig, dates, report, modality)
             # reciprocity follows the act itself: a planned visit (036) stays one-way, a planned meeting does not
@@ -404,6 +404,8 @@ class Coder:
                 head = node.head
                 if head is node:
                     break
+                if node.dep_ == "pobj" and head.lower_ in _TOPIC_PREPS and code[:2] in _HOSTILE:
+                    break  # "protested over the incursion", "a ban on rallies": the topic's doer is not the subject
                 if head.pos_ in ("VERB", "AUX"):
                     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c is not node), None)
                     if subj is not None and node.dep_ != "nsubj":
@@ -485,6 +487,12 @@ class Coder:
 # -- helpers -------------------------------------------------------------------------------------
 
 
+# Prepositions that make a hostile event noun the topic of the clause, not its subject's act ("protested to
+# Ankara over the incursion", "shared intelligence on the attacks", "lifted the ban on rallies").
+_TOPIC_PREPS = frozenset("over about on into after following amid regarding concerning despite against".split())
+_HOSTILE = frozenset("14 15 16 17 18 19 20".split())
+
+
 def _model_number(ent: Span) -> bool:
     """A "date" that names a product ("Mirage 2000-5"): digits right after a capitalised proper noun."""
     prev = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -497,6 +505,15 @@ def _solo_drill(trig: Trigger) -> bool:
     if noun is None or noun.lemma_.lower() not in lx.DRILL_NOUNS:
         return False
     return not any(c.lower_ in ("joint", "combined", "bilateral", "trilateral") for c in noun.subtree)
+
+
+_NEAR_PREPS = frozenset("around near off along encircling surrounding".split())
+
+
+def _drill_near(trig: Trigger) -> bool:
+    """Drills held around or near someone ("staged drills around Taiwan"): a show of force aimed at them."""
+    heads = [trig.token] + ([trig.obj] if trig.obj is not None else [])
+    return any(c.dep_ == "prep" and c.lower_ in _NEAR_PREPS for h in heads for c in h.children)
 
 
 def _bare_pronoun(tok: Token, res: ActorResolver) -> ActorRef:

@@ -85,12 +85,34 @@ def _accused(verb: Token, clause: Token, speaker: ActorRef, res: ActorResolver) 
     """The subject of a reported clause that blames it ("said X was responsible"; critics say X ...)."""
     words = {t.lemma_.lower() for t in clause.subtree}
     critic = any(t.lemma_.lower() in _CRITIC_WORDS for t in verb.children if t.dep_ == "nsubj" for t in t.subtree)
-    if not (critic or words & _BLAME_WORDS):
+    if not (critic or words & _BLAME_WORDS or _wrongdoing(clause, words)):
         return []
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return []
     return _other(_unknown_all(subj, res), [speaker])[:2]
+
+
+# Reported verbs and predicates of wrongdoing ("said Washington was meddling in its affairs", "said the
+# government had rigged the election", "said the move was illegal"); aiding verbs only with terror
+# ("said Pakistan was sponsoring terrorism").
+_WRONG_VERBS = frozenset(
+    "meddle interfere rig violate breach plot sabotage provoke incite destabilize destabilise undermine fabricate "
+    "falsify distort lie cheat smuggle spy obstruct stoke fuel escalate".split()
+)
+_WRONG_ADJ = frozenset("illegal unlawful illegitimate criminal provocative irresponsible reckless".split())
+_TERROR_AID = frozenset("sponsor harbor harbour finance fund arm shelter export support".split())
+_TERROR_WORDS = frozenset("terrorism terrorist terror militant militancy insurgent extremist".split())
+
+
+def _wrongdoing(clause: Token, words: set[str]) -> bool:
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB")]
+    lemmas = {v.lemma_.lower() for v in verbs}
+    if lemmas & _WRONG_VERBS:
+        return True
+    if lemmas & _TERROR_AID and words & _TERROR_WORDS:
+        return True
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in _WRONG_ADJ for v in verbs for c in v.children)
 
 
 def _accusation(stmt: CodedEvent, speaker: ActorRef, party: ActorRef) -> CodedEvent:

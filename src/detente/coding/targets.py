@@ -105,6 +105,10 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
                     break
                 node = head
                 continue
+            if node.dep_ == "attr" and node.pos_ == "VERB" and node.head.lemma_ == "be":
+                node = node.head  # "Qatar is mediating": the parser's progressive as an attribute of "is"
+                src.extend(c for c in node.children if c.dep_ == "nsubj")
+                break
             if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "relcl", "acomp") or node.head is node:
                 break
             head = node.head

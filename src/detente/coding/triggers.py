@@ -194,6 +194,9 @@ def verb_trigger(v: Token) -> Trigger | None:
             code = lx.VERB_OBJ.get((lemma, noun_key(c))) or noun_code(c)
             if code and code.startswith("07") and (lemma, obj_key) not in lx.VERB_OBJ:
                 return Trigger(v, code, obj=c, consumed={c.i}, swap=True)
+    if lemma in SWAP_RECEIVE and dobj is not None and dobj.ent_type_ == "MONEY" and any(p == "from" for p, _ in preps):
+        in_aid = {t.i for t in dobj.subtree if (noun_code(t) or "").startswith("07")}  # "in aid": the same act
+        return Trigger(v, "071", obj=dobj, consumed={dobj.i} | in_aid, swap=True)  # "received $5 million from X"
     if obj_key is not None:
         pair = (lemma, obj_key) if (lemma, obj_key) in lx.VERB_OBJ else (lemma, dobj.lemma_.lower())  # type: ignore[union-attr]
         code = lx.VERB_OBJ.get(pair)
@@ -288,6 +291,12 @@ def verb_trigger(v: Token) -> Trigger | None:
             inner_code = t.code if t is not None and t.frame is None else None
             consumed = {comp.i} | (t.consumed if t is not None else set())
             return Trigger(v, lx.frame_code("10", inner_code), frame="10", inner=comp, consumed=consumed)
+        obliged = _obliged(comp) if comp is not None else None
+        if obliged is not None:  # "said Russia needed to / had to stop the war": a demand on Russia
+            t = verb_trigger(obliged)
+            inner_code = t.code if t is not None and t.frame is None else None
+            consumed = {comp.i, obliged.i} | (t.consumed if t is not None else set())  # type: ignore[union-attr]
+            return Trigger(v, lx.frame_code("10", inner_code), frame="10", inner=comp, consumed=consumed)
         if comp is not None and _needed(comp):  # "said a reform of the agency was needed": a demand
             return Trigger(v, "100", frame="10", inner=comp, consumed={comp.i})
     # 5. plain verbs, then light verbs with an event noun object
@@ -312,6 +321,15 @@ def verb_trigger(v: Token) -> Trigger | None:
         if lemma in ("return", "travel", "fly", "arrive") and dobj is None and not preps:
             return None
         return Trigger(v, code, consumed=consumed)
+    if prt is None:  # "worked with Interpol", "sided with Kyiv", "spoke with Putin": PHRASAL with a preposition
+        for prep, pobj in preps:
+            key = f"{lemma} {prep}"
+            pcode = lx.PHRASAL.get(key)
+            if not pcode or key in lx.PREP_PHRASAL_SKIP:
+                continue
+            if lemma in lx.PREP_PHRASAL_ACTOR_ONLY and pobj.ent_type_ not in _ACTOR_ENTS:
+                continue
+            return Trigger(v, pcode)
     return None
 
 
@@ -321,6 +339,7 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
     inner_tok: Token | None = None
     inner_code: str | None = None
     extra: set[int] = set()
+    framed = False
     xcomp = _child(v, "xcomp")
     if xcomp is None and family in ("02", "10"):  # "demanded that the minister resign"
         ccomp = _child(v, "ccomp")
@@ -331,6 +350,7 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
         if t is not None and t.frame in (None, "P"):
             inner_tok, inner_code = xcomp, t.code
             extra = t.consumed
+        framed = t is not None and t.frame not in (None, "P")  # "called on China to press Russia"
     if inner_code is None:
         dobj = _child(v, "dobj")
         cands = [dobj] if dobj is not None else []
@@ -346,6 +366,8 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
         if lemma in ("fail", "decide", "plan", "attempt", "resist"):
             return None
         base = lx.VERBS.get(lemma)
+        if framed and base and base[:2] != family[:2]:  # "called on China to press Russia": an appeal, not a visit
+            base = None
         return Trigger(v, base or lx.frame_code(family, None), frame=family)
     if lemma == "decide":  # "decided to lift the sanctions": the decision is the act itself
         consumed = ({inner_tok.i} if inner_tok else set()) | extra
@@ -367,6 +389,7 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
         if tok.pos_ == "VERB" and tok.i not in consumed:
             t = verb_trigger(tok)
             if t is not None:
+                t.code = lx.concrete(t.code)  # "settled their dispute": the pseudo-code "S" is an agreement
                 out.append(t)
                 consumed |= t.consumed
     out = [t for t in out if t.token.i not in consumed]
@@ -508,6 +531,19 @@ def _protesters(v: Token) -> bool:
 
 
 _NEEDED = frozenset("necessary essential needed required vital imperative indispensable urgent".split())
+
+
+def _obliged(comp: Token) -> Token | None:
+    """The verb of "Y needed to / has to V" in a reported clause whose subject is a named or noun party."""
+    if comp.lemma_.lower() not in ("need", "have") or comp.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = _child(comp, "nsubj")
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    x = _child(comp, "xcomp", "advcl")
+    if x is None or x.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+        return None
+    return x
 
 
 def _needed(comp: Token) -> bool:

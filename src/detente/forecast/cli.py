@@ -65,18 +65,59 @@ def models() -> None:
         typer.echo(f"{name}\t{cls.citation}")
 
 
+_MODEL_FILE_HELP = "model saved by `detente forecast fit --out FILE` (no refit; --model is then ignored)"
+
+
+def _forecast(ds: TKGDataset, model: str, model_file: Path | None) -> Any:
+    from detente.forecast.base import get_model
+    from detente.forecast.engine import Forecast
+    from detente.forecast.persist import ModelFileError
+
+    try:
+        if model_file is None:
+            get_model(model)  # unknown names are usage errors before a long fit
+        return Forecast.build(ds, model, model_file=model_file)
+    except ModelFileError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--model-file") from exc
+    except KeyError as exc:
+        raise typer.BadParameter(str(exc.args[0]), param_hint="--model") from exc
+
+
+@app.command()
+def fit(data: Path | None = typer.Option(None, "--data", help="folder with train/valid/test.txt (ICEWS format)"),
+        db: Path | None = typer.Option(None, "--db", help="detente DuckDB store"),
+        out: Path = typer.Option(..., "--out", "--save", help="model file to write (.npz)"),
+        model: str = typer.Option("loglinear", "--model", help="registered model name"),
+        within: list[int] = typer.Option([1, 7], "--within",
+                                         help="horizons whose calibration maps are stored too; repeatable"),
+        as_json: bool = typer.Option(False, "--json")) -> None:
+    """Fit a model once and save it for `ask` / `next --model-file FILE`."""
+    import time
+
+    from detente.forecast.persist import read_meta
+
+    t0 = time.perf_counter()
+    ds = _load(data, db)
+    fc = _forecast(ds, model, None)
+    path = fc.save(out, within=tuple(within), source=(data if data is not None else db).resolve())  # type: ignore[union-attr]
+    meta = read_meta(path)
+    _print({"model_file": str(path), "model": meta["model"], "fingerprint": meta["fingerprint"],
+            "calibrated_horizons": meta["calibrators"], "detente_version": meta["detente_version"],
+            "wall_seconds": round(time.perf_counter() - t0, 1)}, as_json)
+
+
 @app.command()
 def ask(source: str, relation: str, target: str,
         within: int = typer.Option(7, "--within", help="horizon in time steps (days)"),
         data: Path | None = typer.Option(None, "--data"), db: Path | None = typer.Option(None, "--db"),
         model: str = typer.Option("loglinear", "--model"),
+        model_file: Path | None = typer.Option(None, "--model-file", help=_MODEL_FILE_HELP),
         as_json: bool = typer.Option(False, "--json")) -> None:
     """Probability that SOURCE does RELATION to TARGET within N steps, with supporting facts and rules."""
-    from detente.forecast.engine import Forecast
-
     ds = _load(data, db)
+    fc = _forecast(ds, model, model_file)
     try:
-        answer = Forecast.build(ds, model).ask(source, relation, target, within)
+        answer = fc.ask(source, relation, target, within)
     except DatasetError as exc:
         raise typer.BadParameter(str(exc)) from exc
     _print(answer, as_json)
@@ -86,13 +127,13 @@ def ask(source: str, relation: str, target: str,
 def next_(source: str, target: str, k: int = typer.Option(10, "--k", help="how many relations"),
           data: Path | None = typer.Option(None, "--data"), db: Path | None = typer.Option(None, "--db"),
           model: str = typer.Option("loglinear", "--model"),
+          model_file: Path | None = typer.Option(None, "--model-file", help=_MODEL_FILE_HELP),
           as_json: bool = typer.Option(False, "--json")) -> None:
     """Rank what SOURCE is most likely to do to TARGET in the next step."""
-    from detente.forecast.engine import Forecast
-
     ds = _load(data, db)
+    fc = _forecast(ds, model, model_file)
     try:
-        ranked = Forecast.build(ds, model).next(source, target, k)
+        ranked = fc.next(source, target, k)
     except DatasetError as exc:
         raise typer.BadParameter(str(exc)) from exc
     _print({"source": source, "target": target, "next": ranked}, as_json)

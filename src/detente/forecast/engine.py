@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -33,11 +34,41 @@ class Forecast:
     _calibrators: dict[int, Isotonic]  # per horizon, fit lazily
 
     @classmethod
-    def build(cls, dataset: TKGDataset, model: str | Forecaster = "loglinear") -> Forecast:
+    def build(cls, dataset: TKGDataset, model: str | Forecaster = "loglinear",
+              model_file: str | Path | None = None) -> Forecast:
+        """Fit ``model`` on ``dataset``, or, with ``model_file``, reload a model saved by :meth:`save`
+        (``model`` is then ignored; :class:`~detente.forecast.persist.ModelFileError` if the file is
+        missing, corrupt or was fit on other data)."""
+        if model_file is not None:
+            return cls.load(dataset, model_file)
         est = get_model(model) if isinstance(model, str) else model
         est.fit(dataset)
         hist = history_for(dataset, ["train", "valid", "test"])
         return cls(dataset, est, hist, hist.max_time + 1, {})
+
+    @classmethod
+    def load(cls, dataset: TKGDataset, model_file: str | Path) -> Forecast:
+        """The forecast of a model saved by :meth:`save`, checked against ``dataset``."""
+        from detente.forecast.persist import load_model
+
+        est, cals, _ = load_model(model_file, dataset)
+        hist = history_for(dataset, ["train", "valid", "test"])
+        calibrators = {w: Isotonic(x_=x, y_=y) for w, (x, y) in cals.items()}
+        return cls(dataset, est, hist, hist.max_time + 1, calibrators)
+
+    def save(self, path: str | Path, within: tuple[int, ...] = (), source: str | Path | None = None) -> Path:
+        """Store the fitted model (and the calibration maps of the horizons ``within``, fit now if
+        needed) in ``path`` (``.npz``); returns the path written."""
+        from detente.forecast.persist import save_model
+
+        cals = {}
+        for w in within:
+            iso = self.calibrator(w)
+            if iso is not None:
+                cals[w] = (iso.x_, iso.y_)
+        for w, iso in self._calibrators.items():
+            cals.setdefault(w, (iso.x_, iso.y_))
+        return save_model(path, self.model, self.dataset, source=source, calibrators=cals)
 
     def calibrator(self, within: int) -> Isotonic | None:
         """Isotonic map fit on valid questions (history = train) for this horizon; None without valid."""

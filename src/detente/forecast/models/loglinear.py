@@ -49,6 +49,8 @@ class Examples:
     blocks: list[np.ndarray] = field(default_factory=list)
     truth: list[int] = field(default_factory=list)
     rels: list[int] = field(default_factory=list)
+    subjects: list[int] = field(default_factory=list)
+    cands: list[np.ndarray] = field(default_factory=list)
 
 
 def _design(hist: History, facts: np.ndarray, trans: np.ndarray, groups: np.ndarray | None, top_pop: int,
@@ -83,6 +85,8 @@ def _design(hist: History, facts: np.ndarray, trans: np.ndarray, groups: np.ndar
             ex.blocks.append(x[lo:hi])
             ex.truth.append(int(np.searchsorted(cand[lo:hi], a_o)))
             ex.rels.append(int(qs[a_q, 1]))
+            ex.subjects.append(int(qs[a_q, 0]))
+            ex.cands.append(cand[lo:hi])
         hist.add(block)
     return design
 

@@ -1,0 +1,130 @@
+"""Generalisation pass (2026-11-29, late): verb and event-noun families, each on sentences written for it."""
+
+from __future__ import annotations
+
+from detente.model import CodedEvent
+
+
+def _best(events: list[CodedEvent], source: str, target: str) -> CodedEvent | None:
+    hits = [e for e in events if source in e.source.text and e.target is not None and target in e.target.text]
+    return max(hits, key=lambda e: e.confidence) if hits else None
+
+
+def _pairs(events: list[CodedEvent]) -> list[tuple[str, str, str]]:
+    return [(e.cameo, e.source.text, e.target.text if e.target else "") for e in events]
+
+
+def test_sending_weapons_is_military_aid(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("The Netherlands shipped air defence systems to Estonia.")
+    best = _best(ev, "Netherlands", "Estonia")
+    assert best is not None and best.cameo == "072", _pairs(ev)
+
+
+def test_rescue_teams_are_aid_not_troops(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Norway dispatched rescue teams to Turkey.")
+    best = _best(ev, "Norway", "Turkey")
+    assert best is not None and best.cameo == "073", _pairs(ev)
+
+
+def test_vowing_revenge_is_a_threat(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Syria vowed retaliation against Turkey.")
+    best = _best(ev, "Syria", "Turkey")
+    assert best is not None and best.plover == "THREATEN", _pairs(ev)
+
+
+def test_blocking_a_bid_rejects_it(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Hungary blocked Finland's bid to join the bloc.")
+    best = _best(ev, "Hungary", "Finland")
+    assert best is not None and best.plover == "REJECT", _pairs(ev)
+
+
+def test_court_throws_out_a_case(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("The tribunal threw out the complaint by the ministry.")
+    best = _best(ev, "tribunal", "ministry")
+    assert best is not None and best.cameo == "120", _pairs(ev)
+
+
+def test_going_on_strike_is_a_strike_not_an_attack(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Dock workers went on strike against the port operator.")
+    assert not any(e.plover == "ASSAULT" for e in ev), _pairs(ev)
+    best = _best(ev, "workers", "operator")
+    assert best is not None and best.cameo == "143", _pairs(ev)
+
+
+def test_protesting_to_a_government_is_a_complaint(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Athens protested to Ankara over the overflights.")
+    best = _best(ev, "Athens", "Ankara")
+    assert best is not None and best.plover == "ACCUSE", _pairs(ev)
+
+
+def test_a_hostile_topic_noun_is_not_the_subjects_act(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Chile and Peru shared intelligence on the bombings.")
+    assert not any(e.plover == "ASSAULT" for e in ev), _pairs(ev)
+    ev = code("The council lifted the ban on student rallies.")
+    assert not any(e.plover == "PROTEST" and "council" in e.source.text for e in ev), _pairs(ev)
+
+
+def test_prepositional_phrasal_verbs(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Scholz spoke with Macron on Tuesday.")
+    best = _best(ev, "Scholz", "Macron")
+    assert best is not None and best.cameo == "040", _pairs(ev)
+    ev = code("The spokesman spoke to reporters in Geneva.")
+    assert not any(e.cameo == "040" for e in ev), _pairs(ev)
+
+
+def test_progressive_parsed_as_attribute_keeps_subject(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Oman is mediating between Iran and the United States.")
+    best = _best(ev, "Oman", "Iran")
+    assert best is not None and best.cameo == "045", _pairs(ev)
+
+
+def test_money_received_from_a_donor_is_aid_from_it(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Malawi received $40 million in aid from Britain.")
+    best = _best(ev, "Britain", "Malawi")
+    assert best is not None and best.cameo == "071", _pairs(ev)
+    assert not any(e.source.text == "Malawi" and e.cameo.startswith("07") for e in ev), _pairs(ev)
+
+
+def test_vaccinating_is_aid(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("UNICEF vaccinated a million children in Chad.")
+    best = _best(ev, "UNICEF", "children")
+    assert best is not None and best.plover == "AID", _pairs(ev)
+
+
+def test_settling_a_dispute_codes_without_crashing(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Chile and Bolivia settled their dispute over the river.")
+    assert ev and all(e.cameo != "S" for e in ev), _pairs(ev)
+    best = _best(ev, "Chile", "Bolivia")
+    assert best is not None and best.cameo == "057", _pairs(ev)
+
+
+def test_drills_around_a_country_are_a_show_of_force(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Russia held naval drills off Japan.")
+    best = _best(ev, "Russia", "Japan")
+    assert best is not None and best.cameo == "150", _pairs(ev)
+    assert not any(e.source.text == "Japan" for e in ev), _pairs(ev)
+
+
+def test_appeal_to_press_someone_is_an_appeal(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("The G20 called on India to pressure Myanmar.")
+    best = _best(ev, "G20", "India")
+    assert best is not None and best.plover == "REQUEST", _pairs(ev)
+
+
+def test_reported_obligation_is_a_demand(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("France said Iran needed to halt enrichment.")
+    best = _best(ev, "France", "Iran")
+    assert best is not None and best.plover == "REQUEST", _pairs(ev)
+    ev = code("Spain said it needed to raise defence spending.")
+    assert not any(e.plover == "REQUEST" for e in ev), _pairs(ev)
+
+
+def test_reported_wrongdoing_is_an_accusation(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Beijing said Canada was meddling in its internal affairs.")
+    best = _best(ev, "Beijing", "Canada")
+    assert best is not None and best.cameo == "112", _pairs(ev)
+    ev = code("Kabul said Iran was harbouring militants.")
+    best = _best(ev, "Kabul", "Iran")
+    assert best is not None and best.cameo == "112", _pairs(ev)
+    ev = code("Kenya said Uganda was funding the new railway.")
+    assert not any(e.cameo == "112" for e in ev), _pairs(ev)

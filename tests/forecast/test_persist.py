@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from detente.forecast.cli import app
+from detente.forecast.data import TKGDataset, load_dataset
+from detente.forecast.engine import Forecast
+from detente.forecast.persist import ModelFileError, fingerprint, load_model, read_meta, save_model
+from detente.forecast.protocol import history_for
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize("name", ["recurrency", "loglinear"])
+def test_round_trip_gives_identical_scores(tiny: TKGDataset, tmp_path: Path, name: str) -> None:
+    fc = Forecast.build(tiny, name)
+    path = fc.save(tmp_path / "m.npz", within=(1,))
+    again = Forecast.build(tiny, "recurrency", model_file=path)  # the file decides the model
+    assert type(again.model) is type(fc.model)
+    hist = history_for(tiny, ["train", "valid", "test"])
+    qs = np.array([[s, r, hist.max_time + 1] for s in range(tiny.num_entities)
+                   for r in range(2 * tiny.num_relations)])
+    np.testing.assert_array_equal(fc.model.predict(hist, qs), again.model.predict(hist, qs))
+    assert again.ask("China", "Consult", "Iran", within=1) == fc.ask("China", "Consult", "Iran", within=1)
+    assert again.next("China", "Iran") == fc.next("China", "Iran")
+    assert 1 in again._calibrators  # stored, not refit
+    meta = read_meta(path)
+    assert meta["model"] == name and meta["fingerprint"]["sizes"]["train"] == len(tiny.train)
+
+
+def test_missing_corrupt_and_foreign_files(tiny: TKGDataset, tmp_path: Path) -> None:
+    with pytest.raises(ModelFileError, match="does not exist"):
+        load_model(tmp_path / "absent.npz", tiny)
+    bad = tmp_path / "bad.npz"
+    bad.write_bytes(b"not a zip file at all")
+    with pytest.raises(ModelFileError, match="corrupt"):
+        load_model(bad, tiny)
+    other = tmp_path / "other.npz"
+    np.savez(other, meta=np.array(json.dumps({"format": "something else"})))
+    with pytest.raises(ModelFileError, match="not a detente"):
+        load_model(other, tiny)
+    fc = Forecast.build(tiny, "recurrency")
+    path = fc.save(tmp_path / "m.npz")
+    truncated = tmp_path / "trunc.npz"
+    truncated.write_bytes(path.read_bytes()[: len(path.read_bytes()) // 2])
+    with pytest.raises(ModelFileError, match="corrupt"):
+        load_model(truncated, tiny)
+
+
+def test_model_fit_on_other_data_is_refused(tiny: TKGDataset, tmp_path: Path) -> None:
+    path = save_model(tmp_path / "m.npz", Forecast.build(tiny, "recurrency").model, tiny)
+    changed = TKGDataset(tiny.train, tiny.valid, tiny.test[:-1], tiny.entities, tiny.relations, name=tiny.name)
+    assert fingerprint(changed)["sha256"] != fingerprint(tiny)["sha256"]
+    with pytest.raises(ModelFileError, match="other data"):
+        Forecast.load(changed, path)
+    moved = TKGDataset(tiny.train, tiny.valid, tiny.test.copy(), tiny.entities, tiny.relations, name="copy")
+    Forecast.load(moved, path)  # same facts and names elsewhere: accepted
+
+
+def test_fit_then_ask_and_next_from_file(tiny_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "model.npz"
+    res = runner.invoke(app, ["fit", "--data", str(tiny_dir), "--model", "recurrency", "--out", str(out),
+                              "--within", "2", "--json"])
+    assert res.exit_code == 0, res.output
+    info = json.loads(res.output)
+    assert info["model"] == "recurrency" and info["calibrated_horizons"] == [2]
+    assert info["fingerprint"]["source"] == str(tiny_dir.resolve())
+    args = ["China", "Consult", "Iran", "--within", "2", "--data", str(tiny_dir), "--json"]
+    fresh = runner.invoke(app, ["ask", *args, "--model", "recurrency"])
+    saved = runner.invoke(app, ["ask", *args, "--model-file", str(out)])
+    assert saved.exit_code == 0, saved.output
+    assert json.loads(saved.output) == json.loads(fresh.output)
+    res = runner.invoke(app, ["next", "China", "Iran", "--data", str(tiny_dir), "--model-file", str(out), "--json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.output)["next"][0]["relation"] == "Consult"
+
+
+def test_cli_errors_for_bad_model_files(tiny_dir: Path, tmp_path: Path) -> None:
+    res = runner.invoke(app, ["ask", "China", "Consult", "Iran", "--data", str(tiny_dir), "--model-file",
+                              str(tmp_path / "absent.npz")])
+    assert res.exit_code != 0 and "does not exist" in res.output
+    bad = tmp_path / "bad.npz"
+    bad.write_text("garbage", encoding="utf-8")
+    res = runner.invoke(app, ["next", "China", "Iran", "--data", str(tiny_dir), "--model-file", str(bad)])
+    assert res.exit_code != 0 and "corrupt" in res.output
+    out = tmp_path / "m.npz"
+    assert runner.invoke(app, ["fit", "--data", str(tiny_dir), "--model", "recurrency", "--out", str(out),
+                               "--within", "1"]).exit_code == 0
+    other = tmp_path / "other"
+    ds = load_dataset(tiny_dir)
+    other.mkdir()
+    for f in tiny_dir.iterdir():
+        (other / f.name).write_bytes(f.read_bytes())
+    (other / "test.txt").write_text("\n".join("\t".join(map(str, q)) for q in ds.test[:-1].tolist()) + "\n",
+                                    encoding="utf-8")
+    res = runner.invoke(app, ["ask", "China", "Consult", "Iran", "--data", str(other), "--model-file", str(out)])
+    assert res.exit_code != 0 and "other data" in res.output
