@@ -6,7 +6,6 @@ creates). Each test uses its own schema, dropped afterwards. Skipped when the se
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -21,51 +20,27 @@ from detente.scale import bulk_ingest, list_runs, load_shard_dir
 from detente.scale.shards import list_shards, read_shard
 from detente.store import Store, open_store
 from detente.store.base import DOCUMENT_COLUMNS, EVENT_COLUMNS
+from pgtest import drop_pg_schema, open_pg_store, pg_unreachable
 
 pytestmark = pytest.mark.postgres
-DEFAULT_PG = "postgresql://detente:detente@127.0.0.1:5432/detente_test"
 FLAKY = "fakecoder:flaky_code_documents"
-
-
-def _pg_url() -> str:
-    return os.environ.get("DETENTE_TEST_PG") or DEFAULT_PG
-
-
-def _unreachable() -> str | None:
-    try:
-        import psycopg
-    except ImportError:
-        return "psycopg is not installed"
-    try:
-        psycopg.connect(_pg_url(), connect_timeout=3).close()
-    except psycopg.Error as exc:
-        return f"PostgreSQL at $DETENTE_TEST_PG is unreachable ({str(exc).strip().splitlines()[0]}); " \
-               "run .ci/setup-services.sh"
-    return None
-
-
 @pytest.fixture
 def pg() -> Iterator[Callable[[], Store]]:
     """Opens a new PostgreSQL store, each in its own schema (dropped at the end)."""
-    if why := _unreachable():
+    if why := pg_unreachable():
         pytest.skip(why)
-    from detente.store.postgres import PostgresStore
-
     opened: list[tuple[Store, str]] = []
 
     def make() -> Store:
         schema = f"scale_{uuid.uuid4().hex[:12]}"
-        url = _pg_url()
-        st = open_store(f"{url}{'&' if '?' in url else '?'}schema={schema}")
+        st = open_pg_store(schema)
         opened.append((st, schema))
         return st
 
     yield make
     for st, schema in opened:
         st.close()
-        cleanup = PostgresStore(_pg_url(), schema=schema)
-        cleanup.drop_schema()
-        cleanup.close()
+        drop_pg_schema(schema)
 
 
 def _rows(st: Store) -> dict[str, list[tuple[Any, ...]]]:

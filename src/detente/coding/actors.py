@@ -311,7 +311,9 @@ class ActorResolver:
         ent = self.ent_at.get(tok.i)
         # groups and IGOs: "NATO", "the EU", "Western countries", "the United Nations"
         g = kb.group(_strip_det(text)) or (kb.group(ent.text) if ent is not None else None)
-        if g is not None and (ent is None or ent.label_ != "PERSON"):
+        if g is not None and ent is not None and ent.label_ == "PERSON" and not _group_named(g, ent):
+            g = None  # a person whose name contains a group alias
+        if g is not None:
             r_role, r_sect = kb.role(text)
             code = g.code + "".join(s for s in r_sect if s not in ("GOV",) and not g.code.endswith(s))
             return [self._ref(tok, code, kind="igo" if g.code.startswith("IGO") else "group", role=r_role)]
@@ -368,6 +370,10 @@ class ActorResolver:
         if hit is not None:  # a demonym used as a noun: "the Russians"
             c = hit[0]
             return [self._ref(tok, c.cameo, country=c.cameo, kind="country")]
+        if ent is not None and ent.label_ == "GPE" and ent.root.i == tok.i and not mods and not _in_place(tok):
+            city = kb.city_country(_strip_det(ent.text))  # "Russia shelled Odesa": a place of Ukraine
+            if city is not None:
+                return [self._ref(tok, city.cameo, country=city.cameo, kind="country")]
         if ent is not None and ent.label_ in ("ORG", "PERSON", "NORP", "GPE", "FAC"):
             kind = "person" if ent.label_ == "PERSON" else "organisation"
             return [self._ref(tok, "", kind=kind, name=ent.text if kind == "person" else None)]
@@ -630,3 +636,13 @@ _RELATIONAL = frozenset(
     "critic opponent detractor rival enemy foe adversary donor creditor neighbour neighbor challenger "
     "accuser victim".split()
 )
+
+
+def _group_named(g: object, ent: Span) -> bool:
+    """An entity NER called a person that is exactly an armed group's or organisation's name ("the Houthis",
+    "Boko Haram"): the group, unless it is a single word that may be a surname."""
+    kind = getattr(g, "kind", "")
+    if kind not in ("armed", "igo", "ngo"):
+        return False
+    found = kb.group(_strip_det(ent.text))
+    return found is g and (len(ent) > 1 or ent.text.endswith("s") or ent.text.isupper())

@@ -113,3 +113,15 @@ def place(name: str, prefer: tuple[str, ...]) -> Any:
         return resolve_place(name, prefer_countries=prefer)
     except Exception:  # a gazetteer failure must not stop coding
         return None
+
+
+@lru_cache(maxsize=20000)
+def city_country(name: str) -> Any:
+    """The Country of a city or town the gazetteer knows ("Odesa" -> Ukraine), else None."""
+    p = place(name, ())
+    if p is None or p.feature != "city" or not p.country:
+        return None
+    try:
+        return _countries.by_code(p.country)
+    except Exception:  # the gazetteer and the country table must not stop coding
+        return None

@@ -419,10 +419,13 @@ class _Writer:
         self.n_groups = 0
 
     def group(self, g: Group) -> None:
+        """The group's row and one member row for each of its mentions."""
         self.groups.append(group_row(g, self.cfg))
         self.n_groups += 1
         if len(self.groups) >= 5000:
             self.flush()
+        for m, rev in g.members:
+            self.member(m, g.group_id, rev)
 
     def member(self, m: Mention, gid: str, rev: int) -> None:
         self.members.append((m.id, gid, block_key(m, self.cfg), rev))
@@ -579,10 +582,7 @@ def regroup(store: Store, config: GroupingConfig | None = None, full: bool = Fal
             n_blocks += 1
             stats.mentions += len(mentions)
             for g in cluster_block(mentions, cfg):
-                gid = g.group_id
                 writer.group(g)
-                for m, rev in g.members:
-                    writer.member(m, gid, rev)
         writer.flush()
         stars: dict[str, list[str]] = {}
         if cfg.attach_partial and (partial_blocks is None or partial_blocks):
@@ -604,10 +604,7 @@ def regroup(store: Store, config: GroupingConfig | None = None, full: bool = Fal
                 decided = [(p, None) for p in groups]
             for p, target in decided:
                 if target is None:
-                    gid = p.group_id
                     writer.group(p)
-                    for m, rev in p.members:
-                        writer.member(m, gid, rev)
                 else:
                     gid = target.group_id
                     touched.add(gid)
@@ -625,10 +622,7 @@ def _regroup_in_memory(store: Store, cfg: GroupingConfig, stats: GroupingStats) 
     mentions = [m for m, _ in _mentions(store.query_rows(f"SELECT {_SELECT} FROM events e"), {})]
     writer = _Writer(store, cfg)
     for g in group_mentions(mentions, cfg):
-        gid = g.group_id
         writer.group(g)
-        for m, rev in g.members:
-            writer.member(m, gid, rev)
     writer.flush()
     stats.mentions, stats.groups, stats.full = len(mentions), writer.n_groups, True
     stats.blocks = len({block_key(m, cfg) for m in mentions})
