@@ -128,3 +128,104 @@ def test_reported_wrongdoing_is_an_accusation(code) -> None:  # type: ignore[no-
     assert best is not None and best.cameo == "112", _pairs(ev)
     ev = code("Kenya said Uganda was funding the new railway.")
     assert not any(e.cameo == "112" for e in ev), _pairs(ev)
+
+
+def test_armed_group_tagged_as_person_keeps_its_code(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Boko Haram abducted twenty farmers near Maiduguri.")
+    assert any(e.source.code == "NGAREB" for e in ev), [(e.cameo, e.source.text, e.source.code) for e in ev]
+
+
+def test_a_known_city_as_target_carries_its_country(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Russia shelled Kherson on Sunday.")
+    best = _best(ev, "Russia", "Kherson")
+    assert best is not None and best.target is not None and best.target.code == "UKR", _pairs(ev)
+
+
+def test_new_verb_families(code) -> None:  # type: ignore[no-untyped-def]
+    cases = [
+        ("Ghana reprimanded Togo.", "Ghana", "Togo", "ACCUSE"),
+        ("Peru blackmailed Chile.", "Peru", "Chile", "THREATEN"),
+        ("Ghana bailed out Togo.", "Ghana", "Togo", "AID"),
+        ("Mexico evicted Guatemalan migrants.", "Mexico", "migrants", "COERCE"),
+        ("Lisbon railed against Madrid.", "Lisbon", "Madrid", "ACCUSE"),
+        ("The Senate overruled the governor.", "Senate", "governor", "REJECT"),
+    ]
+    for text, src, tgt, plover in cases:
+        ev = code(text)
+        best = _best(ev, src, tgt)
+        assert best is not None and best.plover == plover, (text, _pairs(ev))
+
+
+def test_attacking_a_policy_is_criticism(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("The senator attacked the governor's budget.")
+    assert not any(e.plover == "ASSAULT" for e in ev), _pairs(ev)
+    ev = code("Rebels attacked an army position near Goma.")
+    assert any(e.plover == "ASSAULT" for e in ev), _pairs(ev)
+
+
+def test_evacuating_troops_is_a_withdrawal(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Belgium evacuated its soldiers from Mali.")
+    best = _best(ev, "Belgium", "Mali")
+    assert best is not None and best.cameo == "0874", _pairs(ev)
+
+
+def test_nominal_withdrawal_boycott_and_ceasefire(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("The withdrawal of French troops from Niger was completed.")
+    best = _best(ev, "French", "Niger")
+    assert best is not None and best.cameo.startswith("087"), _pairs(ev)
+    ev = code("The Arab boycott of Israel lasted decades.")
+    assert not any(e.source.text == "Israel" for e in ev), _pairs(ev)
+    ev = code("The truce between Armenia and Azerbaijan held.")
+    assert _best(ev, "Armenia", "Azerbaijan") is not None, _pairs(ev)
+
+
+def test_owned_support_and_appeal_nouns(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Brazil's support for Venezuela has grown.")
+    best = _best(ev, "Brazil", "Venezuela")
+    assert best is not None and best.cameo == "051", _pairs(ev)
+    ev = code("Officials welcomed the support.")
+    assert not any(e.cameo == "051" and "support" in e.source.text for e in ev), _pairs(ev)
+
+
+def test_money_released_in_aid_is_aid(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("The bank released 20 million dollars in aid for Somali farmers.")
+    assert not any(e.cameo == "0841" for e in ev), _pairs(ev)
+    best = _best(ev, "bank", "farmers")
+    assert best is not None and best.plover == "AID", _pairs(ev)
+
+
+def test_reported_denial_of_a_claim(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Caracas said the Colombian allegations were baseless.")
+    best = _best(ev, "Caracas", "Colombian")
+    assert best is not None and best.cameo == "016" and best.plover == "REJECT", _pairs(ev)
+
+
+def test_reported_provocation_is_an_accusation(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Manila said Beijing's manoeuvre was a dangerous provocation.")
+    best = _best(ev, "Manila", "Beijing")
+    assert best is not None and best.cameo == "112", _pairs(ev)
+
+
+def test_time_for_someone_to_act_is_a_demand(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Ottawa said it was time for Delhi to share the evidence.")
+    best = _best(ev, "Ottawa", "Delhi")
+    assert best is not None and best.plover == "REQUEST", _pairs(ev)
+
+
+def test_standing_by_an_ally_is_support(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Warsaw stood by Kyiv throughout the war.")
+    best = _best(ev, "Warsaw", "Kyiv")
+    assert best is not None and best.plover == "SUPPORT", _pairs(ev)
+
+
+def test_hyphenated_broker_is_the_source_not_a_dateline(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("A AU-brokered truce in Sudan collapsed on Monday.")
+    assert any("AU" in e.source.text for e in ev), _pairs(ev)
+    ev = code("NAIROBI (Reuters) - Kenya expelled two diplomats.")
+    assert not any("NAIROBI" in e.source.text for e in ev), _pairs(ev)
+
+
+def test_known_leader_tagged_as_common_noun(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Guterres called on Russia to end the war.")
+    best = _best(ev, "Guterres", "Russia")
+    assert best is not None and best.source.code == "IGOUNO", [(e.cameo, e.source.text, e.source.code) for e in ev]

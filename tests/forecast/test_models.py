@@ -18,6 +18,11 @@ class TestLogLinear(ForecasterTestCase):
     params = {"fit_days": 4, "top_pop": 3, "max_iter": 100}
 
 
+class TestLogLinearEmbeddings(ForecasterTestCase):
+    model_cls = LogLinear
+    params = {"fit_days": 4, "top_pop": 3, "emb_dim": 4, "emb_epochs": 3, "max_iter": 60}
+
+
 class TestLogLinearPerRelation(ForecasterTestCase):
     model_cls = LogLinear
     params = {"fit_days": 4, "top_pop": 3, "l2_rel": 1e-3, "max_iter": 40}

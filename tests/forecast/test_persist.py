@@ -100,3 +100,26 @@ def test_cli_errors_for_bad_model_files(tiny_dir: Path, tmp_path: Path) -> None:
                                     encoding="utf-8")
     res = runner.invoke(app, ["ask", "China", "Consult", "Iran", "--data", str(other), "--model-file", str(out)])
     assert res.exit_code != 0 and "other data" in res.output
+
+
+def test_round_trip_with_embeddings(tiny: TKGDataset, tmp_path: Path) -> None:
+    from detente.forecast.models import LogLinear
+
+    model = LogLinear(fit_days=4, top_pop=3, emb_dim=4, emb_epochs=2, max_iter=30).fit(tiny)
+    assert model.emb_ent_ is not None and "emb" in model.feature_weights()[0]
+    path = save_model(tmp_path / "m", model, tiny)
+    assert path.suffix == ".npz"
+    again, _, _ = load_model(path, tiny)
+    hist = history_for(tiny, ["train", "valid", "test"])
+    qs = np.array([[s, 1, hist.max_time + 1] for s in range(tiny.num_entities)])
+    np.testing.assert_array_equal(model.predict(hist, qs), again.predict(hist, qs))
+
+
+def test_embeddings_rank_the_training_objects_first() -> None:
+    from detente.forecast.embed import log_softmax_scores, train_distmult
+
+    facts = np.array([[0, 0, 1, 0], [2, 0, 3, 0], [1, 1, 0, 0], [3, 1, 2, 0]] * 3)
+    ent, rel = train_distmult(facts, 4, 2, dim=8, epochs=200, lr=0.05, batch=4)
+    lp = log_softmax_scores(ent, rel, np.array([0, 2]), np.array([0, 0]))
+    assert lp.shape == (2, 4) and np.allclose(np.exp(lp).sum(axis=1), 1.0, atol=1e-5)
+    assert lp[0].argmax() == 1 and lp[1].argmax() == 3

@@ -151,6 +151,8 @@ class ActorResolver:
         """Mark a dateline ("MOSCOW (Reuters) -", "THE HAGUE, Netherlands --") as not an actor."""
         toks = list(sent[:12])
         for k, t in enumerate(toks):
+            if k > 0 and t.text == "-" and not toks[k - 1].whitespace_:
+                continue  # "A UN-brokered truce": a hyphenated word, not a dateline
             if (t.text in ("-", "--", "\u2014", "\u2013") or (t.text.lstrip(")") == ":" and k <= 6)) and k > 0:
                 head = toks[:k]
                 if any(x.is_upper and len(x.text) > 1 for x in head) or any(
@@ -336,7 +338,11 @@ class ActorResolver:
                 )
             ]
         # a person (NER may call a known person an ORG: ask the registry first)
-        if tok.pos_ == "PROPN" or (ent is not None and ent.label_ == "PERSON"):
+        if (
+            tok.pos_ == "PROPN"
+            or (ent is not None and ent.label_ == "PERSON")
+            or (tok.text[:1].isupper() and self.registry.lookup(tok.text, self.on) is not None)  # "Sunak" as NOUN
+        ):
             person = self._person(tok, phrase, ent, mods)
             if person is not None:
                 return [person]

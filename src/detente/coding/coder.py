@@ -278,7 +278,7 @@ class Coder:
                         break
         if not targets and trig.obj is not None:
             targets = _noun_targets(trig.obj, res, sources)
-        if not targets and trig.inner is not None and trig.inner.dep_ == "ccomp":  # "demanded that X resign"
+        if not targets and trig.inner is not None and (trig.inner.dep_ == "ccomp" or _for_clause(trig.inner)):
             for c in trig.inner.children:
                 if c.dep_ in ("nsubj", "nsubjpass"):
                     targets = _other(res.resolve_all(c), sources) or _other(_inside(c, res), sources)
@@ -355,7 +355,8 @@ class Coder:
         for c in tok.children:
             if c.dep_ == "poss":
                 sources = res.resolve_all(c)
-        agentive_of = code.startswith(("04", "14", "15", "036"))
+        agentive_of = code.startswith(("04", "14", "15", "036", "087")) and tok.lemma_.lower() not in _OF_PATIENT
+        # "the withdrawal of US troops": the troops' side; "the boycott of Israel": Israel is boycotted
         if not sources and code[:2] in ("18", "19", "17"):  # "died in a police cell after torture": the prison's act
             victim = _victim_clause(tok, res)
             if victim is not None:
@@ -387,6 +388,12 @@ class Coder:
                         ]
                         return refs, []
                     sources.extend(r for r in res.resolve(c) if r.country or r.kind != "agent")  # not bare "military"
+        if not sources:  # "a UN-brokered ceasefire", "EU-funded aid": the broker, leader or funder
+            for c in tok.children:
+                if c.dep_ == "amod" and c.lemma_.lower() in _AGENT_PARTICIPLES and c.i < tok.i:
+                    for x in c.children:
+                        if x.dep_ in ("npadvmod", "compound", "nmod", "advmod", "nsubj") and x.i < c.i:
+                            sources.extend(res.resolve_all(x))
         if tok.dep_ == "acl":
             return [], []
         if not sources and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":  # "faced criticism from the UN"
@@ -489,6 +496,13 @@ class Coder:
 
 # Prepositions that make a hostile event noun the topic of the clause, not its subject's act ("protested to
 # Ankara over the incursion", "shared intelligence on the attacks", "lifted the ban on rallies").
+def _for_clause(v: Token) -> bool:
+    """A "for Y to V" clause ("it was time for India to cooperate"): Y is the party asked, as in a ccomp."""
+    return v.dep_ in ("relcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "for" for c in v.children)
+
+
+_AGENT_PARTICIPLES = frozenset("broker lead back sponsor mediate fund finance organize organise arm led".split())
+_OF_PATIENT = frozenset("boycott embargo blockade picket siege".split())
 _TOPIC_PREPS = frozenset("over about on into after following amid regarding concerning despite against".split())
 _HOSTILE = frozenset("14 15 16 17 18 19 20".split())
 

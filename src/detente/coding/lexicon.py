@@ -2054,8 +2054,8 @@ VERB_PREP_OBJ.update(
 # Verb + preposition pairs of PHRASAL that the parser attaches as a preposition, not a particle ("worked with
 # Interpol", "sided with Kyiv"): used when nothing else codes the verb. Motion and speech verbs need an
 # actor-like object ("spoke with Putin", not "spoke to reporters"; "went to Paris", not "went to court").
-PREP_PHRASAL_ACTOR_ONLY: frozenset[str] = frozenset("speak talk come go head".split())
-PREP_PHRASAL_SKIP: frozenset[str] = frozenset({"sit in", "stand by", "carry out", "speak"})
+PREP_PHRASAL_ACTOR_ONLY: frozenset[str] = frozenset("speak talk come go head stand".split())
+PREP_PHRASAL_SKIP: frozenset[str] = frozenset({"sit in", "carry out", "speak"})
 # Courts and bodies that throw out or strike down a case reject it; "threw out two journalists" expels them.
 PHRASAL.update(
     {k: v for k, v in (("throw out", "174"), ("kick out", "174"), ("strike down", "120")) if k not in PHRASAL}
@@ -2082,5 +2082,103 @@ VERB_OBJ.update(
             "request",
         )
         if (vb, o) not in VERB_OBJ
+    }
+)
+# Verb families found missing by probing "X <verb> Y" on invented sentences (generalisation pass).
+VERBS.update(
+    {
+        k: v
+        for k, v in {
+            **dict.fromkeys(
+                "reprimand berate vilify disparage ridicule mock insult assail admonish deride belittle excoriate "
+                "pillory upbraid chastise lambast castigate".split(),
+                "111",
+            ),
+            "bemoan": "012",
+            "overrule": "120",
+            "blackmail": "130",
+            "extol": "051",
+            "embrace": "051",
+            "subsidise": "071",
+            "subsidize": "071",
+            "loot": "171",
+            "ransack": "171",
+            "pillage": "171",
+            "plunder": "171",
+            "impound": "1711",
+            "banish": "174",
+            "evict": "174",
+            "harass": "170",
+            "punish": "170",
+            "persecute": "175",
+            "capitulate": "080",
+            "relent": "080",
+            "amnesty": "0841",
+            "militarize": "154",
+            "militarise": "154",
+            "equip": "072",
+            "beseech": "020",
+            "entreat": "020",
+        }.items()
+        if k not in VERBS
+    }
+)
+PHRASAL.update(
+    {
+        k: v
+        for k, v in (
+            ("rail against", "111"),
+            ("bail out", "071"),
+            ("compromise with", "080"),
+            ("reconcile with", "054"),
+        )
+        if k not in PHRASAL
+    }
+)
+VERB_OBJ.update(
+    {
+        k: v
+        for k, v in {
+            ("take", "aim"): "111",  # "took aim at X"
+            **{("down", o): "190" for o in ("drone", "plane", "jet", "aircraft", "helicopter", "warplane", "missile")},
+        }.items()
+        if k not in VERB_OBJ
+    }
+)
+# Attacking a policy, decision or statement is criticism (111), not an assault; evacuating troops withdraws them.
+_ABSTRACT_TARGETS = (
+    "policy",
+    "decision",
+    "plan",
+    "remark",
+    "statement",
+    "comment",
+    "proposal",
+    "law",
+    "bill",
+    "record",
+    "handling",
+    "stance",
+    "approach",
+    "budget",
+    "reform",
+    "strategy",
+    "rhetoric",
+    "claim",
+    "move",
+    "report",
+    "ruling",
+    "verdict",
+    "agenda",
+    "leadership",
+)
+VERB_OBJ.update(
+    {
+        k: v
+        for k, v in {
+            **{(vb, o): "111" for vb in ("attack", "assail") for o in _ABSTRACT_TARGETS},
+            **{("evacuate", o): "0874" for o in ("troop", "force", "soldier", "personnel", "garrison")},
+        }.items()
+        if k not in VERB_OBJ
     }
 )

@@ -75,7 +75,10 @@ def speaker_events(sent: Span, events: list[CodedEvent], res: ActorResolver) -> 
                             confidence=max(0.05, round(e.confidence - SPEAKER_PENALTY, 3)),
                         )
                     )
-            accused = _accused(tok, clause, speaker, res)
+            denied = _denied(clause, speaker, res)
+            for party in denied:  # "said the US accusations were baseless": a denial (016) of the US
+                out.append(_accusation(stmt, speaker, party, _DENY_CODE))
+            accused = [] if denied else _accused(tok, clause, speaker, res)
             for party in accused:
                 out.append(_accusation(stmt, speaker, party))
     return out
@@ -98,10 +101,15 @@ def _accused(verb: Token, clause: Token, speaker: ActorRef, res: ActorResolver) 
 # ("said Pakistan was sponsoring terrorism").
 _WRONG_VERBS = frozenset(
     "meddle interfere rig violate breach plot sabotage provoke incite destabilize destabilise undermine fabricate "
-    "falsify distort lie cheat smuggle spy obstruct stoke fuel escalate".split()
+    "falsify distort lie cheat smuggle spy obstruct stoke fuel escalate bully intimidate oppress repress "
+    "persecute blackmail".split()
+)
+_WRONG_NOUNS = frozenset(
+    "provocation violation crime aggression terrorism piracy blackmail hypocrisy interference meddling "
+    "bullying genocide atrocity sabotage".split()
 )
 _WRONG_ADJ = frozenset("illegal unlawful illegitimate criminal provocative irresponsible reckless".split())
-_TERROR_AID = frozenset("sponsor harbor harbour finance fund arm shelter export support".split())
+_TERROR_AID = frozenset("sponsor harbor harbour finance fund arm shelter export support tolerate protect".split())
 _TERROR_WORDS = frozenset("terrorism terrorist terror militant militancy insurgent extremist".split())
 
 
@@ -112,11 +120,45 @@ def _wrongdoing(clause: Token, words: set[str]) -> bool:
         return True
     if lemmas & _TERROR_AID and words & _TERROR_WORDS:
         return True
+    if any(c.dep_ == "attr" and c.lemma_.lower() in _WRONG_NOUNS for v in verbs for c in v.children):
+        return True  # "said Pyongyang's launch was a clear provocation"
     return any(c.dep_ == "acomp" and c.lemma_.lower() in _WRONG_ADJ for v in verbs for c in v.children)
 
 
-def _accusation(stmt: CodedEvent, speaker: ActorRef, party: ActorRef) -> CodedEvent:
-    cc = kb.cameo(_ACCUSE_CODE)
+# Denials: a reported claim called baseless or a lie ("said the US accusations were baseless") is a denial
+# (016) aimed at whoever made the claim (its owner, national adjective or "by" agent, else the claim).
+_DENY_CODE = "016"
+_CLAIM_NOUNS = frozenset("accusation claim allegation charge report assertion suggestion rumour rumor".split())
+_DENIAL_ADJ = frozenset(
+    "baseless groundless false untrue unfounded fabricated absurd ridiculous inaccurate misleading".split()
+)
+_DENIAL_NOUNS = frozenset("lie fabrication fiction nonsense slander smear falsehood fake".split())
+
+
+def _denied(clause: Token, speaker: ActorRef, res: ActorResolver) -> list[ActorRef]:
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in _CLAIM_NOUNS:
+        return []
+    denial = any(
+        (c.dep_ == "acomp" and c.lemma_.lower() in _DENIAL_ADJ)
+        or (c.dep_ == "attr" and c.lemma_.lower() in _DENIAL_NOUNS)
+        for c in clause.children
+    )
+    if not denial:
+        return []
+    owners = [
+        r
+        for c in subj.children
+        if c.dep_ in ("poss", "compound", "amod", "nmod") or (c.dep_ == "prep" and c.lower_ == "by")
+        for t in ([c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"])
+        for r in res.resolve_all(t)
+        if r.code or r.name
+    ]
+    return _other(owners or _unknown_all(subj, res), [speaker])[:2]
+
+
+def _accusation(stmt: CodedEvent, speaker: ActorRef, party: ActorRef, code: str = _ACCUSE_CODE) -> CodedEvent:
+    cc = kb.cameo(code)
     return replace(
         stmt,
         source=speaker,

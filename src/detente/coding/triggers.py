@@ -194,9 +194,18 @@ def verb_trigger(v: Token) -> Trigger | None:
             code = lx.VERB_OBJ.get((lemma, noun_key(c))) or noun_code(c)
             if code and code.startswith("07") and (lemma, obj_key) not in lx.VERB_OBJ:
                 return Trigger(v, code, obj=c, consumed={c.i}, swap=True)
+    if (
+        lemma in _MONEY_RELEASE
+        and dobj is not None
+        and (dobj.ent_type_ == "MONEY" or dobj.lemma_.lower() in _CURRENCIES)
+    ):
+        in_aid = [t for t in dobj.subtree if (noun_code(t) or "").startswith("07")]
+        in_aid += [t for p, t in preps if p in ("in", "as") and (noun_code(t) or "").startswith("07")]
+        if in_aid:  # "released / announced 5 million euros in aid (for X)": the aid itself
+            return Trigger(v, noun_code(in_aid[0]) or "071", obj=dobj, consumed={dobj.i} | {t.i for t in in_aid})
     if lemma in SWAP_RECEIVE and dobj is not None and dobj.ent_type_ == "MONEY" and any(p == "from" for p, _ in preps):
-        in_aid = {t.i for t in dobj.subtree if (noun_code(t) or "").startswith("07")}  # "in aid": the same act
-        return Trigger(v, "071", obj=dobj, consumed={dobj.i} | in_aid, swap=True)  # "received $5 million from X"
+        aid_ids = {t.i for t in dobj.subtree if (noun_code(t) or "").startswith("07")}  # "in aid": the same act
+        return Trigger(v, "071", obj=dobj, consumed={dobj.i} | aid_ids, swap=True)  # "received $5 million from X"
     if obj_key is not None:
         pair = (lemma, obj_key) if (lemma, obj_key) in lx.VERB_OBJ else (lemma, dobj.lemma_.lower())  # type: ignore[union-attr]
         code = lx.VERB_OBJ.get(pair)
@@ -296,7 +305,8 @@ def verb_trigger(v: Token) -> Trigger | None:
             t = verb_trigger(obliged)
             inner_code = t.code if t is not None and t.frame is None else None
             consumed = {comp.i, obliged.i} | (t.consumed if t is not None else set())  # type: ignore[union-attr]
-            return Trigger(v, lx.frame_code("10", inner_code), frame="10", inner=comp, consumed=consumed)
+            inner_tok = obliged if obliged.dep_ in ("relcl", "acl") else comp  # "time for Y to V": Y is in the clause
+            return Trigger(v, lx.frame_code("10", inner_code), frame="10", inner=inner_tok, consumed=consumed)
         if comp is not None and _needed(comp):  # "said a reform of the agency was needed": a demand
             return Trigger(v, "100", frame="10", inner=comp, consumed={comp.i})
     # 5. plain verbs, then light verbs with an event noun object
@@ -401,9 +411,32 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
             code = noun_code(tok)
             if code == "143" and tok.lemma_.lower() == "strike" and _military_strike(tok):
                 code = "190"
-            if code and code not in ("010",) and tok.lemma_.lower() not in lx.NOT_NOUN_TRIGGERS:
+            if code and code not in ("010",) and (tok.lemma_.lower() not in lx.NOT_NOUN_TRIGGERS or _owned_act(tok)):
                 out.append(Trigger(tok, lx.concrete(code), is_noun=True))
     return out
+
+
+# Verbs that make money available: with "$X in aid / of assistance" as object they code the aid.
+_MONEY_RELEASE = frozenset(
+    "release announce approve unveil earmark allocate disburse provide give send grant donate contribute "
+    "channel transfer spend".split()
+)
+_CURRENCIES = frozenset(
+    "dollar euro pound yen yuan renminbi rupee franc shilling naira rand ruble rouble dinar riyal dirham peso won "
+    "lira krona krone real ringgit rupiah baht taka cedi kwacha birr".split()
+)
+_OWNED_ACTS = frozenset("support appeal plea request offer pledge promise cooperation".split())
+
+
+def _owned_act(tok: Token) -> bool:
+    """An otherwise ambiguous event noun with its doer and its other party: "India's support for Israel",
+    "Ukraine's appeal to Germany", "Egypt's offer to Sudan"."""
+    if tok.lemma_.lower() not in _OWNED_ACTS or tok.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+        return False
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ not in ("PROPN", "NOUN"):
+        return False
+    return any(p in ("for", "to", "with") and (t.ent_type_ in _ACTOR_ENTS or t.pos_ == "PROPN") for p, t in _preps(tok))
 
 
 def _military_strike(tok: Token) -> bool:
@@ -534,7 +567,15 @@ _NEEDED = frozenset("necessary essential needed required vital imperative indisp
 
 
 def _obliged(comp: Token) -> Token | None:
-    """The verb of "Y needed to / has to V" in a reported clause whose subject is a named or noun party."""
+    """The verb of "Y needed to / has to V" in a reported clause whose subject is a named or noun party, or
+    of "it was time for Y to V"."""
+    if comp.lemma_.lower() == "be":
+        attr = _child(comp, "attr")
+        x = _child(attr, "relcl", "acl") if attr is not None and attr.lemma_.lower() == "time" else None
+        if x is None or x.pos_ != "VERB" or not any(c.dep_ == "mark" and c.lower_ == "for" for c in x.children):
+            return None
+        subj = _child(x, "nsubj")
+        return x if subj is not None and subj.pos_ != "PRON" else None
     if comp.lemma_.lower() not in ("need", "have") or comp.pos_ not in ("VERB", "AUX"):
         return None
     subj = _child(comp, "nsubj")

@@ -10,6 +10,7 @@ past only. Entities that are not candidates keep the score of their popularity f
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -18,10 +19,12 @@ from scipy.optimize import minimize
 from detente.forecast.base import Forecaster, register
 from detente.forecast.batch import BACKGROUND, COL, FEATURES, K, StepFeatures, step_features
 from detente.forecast.data import TKGDataset
+from detente.forecast.embed import log_softmax_scores, train_distmult
 from detente.forecast.features import name_groups, transition_matrix
 from detente.forecast.history import History, add_inverse
 
 N_GROUPS = 3
+EMB_PASSES = 1_000_000  # cap on embedding epochs × distinct triples (12 epochs on ICEWS14, 4 on ICEWS18)
 FEATURE_NAMES = FEATURES
 _PRIO = [COL["any_cnt@0.1"], COL["h2r"], COL["pop@0.1"]]
 
@@ -53,8 +56,12 @@ class Examples:
     cands: list[np.ndarray] = field(default_factory=list)
 
 
+Augment = Callable[[StepFeatures, np.ndarray], np.ndarray]
+
+
 def _design(hist: History, facts: np.ndarray, trans: np.ndarray, groups: np.ndarray | None, top_pop: int,
-            rng: np.random.Generator, max_queries: int, max_cands: int) -> list[Examples]:
+            rng: np.random.Generator, max_queries: int, max_cands: int,
+            augment: Augment | None = None) -> list[Examples]:
     """Per query group: candidate feature blocks and the row of the true answer of each example."""
     design = [Examples() for _ in range(N_GROUPS)]
     two_r = 2 * hist.num_relations
@@ -78,6 +85,8 @@ def _design(hist: History, facts: np.ndarray, trans: np.ndarray, groups: np.ndar
         akey = ans[:, 0] * n + ans[:, 1]
         keep = truncate(sf, max_cands, np.searchsorted(rkey, akey))
         qi, cand, x = sf.qi[keep], sf.cand[keep], sf.x[keep].astype(np.float32)
+        if augment is not None:
+            x = np.concatenate([x, augment(StepFeatures(qi, cand, x, sf.group), qs).astype(np.float32)], axis=1)
         bounds = np.searchsorted(qi, np.arange(len(qs) + 1))
         for a_q, a_o in ans.tolist():
             lo, hi = bounds[a_q], bounds[a_q + 1]
@@ -141,7 +150,7 @@ class LogLinear(Forecaster):
 
     def __init__(self, fit_days: int = 30, use_valid: bool = True, top_pop: int = 50, l2: float = 1e-4,
                  max_queries: int = 12000, max_cands: int = 200, l2_rel: float = 0.0, use_names: bool = True,
-                 max_iter: int = 200, seed: int = 0) -> None:
+                 max_iter: int = 200, emb_dim: int = 64, emb_epochs: int = 12, seed: int = 0) -> None:
         self.fit_days = fit_days
         self.use_valid = use_valid
         self.top_pop = top_pop
@@ -151,6 +160,8 @@ class LogLinear(Forecaster):
         self.l2_rel = l2_rel
         self.max_iter = max_iter
         self.use_names = use_names
+        self.emb_dim = emb_dim
+        self.emb_epochs = emb_epochs
         self.seed = seed
 
     def fit(self, dataset: TKGDataset) -> LogLinear:
@@ -167,20 +178,35 @@ class LogLinear(Forecaster):
             raise ValueError("no facts to fit on; give fit_days > 0 or use_valid=True")
         rng = np.random.default_rng(self.seed)
         self.groups_ = name_groups(dataset.entities) if self.use_names else None
-        design = _design(hist, facts, self.trans_, self.groups_, self.top_pop, rng, self.max_queries,
-                         self.max_cands)
         two_r = 2 * n_rel
-        self.weights_ = np.zeros((N_GROUPS, two_r + 1, K))
+        self.emb_ent_: np.ndarray | None = None
+        self.emb_rel_: np.ndarray | None = None
+        if self.emb_dim > 0:  # embeddings see only the facts before the weight-fitting window
+            self.emb_ent_, self.emb_rel_ = train_distmult(hist.facts, dataset.num_entities, two_r, self.emb_dim,
+                                                          self.emb_epochs, seed=self.seed, max_passes=EMB_PASSES)
+        design = _design(hist, facts, self.trans_, self.groups_, self.top_pop, rng, self.max_queries,
+                         self.max_cands, self._emb_column if self.emb_dim > 0 else None)
+        self.weights_ = np.zeros((N_GROUPS, two_r + 1, K + (self.emb_dim > 0)))
         for g, ex in enumerate(design):
             if ex.truth:
                 self.weights_[g] = _fit_softmax(ex, two_r, self.l2, self.l2_rel, self.max_iter)
         self.n_examples_ = [len(ex.truth) for ex in design]
         return self
 
+    def _emb_column(self, sf: StepFeatures, queries: np.ndarray) -> np.ndarray:
+        """The ``emb`` feature (log-probability under the embeddings) of each candidate row."""
+        assert self.emb_ent_ is not None and self.emb_rel_ is not None
+        lp = log_softmax_scores(self.emb_ent_, self.emb_rel_, queries[:, 0], queries[:, 1])
+        return lp[sf.qi, sf.cand][:, None]
+
+    def _has_emb(self) -> bool:
+        return getattr(self, "emb_ent_", None) is not None
+
     def feature_weights(self) -> list[dict[str, float]]:
         """Learned weights per query group (0: (s, r) seen, 1: s seen, not with r; 2: s unseen)."""
         self.check_fitted()
-        return [dict(zip(FEATURE_NAMES, w[0].tolist(), strict=True)) for w in self.weights_]
+        names = FEATURE_NAMES + ["emb"] if self._has_emb() else FEATURE_NAMES
+        return [dict(zip(names, w[0].tolist(), strict=True)) for w in self.weights_]
 
     def _predict(self, history: History, queries: np.ndarray, chunk: int = 256) -> np.ndarray:
         n = history.num_entities
@@ -200,5 +226,12 @@ class LogLinear(Forecaster):
             for c, row in zip(BACKGROUND, bg_rows, strict=True):
                 acc += theta[lo:hi, c, None] * (row[qr] if row.ndim == 2 else row[None, :])
             out[lo:hi] = acc
-        out[sf.qi, sf.cand] = np.einsum("ij,ij->i", sf.x, theta[sf.qi])
+        emb = None
+        if self._has_emb():
+            assert self.emb_ent_ is not None and self.emb_rel_ is not None
+            emb = log_softmax_scores(self.emb_ent_, self.emb_rel_, queries[:, 0], queries[:, 1])
+            out += theta[:, K, None] * emb  # the embedding term applies to every entity
+        out[sf.qi, sf.cand] = np.einsum("ij,ij->i", sf.x, theta[sf.qi, :K])
+        if emb is not None:
+            out[sf.qi, sf.cand] += theta[sf.qi, K] * emb[sf.qi, sf.cand]
         return out
