@@ -229,3 +229,24 @@ def test_known_leader_tagged_as_common_noun(code) -> None:  # type: ignore[no-un
     ev = code("Guterres called on Russia to end the war.")
     best = _best(ev, "Guterres", "Russia")
     assert best is not None and best.source.code == "IGOUNO", [(e.cameo, e.source.text, e.source.code) for e in ev]
+
+
+def test_received_criticism_and_attack(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Tunisia drew condemnation from rights groups.")
+    best = _best(ev, "rights groups", "Tunisia")
+    assert best is not None and best.plover == "ACCUSE", _pairs(ev)
+    ev = code("Kyiv came under Russian missile attack overnight.")
+    assert _best(ev, "Russian", "Kyiv") is not None, _pairs(ev)
+    ev = code("Pakistan came under pressure from the IMF to raise taxes.")
+    best = _best(ev, "IMF", "Pakistan")
+    assert best is not None and best.plover == "REQUEST", _pairs(ev)
+    ev = code("Syria was hit with new Canadian sanctions.")
+    assert _best(ev, "Canadian", "Syria") is not None, _pairs(ev)
+
+
+def test_relative_pronouns_stand_for_their_head(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Hezbollah, which Israel accuses of smuggling rockets, denied the report.")
+    assert _best(ev, "Israel", "Hezbollah") is not None, _pairs(ev)
+    ev = code("Lavrov, who met Blinken in Geneva, praised the talks.")
+    best = _best(ev, "Lavrov", "Blinken")
+    assert best is not None and best.plover == "CONSULT", _pairs(ev)

@@ -275,11 +275,12 @@ class ActorResolver:
                     self.resolve(c)
             return [self._ref(tok, "", kind="unknown")]  # "the minister's critics" are not the minister
         low = tok.lower_
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.lower_ in ("who", "which", "that", "whom"):
+            # relative pronouns first: "Sullivan, who met Wang", "Hamas, which Israel accuses of ..."
+            if tok.head.dep_ == "relcl":
+                return self.resolve(tok.head.head)
         if tok.pos_ == "PRON" or low in _PERSON_PRON:
             return self._pronoun(tok)
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ("who", "which", "that"):
-            head = tok.head.head if tok.head.dep_ == "relcl" else None
-            return self.resolve(head) if head is not None else []
         if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "X") and tok.ent_type_ not in _ACTOR_ENTS:
             return []
         left = _left_edge(tok)

@@ -396,8 +396,18 @@ class Coder:
                             sources.extend(res.resolve_all(x))
         if tok.dep_ == "acl":
             return [], []
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "with") and tok.head.head.pos_ in ("VERB", "AUX"):
+            verb = tok.head.head  # "Kyiv came under Russian attack", "Iran was hit with new EU sanctions"
+            if tok.head.lower_ == "under" or any(c.dep_ == "nsubjpass" for c in verb.children):
+                froms = [t for h in (tok, verb) for p, t in _preps(h) if p == "from"]
+                givers = [a for t in froms for a in (res.resolve_all(t) or _unknown_all(t, res))] or sources
+                subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+                receivers = _other([a for c in subjects for a in res.resolve_all(c)], givers)
+                if givers and receivers:
+                    return givers, receivers
         if not sources and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":  # "faced criticism from the UN"
-            givers = [a for p, t in _preps(tok) if p == "from" for a in res.resolve_all(t)]
+            froms = [t for h in (tok, tok.head) for p, t in _preps(h) if p == "from"]  # "won praise from X"
+            givers = [a for t in froms for a in (res.resolve_all(t) or _unknown_all(t, res))]
             if givers:
                 heads = [c for c in tok.head.children if c.dep_ == "nsubj"]
                 receivers = _other([a for c in heads for a in res.resolve_all(c)], givers)

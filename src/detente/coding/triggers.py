@@ -409,6 +409,8 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
                 if tok.lemma_.lower() in _STATE_OF[tok.head.head.lemma_.lower()]:
                     continue  # "a state of siege" is one event, coded on "state"
             code = noun_code(tok)
+            if code is None and tok.dep_ == "pobj" and tok.head.lower_ == "under" and not _child(tok, "amod"):
+                code = _UNDER_NOUNS.get(tok.lemma_.lower())  # "came under fire / pressure from X"
             if code == "143" and tok.lemma_.lower() == "strike" and _military_strike(tok):
                 code = "190"
             if code and code not in ("010",) and (tok.lemma_.lower() not in lx.NOT_NOUN_TRIGGERS or _owned_act(tok)):
@@ -425,6 +427,7 @@ _CURRENCIES = frozenset(
     "dollar euro pound yen yuan renminbi rupee franc shilling naira rand ruble rouble dinar riyal dirham peso won "
     "lira krona krone real ringgit rupiah baht taka cedi kwacha birr".split()
 )
+_UNDER_NOUNS = {"fire": "111", "pressure": "100", "scrutiny": "090"}
 _OWNED_ACTS = frozenset("support appeal plea request offer pledge promise cooperation".split())
 
 
