@@ -14,6 +14,7 @@ unless ``prefer_countries=("USA",)``.
 from __future__ import annotations
 
 import math
+import re
 import threading
 from collections.abc import Sequence
 from functools import lru_cache
@@ -72,6 +73,9 @@ def _primary_index() -> dict[str, tuple[str, ...]]:
 ALTERNATE_MIN_POPULATION = 50_000
 
 
+_HAS_DIGIT = re.compile(r"\d").search
+
+
 @lru_cache(maxsize=1)
 def _alternate_index() -> dict[str, tuple[str, ...]]:
     idx: dict[str, list[str]] = {}
@@ -79,7 +83,7 @@ def _alternate_index() -> dict[str, tuple[str, ...]]:
         if int(c.get("population") or 0) < ALTERNATE_MIN_POPULATION:
             continue
         for alt in c.get("alternatenames") or ():
-            if len(alt) >= 3 and alt.isascii() and not any(ch.isdigit() for ch in alt):
+            if len(alt) >= 3 and alt.isascii() and not _HAS_DIGIT(alt):
                 idx.setdefault(alt.casefold(), []).append(gid)
     return {k: tuple(dict.fromkeys(v)) for k, v in idx.items()}
 
