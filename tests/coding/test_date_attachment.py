@@ -28,3 +28,11 @@ def test_model_numbers_are_not_dates() -> None:
 
 def test_the_trigger_s_own_date_is_kept() -> None:
     assert "2024-05" in _dates("The Brazilian president will visit Argentina in May.")
+
+
+def test_what_happened_is_not_dated_after_its_report() -> None:
+    ((_, events),) = code_documents([Document(
+        text="European leaders pledged 30 billion euros in aid to Moldova over the next year.", date=REPORT)])
+    happened = [e for e in events if e.modality == "happened"]
+    assert happened, [(e.cameo, e.modality) for e in events]
+    assert all(e.event_date is not None and e.event_date.start <= REPORT for e in happened)

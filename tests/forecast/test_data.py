@@ -65,10 +65,16 @@ def test_from_duckdb(tmp_path: Path) -> None:
     duckdb = pytest.importorskip("duckdb")
     path = tmp_path / "store.duckdb"
     con = duckdb.connect(str(path))
-    con.execute("CREATE TABLE events (source_code VARCHAR, target_code VARCHAR, cameo VARCHAR, date_start DATE)")
+    con.execute("CREATE TABLE events (source_code VARCHAR, target_code VARCHAR, cameo VARCHAR, date_start DATE, "
+                "modality VARCHAR, report_date DATE)")
     for i in range(10):
-        con.execute("INSERT INTO events VALUES ('USA', 'IRN', '112', DATE '2024-03-01' + ?::INTEGER)", [i])
-    con.execute("INSERT INTO events VALUES ('USA', NULL, '112', DATE '2024-03-01')")
+        con.execute("INSERT INTO events VALUES ('USA', 'IRN', '112', DATE '2024-03-01' + ?::INTEGER, 'happened', "
+                    "DATE '2024-03-20')", [i])
+    con.execute("INSERT INTO events VALUES ('USA', NULL, '112', DATE '2024-03-01', 'happened', NULL)")
+    # not facts: a planned visit, a negated attack, and a "happened" event dated after its report
+    con.execute("INSERT INTO events VALUES ('USA', 'CHN', '042', DATE '2024-05-01', 'planned', DATE '2024-03-20')")
+    con.execute("INSERT INTO events VALUES ('USA', 'CHN', '190', DATE '2024-03-02', 'negated', DATE '2024-03-20')")
+    con.execute("INSERT INTO events VALUES ('USA', 'CHN', '030', DATE '2025-01-01', 'happened', DATE '2024-03-20')")
     con.close()
     ds = from_duckdb(path)
     assert ds.num_entities == 2 and len(ds.all_facts()) == 10

@@ -482,8 +482,8 @@ class Coder:
         for _ in range(3):  # the trigger's own date, else that of the clause it serves ("visit in May to hold talks")
             for ent in dates.get(node.i, []):
                 d = resolve_date(ent.text, report, prefer)
-                if d is not None:
-                    return d
+                if d is not None and not (modality == "happened" and report is not None and d.start > report):
+                    return d  # what happened is not dated after its report ("pledged aid over the next year")
             if node.dep_ not in ("xcomp", "advcl", "conj", "acl", "pobj", "dobj") or node.head is node:
                 break
             node = node.head

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from detente.forecast.data import from_events
+from detente.forecast.data import EVENTS_SQL, from_events
 from detente.forecast.engine import Forecast
 from detente.store.base import Store
 
@@ -22,11 +22,7 @@ def _forecast(store: Store, model: str) -> Forecast:
     state = store.query("SELECT count(*) AS n, max(date_start) AS last FROM events")[0]
     key = (store.url, int(state["n"]), str(state["last"]), model)
     if key not in _CACHE:
-        rows = store.query(
-            "SELECT source_code, target_code, cameo, date_start FROM events "
-            "WHERE target_code IS NOT NULL AND target_code <> '' AND date_start IS NOT NULL "
-            "AND modality = 'happened'"
-        )
+        rows = store.query(EVENTS_SQL)
         _CACHE.clear()
         _CACHE[key] = Forecast.build(from_events(rows), model=model)
     return _CACHE[key]

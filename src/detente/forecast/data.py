@@ -213,8 +213,11 @@ def from_events(rows: Iterable[Mapping[str, object]], valid_frac: float = 0.1,
                       time_step=1, time_origin=origin, ordinal_origin=origin)
 
 
+# The facts a forecaster learns from: events that happened (not planned, hypothetical or negated), with
+# both actors coded, dated no later than the report that tells them.
 EVENTS_SQL = ("SELECT source_code, target_code, cameo, date_start FROM events "
-              "WHERE target_code IS NOT NULL AND date_start IS NOT NULL")
+              "WHERE target_code IS NOT NULL AND target_code <> '' AND date_start IS NOT NULL "
+              "AND modality = 'happened' AND (report_date IS NULL OR date_start <= report_date)")
 
 
 def from_duckdb(path: str | Path, **kwargs: object) -> TKGDataset:
