@@ -147,7 +147,6 @@ class Coder:
         report: date | None,
         recip: bool,
     ) -> CodedEvent:
-        cc = kb.cameo(trig.code)
         tok = trig.token
         conf = (
             0.55
@@ -161,11 +160,7 @@ class Coder:
             doc_id=doc_id,
             source=src,
             target=tgt,
-            cameo=cc.code,
-            goldstein=cc.goldstein,
-            quad_class=cc.quad_class,
-            plover=cc.plover,
-            plover_mode=cc.plover_mode,
+            **kb.code_fields(trig.code),
             modality=modality,
             trigger=tok.text,
             trigger_start=tok.idx,

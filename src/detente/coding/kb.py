@@ -102,6 +102,13 @@ def cameo(code: str) -> CameoCode:
     raise KeyError(f"unknown CAMEO code {code!r}")
 
 
+def code_fields(code: str) -> dict[str, Any]:
+    """The event fields a CAMEO code sets: the code itself, Goldstein value, QuadClass, PLOVER type and mode."""
+    cc = cameo(code)
+    return {"cameo": cc.code, "goldstein": cc.goldstein, "quad_class": cc.quad_class,
+            "plover": cc.plover, "plover_mode": cc.plover_mode}
+
+
 @lru_cache(maxsize=20000)
 def place(name: str, prefer: tuple[str, ...]) -> Any:
     """The Place a name refers to, preferring the given countries; None when unknown."""

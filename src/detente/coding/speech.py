@@ -158,16 +158,11 @@ def _denied(clause: Token, speaker: ActorRef, res: ActorResolver) -> list[ActorR
 
 
 def _accusation(stmt: CodedEvent, speaker: ActorRef, party: ActorRef, code: str = _ACCUSE_CODE) -> CodedEvent:
-    cc = kb.cameo(code)
     return replace(
         stmt,
         source=speaker,
         target=party,
-        cameo=cc.code,
-        goldstein=cc.goldstein,
-        quad_class=cc.quad_class,
-        plover=cc.plover,
-        plover_mode=cc.plover_mode,
+        **kb.code_fields(code),
         confidence=min(0.95, stmt.confidence + 0.1),
     )
 
