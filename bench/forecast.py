@@ -4,6 +4,12 @@
 
 Each file holds time-aware filtered MRR and Hits@1/3/10 on valid and test, the wall time, the
 peak RSS and the git commit of the working tree (``null`` when there is none).
+
+Development runs select on valid without touching test: fit on train only and score valid out of
+sample, with model parameters given as ``--param NAME=VALUE`` (results go to ``--out``)::
+
+    .venv/bin/python bench/forecast.py --data DIR --model loglinear --splits valid \
+        --param use_valid=False --param fit_days=40 --out /tmp/dev
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ import multiprocessing as mp
 import subprocess
 import time
 from pathlib import Path
+from typing import Any
 
 from detente.forecast.runner import run_evaluation
 
@@ -29,23 +36,39 @@ def git_commit() -> str | None:
     return out.stdout.strip() or None
 
 
+def parse_param(text: str) -> tuple[str, Any]:
+    """``NAME=VALUE`` with VALUE read as JSON (numbers, true/false) or, failing that, as a string."""
+    name, sep, value = text.partition("=")
+    if not sep or not name:
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, got {text!r}")
+    value = {"True": "true", "False": "false"}.get(value, value)
+    try:
+        return name, json.loads(value)
+    except json.JSONDecodeError:
+        return name, value
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", nargs="+", required=True, help="dataset folders (ICEWS format)")
     ap.add_argument("--model", nargs="+", default=["recurrency", "loglinear"])
     ap.add_argument("--out", type=Path, default=RESULTS)
+    ap.add_argument("--splits", nargs="+", default=["valid", "test"], choices=["valid", "test"])
+    ap.add_argument("--param", type=parse_param, action="append", default=[], metavar="NAME=VALUE",
+                    help="model parameter (repeatable), e.g. --param use_valid=False")
     args = ap.parse_args(argv)
+    params = dict(args.param)
     args.out.mkdir(parents=True, exist_ok=True)
     for folder in args.data:
         for model in args.model:
             with mp.get_context("spawn").Pool(1) as pool:  # fresh process: peak RSS is per run
-                result = pool.apply(run_evaluation, (folder, model))
+                result = pool.apply(run_evaluation, (folder, model, tuple(args.splits)), params)
             result["commit"] = git_commit()
             result["finished_at"] = time.strftime("%Y-%m-%dT%H:%M:%S%z")
             path = args.out / f"forecast_{Path(folder).name}_{model}.json"
             path.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-            print(path, json.dumps({k: result[k] for k in ("dataset", "model", "test", "wall_seconds",
-                                                            "peak_rss_mb")}))
+            print(path, json.dumps({k: result.get(k) for k in ("dataset", "model", *args.splits, "fit_seconds",
+                                                                "wall_seconds", "peak_rss_mb")}))
 
 
 if __name__ == "__main__":

@@ -110,10 +110,11 @@ def ingest_documents(
     """
     report = IngestReport()
     ingestor = Ingestor(store, n_process=n_process)
-    for batch in batched(documents, batch_size, report):
-        ingestor.ingest_batch(batch, report)
-        if progress:
-            progress(len(batch))
+    with store.bulk_load():
+        for batch in batched(documents, batch_size, report):
+            ingestor.ingest_batch(batch, report)
+            if progress:
+                progress(len(batch))
     if group:
         after_ingest(store)
     return report

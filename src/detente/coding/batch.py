@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from detente.coding.coder import Coder
 from detente.model import CodedEvent, Document
@@ -12,6 +13,13 @@ from detente.nlp.load import get_nlp
 from detente.nlp.registry import ActorRegistry
 
 _DEFAULT_CODERS: dict[int, Coder] = {}
+_CODER_PIPE = "detente_coder"
+
+
+def reparser(nlp: Language) -> Callable[[str], Doc]:
+    """Parses a text with ``nlp`` without the coder component (for re-cased headlines)."""
+    skip = [n for n, p in nlp.pipeline if n == _CODER_PIPE or type(p).__name__ == "CoderComponent"]
+    return lambda text: nlp(text, disable=skip)
 
 
 def code_documents(
@@ -33,6 +41,7 @@ def code_documents(
         coder = _DEFAULT_CODERS.setdefault(0, Coder())
     else:
         coder = Coder(registry)
+    coder.reparse = reparser(nlp)
     texts = (d.text for d in documents)
     out: list[tuple[Document, list[CodedEvent]]] = []
     docs = nlp.pipe(texts, batch_size=batch_size, n_process=max(1, n_process))

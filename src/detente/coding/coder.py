@@ -12,11 +12,13 @@ from detente.coding.actors import ActorResolver
 from detente.coding.actors import _left_edge as _np_start
 from detente.coding.dates import default_date, resolve_date
 from detente.coding.extras import extra_targets, loose_targets
+from detente.coding.headlines import Reparse, headline_events, is_title_case
 from detente.coding.linking import (
     _LOCATIVE,
     _armed,
     _condition_party,
     _demand_holder,
+    _denied_claim,
     _located,
     _obj_targets,
     _object_agent,
@@ -61,8 +63,9 @@ _TO_PREPS = frozenset({"to", "against", "on", "with", "toward", "towards", "at",
 class Coder:
     """Codes spaCy Docs into CodedEvents; the registry learns actors from the text as it goes."""
 
-    def __init__(self, registry: ActorRegistry | None = None) -> None:
+    def __init__(self, registry: ActorRegistry | None = None, reparse: Reparse | None = None) -> None:
         self.registry = registry if registry is not None else ActorRegistry()
+        self.reparse = reparse  # parses a re-cased title-case headline again (coding/headlines.py)
         self._text = ""
 
     def code_doc(self, doc: Doc, document: Document) -> list[CodedEvent]:
@@ -74,8 +77,31 @@ class Coder:
         events: list[CodedEvent] = []
         for si, sent in enumerate(doc.sents):
             resolver.note_sentence(sent)
+            if self.reparse is not None and is_title_case(sent):
+                found = self._headline(sent, si, document.id, report, resolver.text)
+                if found:
+                    events.extend(found)
+                    continue
             events.extend(self._code_sentence(sent, si, resolver, document.id, report))
         return events
+
+    def _headline(self, sent: Span, si: int, doc_id: str, report: date | None, text: str) -> list[CodedEvent]:
+        """A title-case headline coded on the parse of its re-cased text ("Russia Expels Two British Diplomats")."""
+        assert self.reparse is not None
+
+        def code(doc: Doc) -> list[CodedEvent]:
+            res = ActorResolver(doc, self.registry, report, doc_id)
+            saved, self._text = self._text, res.text
+            try:
+                out: list[CodedEvent] = []
+                for s in doc.sents:
+                    res.note_sentence(s)
+                    out.extend(self._code_sentence(s, si, res, doc_id, report))
+                return out
+            finally:
+                self._text = saved
+
+        return headline_events(sent, self.reparse, code, text, si)
 
     # -- one sentence --------------------------------------------------------------------------
     def _code_sentence(
@@ -94,6 +120,7 @@ class Coder:
             trig_ids,
         )
         out: list[CodedEvent] = []
+        main = min(triggers, key=lambda t: len(list(t.token.ancestors)))
         for trig in triggers:
             sources, targets = self._arguments(trig, res)
             if not sources:
@@ -113,7 +140,7 @@ class Coder:
                 base_code if base_code.startswith("04") else trig.code,
                 sources,
                 targets,
-                trig.token.lemma_.lower() in ("exchange", "trade"),
+                trig.token.lemma_.lower() in ("exchange", "trade", "swap"),
             )
             for src, tgt, recip in pairs:
                 if tgt is not None and _same_actor(src, tgt):
@@ -123,7 +150,15 @@ class Coder:
             # one event per further plausible (source, target) pair, less confident than the chosen one
             extras = extra_targets(trig, res, sources, targets)
             loose = loose_targets(trig, res, sources, targets + extras)
-            for tgt, penalty in [(t, _EXTRA_PENALTY) for t in extras] + [(t, _LOOSE_PENALTY) for t in loose]:
+            wide = []
+            taken = [(r.start, r.end) for r in (*sources, *targets, *extras, *loose)]
+            for ent in (sent.ents if trig is main else []):
+                if ent.label_ in ("GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"):
+                    for r in res.resolve_all(ent.root) or []:
+                        if not any(a < r.end and r.start < b for a, b in taken):
+                            taken.append((r.start, r.end))
+                            wide.append(r)
+            for tgt, penalty in [(t, _EXTRA_PENALTY) for t in extras] + [(t, _LOOSE_PENALTY) for t in loose] + [(t, 0.6) for t in wide]:
                 for src in sources:
                     if _same_actor(src, tgt):
                         continue
@@ -206,6 +241,9 @@ class Coder:
         targets: list[ActorRef] = _restricted_place(trig, sources, res)  # "a curfew in the town"
         if targets:
             return sources, targets
+        targets = _denied_claim(trig, sources, res)  # "denied the accusations made by X": X
+        if targets:
+            return sources, targets
         if trig.code.startswith(("02", "10")):  # "demanded an apology from the mayor"
             objs = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
             froms = [t for o in objs for p, t in _preps(o) if p == "from"]
@@ -244,6 +282,8 @@ class Coder:
                 continue
             targets = _other(res.resolve_all(t), sources)
             if not targets and t.pos_ == "PROPN":  # an unknown name is the patient itself ("accused Gulen of")
+                targets = _other(_unknown_all(t, res), sources)
+            if not targets and _meeting_party(trig, t):  # "met in Geneva with the mediators": not Geneva
                 targets = _other(_unknown_all(t, res), sources)
             if not targets and t.dep_ == "dobj" and trig.code[:2] in _PATIENT_ROOTS and not noun_code_of(t):
                 targets = _patient(trig, t, sources, res)  # "attacked an army camp in Kabul"
@@ -555,3 +595,28 @@ def _verbal_attack(trig: Trigger) -> bool:
         c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in _SPEECH_PARTICIPLES
         for c in verb.children
     )
+
+
+_NOT_PARTIES = frozenset(
+    "resistance criticism opposition success approval skepticism scepticism scorn derision silence anger "
+    "outrage concern caution enthusiasm support interest hostility indifference applause reaction response "
+    "issue issues matter matters problem question situation idea view views aim goal purpose".split()
+)
+
+_AGENT_SUFFIXES = ("or", "er", "ist", "ian", "ant", "ent")
+
+
+def _meeting_party(trig: Trigger, t: Token) -> bool:
+    """The uncoded object of "with" after a meeting verb is the party met ("talked with the mediators",
+    "negotiated in Cairo with the kidnappers"), unless it names a reception or a topic ("met with criticism")."""
+    return (
+        trig.code.startswith("04")
+        and t.dep_ == "pobj"
+        and t.head.lower_ == "with"
+        and t.head.head.i == trig.token.i
+        and t.pos_ == "NOUN"
+        and t.lemma_.lower() not in _NOT_PARTIES
+        and (not noun_code_of(t) or t.lemma_.lower().endswith(_AGENT_SUFFIXES))  # "mediators", not "protests"
+        and t.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+    )
+

@@ -16,8 +16,11 @@ register_extensions()
 class CoderComponent:
     """Codes each Doc; reads ``Doc._.report_date`` and ``Doc._.doc_id`` when they are set."""
 
-    def __init__(self, registry: ActorRegistry | None = None) -> None:
+    def __init__(self, registry: ActorRegistry | None = None, nlp: Language | None = None, name: str = "") -> None:
         self.coder = Coder(registry)
+        if nlp is not None:  # title-case headlines are parsed again, re-cased, without this component
+            skip = [name] if name else []
+            self.coder.reparse = lambda text: nlp(text, disable=skip)
 
     def __call__(self, doc: Doc) -> Doc:
         document = Document(text=doc.text, date=doc._.report_date, id=doc._.doc_id or "")
@@ -27,4 +30,4 @@ class CoderComponent:
 
 @Language.factory("detente_coder", default_config={})
 def make_coder(nlp: Language, name: str) -> CoderComponent:
-    return CoderComponent()
+    return CoderComponent(nlp=nlp, name=name)

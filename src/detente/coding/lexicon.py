@@ -2182,3 +2182,66 @@ VERB_OBJ.update(
         if k not in VERB_OBJ
     }
 )
+
+# Second generalisation pass (2026-11-29, issue #3; tests in tests/coding/test_families.py): prisoners traded
+# between two sides are released by both (0841, mutual through "exchange"/"swap"), and a joint undertaking
+# ("a joint project / venture / patrol / operation") is cooperation whatever verb launches it.
+_CAPTIVES = ("prisoner", "captive", "detainee", "hostage", "pow", "body")
+VERB_OBJ.update(
+    {
+        k: v
+        for k, v in {(vb, o): "0841" for vb in ("exchange", "swap", "trade") for o in _CAPTIVES}.items()
+        if k not in VERB_OBJ
+    }
+)
+COMPOUND_NOUNS.update(
+    {
+        k: v
+        for k, v in {f"{o} {n}": "0841" for o in ("prisoner", "hostage", "captive") for n in ("exchange", "swap")}.items()
+        if k not in COMPOUND_NOUNS
+    }
+)
+JOINT_WORDS: frozenset[str] = frozenset({"joint", "combined"})
+JOINT_HEADS: dict[str, str] = {
+    "project": "060",
+    "venture": "060",
+    "initiative": "060",
+    "programme": "060",
+    "program": "060",
+    "investigation": "060",
+    "study": "060",
+    "research": "060",
+    "effort": "060",
+    "production": "060",
+    "development": "060",
+    "patrol": "062",
+    "operation": "062",
+    "mission": "062",
+    "offensive": "062",
+    "force": "062",
+    "task force": "060",
+    "exercise": "062",
+}
+
+# Weapons tests are a show of force (150), not an attack: "test-fired a missile", "tested a new rocket",
+# "conducted a nuclear test".
+TEST_WEAPONS: frozenset[str] = frozenset(
+    "missile rocket icbm weapon warhead bomb torpedo launcher hypersonic cruise ballistic drone".split()
+)
+VERB_OBJ.update({k: "150" for k in (("test", o) for o in TEST_WEAPONS) if k not in VERB_OBJ})
+COMPOUND_NOUNS.update(
+    {
+        k: "150"
+        for k in (
+            "missile test",
+            "nuclear test",
+            "weapon test",
+            "weapons test",
+            "rocket test",
+            "test launch",
+            "test firing",
+            "test flight",
+        )
+        if k not in COMPOUND_NOUNS
+    }
+)

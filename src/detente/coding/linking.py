@@ -17,7 +17,7 @@ _LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throu
 _NOT_ARG = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
 
 
-_OBJ_PREPS = ("with", "on", "against", "to", "toward", "towards", "into", "upon", "at")
+_OBJ_PREPS = ("with", "on", "against", "to", "toward", "towards", "into", "upon", "at", "for")  # "support for X" last
 
 
 def _weak(r: ActorRef) -> bool:
@@ -302,3 +302,29 @@ def _demand_holder(inner: Token, sources: list[ActorRef], res: ActorResolver) ->
                     if found:
                         return found
     return []
+
+
+def _denied_claim(trig: Trigger, sources: list[ActorRef], res: ActorResolver) -> list[ActorRef]:
+    """The target of a denial (016) of a claim: its author ("denied the accusations made by X", "rejected the
+    allegations by X", "denied X's claims"), else the claim itself ("denied the allegations")."""
+    if trig.is_noun or trig.code != "016":
+        return []
+    for obj in (c for c in trig.token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+        authors = [c for c in obj.children if c.dep_ == "poss"]
+        authors += [t for p, t in _preps(obj) if p in ("by", "from")]
+        for c in obj.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                authors += [t for p, t in _preps(c) if p in ("by", "from")]
+        found = _other([r for t in authors for r in _unknown_all(t, res)], sources)
+        if found:
+            return found
+        u = _unknown(obj, res) if obj.lemma_.lower() in _CLAIMS else None  # not "denied responsibility"
+        return _other([u], sources) if u is not None else []
+    return []
+
+
+_CLAIMS = frozenset(
+    "allegation accusation charge claim report rumour rumor assertion suggestion insinuation story "
+    "account statement".split()
+)
+

@@ -106,7 +106,7 @@ _WRONG_VERBS = frozenset(
 )
 _WRONG_NOUNS = frozenset(
     "provocation violation crime aggression terrorism piracy blackmail hypocrisy interference meddling "
-    "bullying genocide atrocity sabotage".split()
+    "bullying genocide atrocity sabotage threat menace danger".split()
 )
 _WRONG_ADJ = frozenset("illegal unlawful illegitimate criminal provocative irresponsible reckless".split())
 _TERROR_AID = frozenset("sponsor harbor harbour finance fund arm shelter export support tolerate protect".split())

@@ -80,6 +80,8 @@ def noun_code(tok: Token) -> str | None:
                     if p.dep_ == "pobj" and p.lemma_.lower() in _STATE_OF[k]:
                         return _STATE_OF[k][p.lemma_.lower()]
     code = lx.COMPOUND_NOUNS.get(k) or lx.NOUNS.get(k)
+    if k in lx.JOINT_HEADS and any(c.dep_ == "amod" and c.lower_ in lx.JOINT_WORDS for c in tok.children):
+        return lx.JOINT_HEADS[k]  # "a joint project", "joint patrols", "a joint investigation": cooperation
     if not code and k in _GENERIC_HEADS:  # "mediation efforts", "peace process", "relief operation"
         for c in tok.children:
             if c.dep_ in ("compound", "amod") and c.i < tok.i and c.pos_ == "NOUN":
@@ -174,6 +176,10 @@ def verb_trigger(v: Token) -> Trigger | None:
         if label is not None:
             praise = any(t.lemma_.lower() in lx.PRAISE_WORDS for t in label.subtree)
             return Trigger(v, "051" if praise else "111")
+    if lemma in _REGARD_VERBS and dobj is not None:  # "sees Iran as the biggest threat": criticism
+        label = next((p for prep, p in preps if prep == "as"), None)
+        if label is not None and label.lemma_.lower() in _HOSTILE_LABELS:
+            return Trigger(v, "111")
     if lemma in lx.GATHER_VERBS and _protesters(v):  # "protesters gathered outside parliament"
         return Trigger(v, "141")
     if lemma == "rally" and dobj is None and not any(p in ("behind", "for", "around", "to") for p, _ in preps):
@@ -184,6 +190,21 @@ def verb_trigger(v: Token) -> Trigger | None:
         return Trigger(v, "112")  # "holds Washington responsible for the attack"
     if lemma == "declare" and {"persona", "grata"} <= {t.lower_ for t in v.subtree}:
         return Trigger(v, "174")  # "declared the diplomat persona non grata": an expulsion
+    if lemma in _EXPEL_ORDERS:  # "ordered French troops to leave", "gave the ambassador 72 hours to leave"
+        who = _child(v, "dative") if lemma == "give" else (dobj if dobj is not None and dobj.dep_ == "dobj" else None)
+        scope = list(v.children) + (list(dobj.subtree) if dobj is not None else [])
+        go = next(
+            (
+                c
+                for c in scope
+                if c.dep_ in ("xcomp", "ccomp", "relcl", "acl", "advcl") and c.lemma_.lower() in _GO_VERBS
+            ),
+            None,
+        )
+        if go is not None and who is not None and go.i > who.i:
+            return Trigger(v, "166" if who.lemma_.lower() in _MISSIONS else "174", consumed={go.i})
+    if lemma in ("fire", "launch") and any(c.lower_ == "test" and c.i == v.i - 2 for c in v.children):
+        return Trigger(v, "150", obj=dobj, consumed={dobj.i} if dobj is not None else set())  # "test-fired"
     # 2. verb + object noun pairs
     if lemma in lx.TAKE_VERBS and dobj is not None and _territory(dobj):  # "captured two towns": 192
         return Trigger(v, "192")
@@ -208,6 +229,8 @@ def verb_trigger(v: Token) -> Trigger | None:
         return Trigger(v, "071", obj=dobj, consumed={dobj.i} | aid_ids, swap=True)  # "received $5 million from X"
     if obj_key is not None:
         pair = (lemma, obj_key) if (lemma, obj_key) in lx.VERB_OBJ else (lemma, dobj.lemma_.lower())  # type: ignore[union-attr]
+        if prt is not None and (f"{lemma}_{prt.lower_}", obj_key) in lx.VERB_OBJ:  # "carried out joint patrols"
+            pair = (f"{lemma}_{prt.lower_}", obj_key)
         code = lx.VERB_OBJ.get(pair)
         if code == "" and pair in lx.VERB_OBJ:
             return None
@@ -311,7 +334,7 @@ def verb_trigger(v: Token) -> Trigger | None:
             return Trigger(v, "100", frame="10", inner=comp, consumed={comp.i})
     # 5. plain verbs, then light verbs with an event noun object
     code = lx.VERBS.get(lemma)
-    if dobj is not None and lemma in lx.LIGHT_VERBS:
+    if dobj is not None and (lemma in lx.LIGHT_VERBS or (prt is not None and f"{lemma}_{prt.lower_}" in lx.LIGHT_VERBS)):
         inner = noun_code(dobj)
         if inner and dobj.lemma_.lower() not in _NOT_EVENT_OBJ:
             swap = lemma in SWAP_RECEIVE and inner.startswith("07")
@@ -413,9 +436,33 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
                 code = _UNDER_NOUNS.get(tok.lemma_.lower())  # "came under fire / pressure from X"
             if code == "143" and tok.lemma_.lower() == "strike" and _military_strike(tok):
                 code = "190"
+            if code and code.startswith("13") and _predicate_noun(tok):
+                continue  # "North Korea is a grave threat": a characterisation, not a threat made
             if code and code not in ("010",) and (tok.lemma_.lower() not in lx.NOT_NOUN_TRIGGERS or _owned_act(tok)):
                 out.append(Trigger(tok, lx.concrete(code), is_noun=True))
     return out
+
+
+def _predicate_noun(tok: Token) -> bool:
+    """A noun said of its subject ("X was a threat", "called X a menace", "regards X as a danger")."""
+    if tok.dep_ in ("attr", "oprd"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in _REGARD_VERBS
+
+
+_REGARD_VERBS = frozenset("see view regard consider describe perceive treat brand label portray".split())
+_HOSTILE_LABELS = frozenset(
+    "threat menace danger enemy adversary aggressor terrorist criminal pariah foe provocation".split()
+)
+
+
+# Ordering someone out of the country expels them: official missions and forces 166, other people 174.
+_EXPEL_ORDERS = frozenset("order tell force instruct compel give".split())
+_GO_VERBS = frozenset("leave depart exit quit withdraw".split())
+_MISSIONS = frozenset(
+    "troop force soldier diplomat ambassador envoy peacekeeper mission staff personnel inspector observer "
+    "contingent attache attaché embassy".split()
+)
 
 
 # Verbs that make money available: with "$X in aid / of assistance" as object they code the aid.

@@ -91,7 +91,7 @@ def bulk_ingest(
         report.notes.append("no earlier run of these paths with these options was found: started a new run")
     executor = make_executor(workers, scheduler, shard_dir, keep_shards)
     report.backend = executor.name
-    with executor:
+    with executor, store.bulk_load():
         report.workers = executor.workers
         for batch, shard in executor.map(run.batches(store), run.snapshot, run.token, coder):
 

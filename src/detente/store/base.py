@@ -123,6 +123,11 @@ class Store(ABC):
     @abstractmethod
     def close(self) -> None: ...
 
+    @contextmanager
+    def bulk_load(self) -> Iterator[None]:
+        """Settings for a long run of batch writes (restored afterwards); none by default."""
+        yield
+
     dialect: str = "duckdb"
     # Secondary indexes (``CREATE INDEX``) help PostgreSQL; DuckDB scans columns fast without them, and
     # its ART indexes cost memory and insert time in proportion to the table (docs/schema.md).

@@ -17,6 +17,8 @@ from detente.store.base import Store
 
 _INSERT = re.compile(r"^INSERT INTO (\w+) \(([^)]*)\) VALUES \([?,\s]+\)\s*(.*)$", re.S)
 _counter = itertools.count()
+BULK_THREADS = 1
+BULK_CHECKPOINT_THRESHOLD = "4MB"  # DuckDB's default is 16 MiB
 
 
 class DuckDBStore(Store):
@@ -98,6 +100,26 @@ class DuckDBStore(Store):
             self.con.execute("COMMIT")
         finally:
             self._depth = 0
+
+    @contextmanager
+    def bulk_load(self) -> Iterator[None]:
+        """Keep memory flat while many batches are written (docs/scale.md, "Memory").
+
+        One DuckDB thread (a batch insert gains nothing from more, and every thread keeps its own
+        allocator arenas) and a small write-ahead log: DuckDB keeps the rows of the log in memory until
+        a checkpoint moves them to the table, and a checkpoint's transients grow with the log. Both
+        settings are database-wide; the previous values come back when the load ends.
+        """
+        saved = self.con.execute(
+            "SELECT current_setting('threads'), current_setting('checkpoint_threshold')").fetchone()
+        self.con.execute(f"SET threads = {BULK_THREADS}")
+        self.con.execute(f"SET checkpoint_threshold = '{BULK_CHECKPOINT_THRESHOLD}'")
+        try:
+            yield
+        finally:
+            if saved is not None:
+                self.con.execute(f"SET threads = {int(saved[0])}")
+                self.con.execute(f"SET checkpoint_threshold = '{saved[1]}'")
 
     def close(self) -> None:
         self.con.close()

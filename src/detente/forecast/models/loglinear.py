@@ -19,7 +19,7 @@ from scipy.optimize import minimize
 from detente.forecast.base import Forecaster, register
 from detente.forecast.batch import BACKGROUND, COL, FEATURES, K, StepFeatures, step_features
 from detente.forecast.data import TKGDataset
-from detente.forecast.embed import log_softmax_scores, train_distmult
+from detente.forecast.embed import OnlineEmbedding, log_softmax_scores, train_distmult
 from detente.forecast.features import name_groups, transition_matrix
 from detente.forecast.history import History, add_inverse
 
@@ -56,7 +56,7 @@ class Examples:
     cands: list[np.ndarray] = field(default_factory=list)
 
 
-Augment = Callable[[StepFeatures, np.ndarray], np.ndarray]
+Augment = Callable[[History, StepFeatures, np.ndarray], np.ndarray]
 
 
 def _design(hist: History, facts: np.ndarray, trans: np.ndarray, groups: np.ndarray | None, top_pop: int,
@@ -86,7 +86,8 @@ def _design(hist: History, facts: np.ndarray, trans: np.ndarray, groups: np.ndar
         keep = truncate(sf, max_cands, np.searchsorted(rkey, akey))
         qi, cand, x = sf.qi[keep], sf.cand[keep], sf.x[keep].astype(np.float32)
         if augment is not None:
-            x = np.concatenate([x, augment(StepFeatures(qi, cand, x, sf.group), qs).astype(np.float32)], axis=1)
+            x = np.concatenate([x, augment(hist, StepFeatures(qi, cand, x, sf.group), qs).astype(np.float32)],
+                               axis=1)
         bounds = np.searchsorted(qi, np.arange(len(qs) + 1))
         for a_q, a_o in ans.tolist():
             lo, hi = bounds[a_q], bounds[a_q + 1]
@@ -150,7 +151,8 @@ class LogLinear(Forecaster):
 
     def __init__(self, fit_days: int = 30, use_valid: bool = True, top_pop: int = 50, l2: float = 1e-4,
                  max_queries: int = 12000, max_cands: int = 200, l2_rel: float = 0.0, use_names: bool = True,
-                 max_iter: int = 200, emb_dim: int = 64, emb_epochs: int = 12, seed: int = 0) -> None:
+                 max_iter: int = 200, emb_dim: int = 64, emb_epochs: int = 12, emb_window: int = 7,
+                 emb_update_epochs: int = 1, emb_update_lr: float = 0.01, seed: int = 0) -> None:
         self.fit_days = fit_days
         self.use_valid = use_valid
         self.top_pop = top_pop
@@ -162,6 +164,9 @@ class LogLinear(Forecaster):
         self.use_names = use_names
         self.emb_dim = emb_dim
         self.emb_epochs = emb_epochs
+        self.emb_window = emb_window
+        self.emb_update_epochs = emb_update_epochs
+        self.emb_update_lr = emb_update_lr
         self.seed = seed
 
     def fit(self, dataset: TKGDataset) -> LogLinear:
@@ -181,6 +186,7 @@ class LogLinear(Forecaster):
         two_r = 2 * n_rel
         self.emb_ent_: np.ndarray | None = None
         self.emb_rel_: np.ndarray | None = None
+        self.emb_time_ = start - 1  # the last time step the pre-trained embeddings have seen
         if self.emb_dim > 0:  # embeddings see only the facts before the weight-fitting window
             self.emb_ent_, self.emb_rel_ = train_distmult(hist.facts, dataset.num_entities, two_r, self.emb_dim,
                                                           self.emb_epochs, seed=self.seed, max_passes=EMB_PASSES)
@@ -193,11 +199,25 @@ class LogLinear(Forecaster):
         self.n_examples_ = [len(ex.truth) for ex in design]
         return self
 
-    def _emb_column(self, sf: StepFeatures, queries: np.ndarray) -> np.ndarray:
-        """The ``emb`` feature (log-probability under the embeddings) of each candidate row."""
+    def _emb_scores(self, history: History, queries: np.ndarray) -> np.ndarray:
+        """``(Q, N)`` log-probabilities under the embeddings brought up to the query time.
+
+        The online state lives on the history (like the triple store), so each evaluation starts
+        from the fitted embeddings and trains on the facts after ``emb_time_`` one step at a time."""
         assert self.emb_ent_ is not None and self.emb_rel_ is not None
-        lp = log_softmax_scores(self.emb_ent_, self.emb_rel_, queries[:, 0], queries[:, 1])
-        return lp[sf.qi, sf.cand][:, None]
+        t = int(queries[0, 2])
+        key = f"emb:{id(self)}"
+        state = history.derived.get(key)
+        if not isinstance(state, OnlineEmbedding) or state.t_done >= t:
+            state = OnlineEmbedding(self.emb_ent_, self.emb_rel_, int(getattr(self, "emb_time_", -1)),
+                                    self.emb_window, self.emb_update_epochs, self.emb_update_lr, self.seed)
+            history.derived[key] = state
+        state.update(history.facts, t)
+        return log_softmax_scores(state.model.ent, state.model.rel, queries[:, 0], queries[:, 1])
+
+    def _emb_column(self, history: History, sf: StepFeatures, queries: np.ndarray) -> np.ndarray:
+        """The ``emb`` feature (log-probability under the embeddings) of each candidate row."""
+        return self._emb_scores(history, queries)[sf.qi, sf.cand][:, None]
 
     def _has_emb(self) -> bool:
         return getattr(self, "emb_ent_", None) is not None
@@ -228,8 +248,7 @@ class LogLinear(Forecaster):
             out[lo:hi] = acc
         emb = None
         if self._has_emb():
-            assert self.emb_ent_ is not None and self.emb_rel_ is not None
-            emb = log_softmax_scores(self.emb_ent_, self.emb_rel_, queries[:, 0], queries[:, 1])
+            emb = self._emb_scores(history, queries)
             out += theta[:, K, None] * emb  # the embedding term applies to every entity
         out[sf.qi, sf.cand] = np.einsum("ij,ij->i", sf.x, theta[sf.qi, :K])
         if emb is not None:

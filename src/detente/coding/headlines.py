@@ -1,0 +1,118 @@
+"""Title-case headlines ("Russia Expels Two British Diplomats"): the tagger reads every capitalised word as a
+proper noun, so the verb is lost. Such a sentence is re-cased (common words lower-cased, names kept) and
+parsed again; the events coded on that parse are moved back onto the original text (same length, same
+offsets)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span
+
+from detente.coding import kb
+from detente.coding import lexicon as lx
+from detente.model import ActorRef, CodedEvent
+
+Reparse = Callable[[str], Doc]
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_SHORT = 3  # function words up to this length may stay lower-case in a title-case headline
+_NUMBERS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds thousand "
+    "thousands million millions billion billions".split()
+)
+
+
+def is_title_case(sent: Span) -> bool:
+    """Whether every longer word of the sentence is capitalised (a headline), with at least four of them and
+    at least one that is a common word (not a caption made of names only)."""
+    words = [t.text for t in sent if t.is_alpha]
+    long_words = [w for w in words if len(w) > _SHORT]
+    if len(long_words) < 4 or any(w[0].islower() for w in long_words):
+        return False
+    if sum(1 for w in long_words if w.isupper()) > len(long_words) // 2:  # ALL CAPS, acronyms
+        return False
+    return any(_common(w) for w in long_words)
+
+
+@lru_cache(maxsize=20000)
+def _common(word: str) -> bool:
+    """A capitalised word that a running text would write in lower case: a function word, a number, a word
+    of the coder's lexicon or a role word; never a country, demonym or group name."""
+    low = word.lower()
+    if word.isupper() and len(word) > 1:  # "US", "UN", "EU": acronyms are names
+        return False
+    if low in STOP_WORDS or low in _NUMBERS:
+        return True
+    if kb.country(word) or kb.group(word):
+        return False
+    for stem in _stems(low):
+        if stem in _lexicon_words():
+            return True
+    return bool(kb.sectors_of(low) or kb.role(low)[0])
+
+
+def _stems(low: str) -> list[str]:
+    out = [low]
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),
+                         ("ing", "e")):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            out.append(low[: -len(suffix)] + repl)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _lexicon_words() -> frozenset[str]:
+    words: set[str] = set(lx.VERBS) | set(lx.NOUNS) | set(lx.FRAME_VERBS) | set(lx.LIGHT_VERBS)
+    words |= set(lx.PASS_VERBS) | set(lx.GIVING_VERBS)
+    for key in list(lx.PHRASAL) + list(lx.COMPOUND_NOUNS):
+        words.update(key.replace("_", " ").split())
+    for pair in lx.VERB_OBJ:
+        for part in pair:
+            words.update(part.replace("_", " ").split())
+    for triple in lx.VERB_PREP_OBJ:
+        words.update(triple[0].replace("_", " ").split())
+        words.add(triple[2])
+    return frozenset(w for w in words if w.isalpha())
+
+
+def recase(text: str) -> str:
+    """The headline with its common words lower-cased, the sentence's first letter kept (same length)."""
+    out = _WORD.sub(lambda m: m.group().lower() if _common(m.group()) else m.group(), text)
+    return out[:1].upper() + out[1:]
+
+
+def headline_events(
+    sent: Span, reparse: Reparse, code: Callable[[Doc], list[CodedEvent]], text: str, si: int
+) -> list[CodedEvent]:
+    """The events of a title-case sentence coded on its re-cased parse, moved back onto the document."""
+    original = text[sent.start_char : sent.end_char]
+    doc = reparse(recase(original))
+    off = sent.start_char
+    out = []
+    for ev in code(doc):
+        out.append(
+            replace(
+                ev,
+                source=_shift(ev.source, off, text),
+                target=_shift(ev.target, off, text) if ev.target is not None else None,
+                trigger=original[ev.trigger_start : ev.trigger_end],
+                trigger_start=ev.trigger_start + off,
+                trigger_end=ev.trigger_end + off,
+                sentence=original,
+                sentence_index=si,
+                sentence_start=off,
+                id="",
+            )
+        )
+    return out
+
+
+def _shift(a: ActorRef, off: int, text: str) -> ActorRef:
+    if a.start < 0:
+        return a
+    return replace(a, text=text[a.start + off : a.end + off], start=a.start + off, end=a.end + off)
