@@ -174,6 +174,7 @@ class CodedEvent:
             "target_start": t.start if t else None,
             "target_end": t.end if t else None,
             "sentence": self.sentence,
+            "sentence_index": self.sentence_index,
             "sentence_start": self.sentence_start,
             "confidence": round(self.confidence, 3),
         }

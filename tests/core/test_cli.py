@@ -60,3 +60,43 @@ def test_export_command(db: str, tmp_path: Path) -> None:
     assert out.exists()
     res = runner.invoke(app, ["export", "--format", "xml", "--out", str(tmp_path / "x"), "--db", db])
     assert res.exit_code == 2 and "unknown export format" in res.output
+
+
+def test_events_min_confidence(tmp_path: Path) -> None:
+    from datetime import date
+
+    from detente.model import Document
+
+    from .factory import make_event
+
+    doc = Document(text="RUS met CHN and UKR.", date=date(2024, 4, 3))
+    chosen = make_event(doc, "RUS", "CHN", "040", 1.0, 1, date(2024, 4, 3))
+    chosen.confidence = 0.9
+    secondary = make_event(doc, "RUS", "UKR", "040", 1.0, 1, date(2024, 4, 3), trigger_start=0)
+    secondary.confidence = 0.6 - 0.3
+    path = str(tmp_path / "conf.duckdb")
+    with open_store(path) as s:
+        s.write_batch([(doc, [chosen, secondary])])
+    res = runner.invoke(app, ["events", "--db", path, "--format", "json", "--min-confidence", "0.6"])
+    assert res.exit_code == 0, res.output
+    assert [r["target_code"] for r in json.loads(res.stdout)] == ["CHNGOV"]
+    res = runner.invoke(app, ["events", "--db", path, "--format", "json"])
+    assert sorted(r["target_code"] for r in json.loads(res.stdout)) == ["CHNGOV", "UKRGOV"]
+    res = runner.invoke(app, ["events", "--db", path, "--min-confidence", "2"])
+    assert res.exit_code != 0 and "between 0 and 1" in res.output
+
+
+def test_code_orders_by_confidence_and_filters() -> None:
+    line = json.dumps({"id": "a", "date": "2024-04-03",
+                       "text": "Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi in Beijing "
+                               "and criticised NATO over Ukraine."})
+    res = runner.invoke(app, ["code"], input=line + "\n")
+    assert res.exit_code == 0, res.output
+    recs = [json.loads(x) for x in res.stdout.splitlines()]
+    assert recs and all(r["id"] == "a" for r in recs)
+    keys = [(r["sentence_index"], -r["confidence"]) for r in recs]
+    assert keys == sorted(keys)
+    strict = runner.invoke(app, ["code", "--min-confidence", "0.6"], input=line + "\n")
+    kept = [json.loads(x) for x in strict.stdout.splitlines()]
+    assert kept and len(kept) < len(recs) and all(r["confidence"] >= 0.6 for r in kept)
+    assert ("RUSGOV", "CHNGOV") in {(r["source_code"], r["target_code"]) for r in kept}

@@ -32,12 +32,14 @@ def event_filter(
     doc_id: Annotated[str | None, Query(max_length=64, pattern=r"^[A-Za-z0-9_-]*$")] = None,
     text: Annotated[str | None, Query(max_length=200, pattern=r"^[^\x00]*$",
                                       description="substring of the evidence sentence")] = None,
+    min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0, description=(
+        "the coder's confidence, 0–1: 0.6 keeps the chosen events, drops secondary targets"))] = None,
 ) -> EventFilter:
     """Every field of :class:`EventFilter` as a query parameter; empty strings count as absent."""
     flt = EventFilter(
         actor=actor or None, source=source or None, target=target or None, cameo=cameo or None,
         root=root or None, plover=plover or None, quad_class=quad_class, modality=modality,
-        start=start, end=end, doc_id=doc_id or None, text=text or None,
+        start=start, end=end, doc_id=doc_id or None, text=text or None, min_confidence=min_confidence,
     )  # fmt: skip
     return flt.validate()
 

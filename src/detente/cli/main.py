@@ -101,8 +101,14 @@ def ingest(
 def code(
     file: Optional[Path] = typer.Argument(None, help='JSONL of {"id", "text", "date"}; stdin when absent or "-".'),
     processes: int = typer.Option(1, "--processes", "-p"),
+    min_confidence: float = typer.Option(
+        0.0, "--min-confidence", min=0.0, max=1.0,
+        help="Drop events the coder is less sure of (0.6 keeps its chosen targets, drops secondary ones)."),
 ) -> None:
-    """Code JSONL documents and write one JSON line per event (stable interface; nothing is stored)."""
+    """Code JSONL documents and write one JSON line per event (stable interface; nothing is stored).
+
+    A document's events come sentence by sentence, the most confident first within a sentence.
+    """
     from detente.coding.batch import code_documents
     from detente.model import Document
     from detente.sources.text import parse_date
@@ -113,7 +119,8 @@ def code(
     def flush() -> None:
         coded = code_documents([d for _, d in batch], n_process=processes)
         for (ext_id, _), (_, events) in zip(batch, coded):
-            for ev in events:
+            ranked = sorted(events, key=lambda e: (e.sentence_index, -e.confidence))  # stable: coder order on ties
+            for ev in (e for e in ranked if e.confidence >= min_confidence):
                 rec = ev.to_record()
                 rec["event_id"], rec["id"] = rec["id"], ext_id
                 sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
@@ -137,12 +144,13 @@ def code(
         flush()
 
 
-def _filter(actor, source, target, cameo, root, plover, quad_class, modality, start, end, text):  # type: ignore[no-untyped-def]
+def _filter(actor, source, target, cameo, root, plover, quad_class, modality, start, end, text,  # type: ignore[no-untyped-def]
+            min_confidence=None):
     from detente.views.filters import EventFilter
 
     return EventFilter(actor=actor, source=source, target=target, cameo=cameo, root=root, plover=plover,
                        quad_class=quad_class, modality=modality, start=_date(start, "--start"),
-                       end=_date(end, "--end"), text=text)
+                       end=_date(end, "--end"), text=text, min_confidence=min_confidence)
 
 
 EVENT_COLUMNS = ["event_date", "source_code", "source_text", "cameo", "plover", "quad_class", "goldstein",
@@ -163,6 +171,8 @@ def events(
     start: Optional[str] = typer.Option(None, help="Event date from (YYYY-MM-DD)."),
     end: Optional[str] = typer.Option(None, help="Event date to (YYYY-MM-DD)."),
     text: Optional[str] = typer.Option(None, help="Words in the evidence sentence."),
+    min_confidence: Optional[float] = typer.Option(
+        None, "--min-confidence", help="Only events the coder is this sure of (0-1; 0.6 drops secondary targets)."),
     limit: int = typer.Option(100),
     offset: int = typer.Option(0),
     all_columns: bool = typer.Option(False, "--all", help="Every column, evidence included."),
@@ -171,7 +181,7 @@ def events(
     """List coded event mentions with filters."""
     from detente.views.query import list_events
 
-    flt = _filter(actor, source, target, cameo, root, plover, quad_class, modality, start, end, text)
+    flt = _filter(actor, source, target, cameo, root, plover, quad_class, modality, start, end, text, min_confidence)
     store = _open(db, read_only=True)
     try:
         rows = list_events(store, flt, limit=limit, offset=offset)

@@ -33,6 +33,7 @@ class EventFilter:
     end: date | None = None
     doc_id: str | None = None
     text: str | None = None  # substring of the evidence sentence
+    min_confidence: float | None = None  # the coder's confidence, 0..1 (secondary targets rank lower)
 
     def validate(self) -> EventFilter:
         if self.quad_class is not None and self.quad_class not in (1, 2, 3, 4):
@@ -43,6 +44,9 @@ class EventFilter:
             val = getattr(self, name)
             if val is not None and not val.isdigit():
                 raise QueryError(f"{name} must be digits with leading zeros, e.g. '04' or '042', not {val!r}")
+        if self.min_confidence is not None and not 0.0 <= self.min_confidence <= 1.0:
+            raise QueryError(f"min_confidence must be between 0 and 1, not {self.min_confidence}",
+                             "Pass e.g. 0.6 to keep the coder's chosen events and drop secondary targets.")
         if self.start and self.end and self.start > self.end:
             raise QueryError(f"start {self.start} is after end {self.end}")
         return self
@@ -92,6 +96,9 @@ class EventFilter:
         if self.text:
             clauses.append("lower(sentence) LIKE ?")
             params.append("%" + self.text.lower() + "%")
+        if self.min_confidence:
+            clauses.append("confidence >= ?")
+            params.append(self.min_confidence)
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     @classmethod
