@@ -174,3 +174,18 @@ def test_an_intent_code_is_matched_by_the_event_it_announces(store: Store) -> No
                    mention_event("v", "2024-05-17", XI, PUTIN, "043", "happened", "2024-05-16", index=1)])
     (a,) = list_anticipations(store)
     assert a["status"] == "happened" and a["matched"][0]["doc_id"] == "v"
+
+
+def test_only_plans_of_a_known_actor_towards_another_are_tracked(store: Store) -> None:
+    # "The meeting will reinforce ..." (no actor coded as the planner), a plan of Putin towards
+    # Russia and of a Chinese official towards China: coder slips, nothing to track
+    no_actor = mention_event("s1", "2024-04-03", "XXX", "CHNGOV", "154", "planned", "-", index=0)
+    no_actor.source.text, no_actor.source.code, no_actor.source.country = "The meeting", "", None
+    ingest(store, plan_reports() + [
+        no_actor,
+        mention_event("s1", "2024-04-03", PUTIN, "RUS", "036", "planned", "2024-05", index=1),
+        mention_event("s1", "2024-04-03", WANG, "CHN", "036", "planned", "-", index=2),
+    ])
+    update_after_ingest(store)
+    listed = statuses(store)
+    assert set(listed) == {("Vladimir Putin", "042"), ("Sergei Lavrov", "040"), ("USAGOV", "036")}

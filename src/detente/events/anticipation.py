@@ -15,6 +15,8 @@ none (only the report date:    the first report date .. + ``default_days`` (30) 
 "soon", "is expected to")
 =============================  =========================================================
 
+Only plans whose source is a known actor, aimed at another actor than itself, are tracked.
+
 **Status** as of a date D (default: the newest report date in the store, never the wall clock),
 using only reports dated ≤ D:
 
@@ -132,9 +134,15 @@ _OTHER_ROWS = 10_000  # happened / negated mentions read per query (a dyad is ne
 
 
 def _load_plans(store: Store) -> list[Mention]:
+    """The planned mentions that can be tracked: who plans it is known (a coded actor, not "the
+    meeting"), and it is aimed at someone else (a plan of RUSGOV towards RUSGOV or towards RUS, a coder slip, is not)."""
     from detente.events.grouping import _SELECT, _mentions
 
-    rows = store.query_rows(f"SELECT {_SELECT} FROM events e WHERE e.modality = 'planned'")
+    src = side_sql("e.source")
+    cond = (f"e.modality = 'planned' AND {src} <> '' "
+            "AND (e.target_code IS NULL OR e.target_code = '' "
+            "OR (e.target_code <> e.source_code AND e.target_code <> COALESCE(e.source_country, '')))")
+    rows = store.query_rows(f"SELECT {_SELECT} FROM events e WHERE {cond}")
     return [m for m, _ in _mentions(rows, {})]
 
 
