@@ -135,7 +135,8 @@ _OTHER_ROWS = 10_000  # happened / negated mentions read per query (a dyad is ne
 
 def _load_plans(store: Store) -> list[Mention]:
     """The planned mentions that can be tracked: who plans it is known (a coded actor, not "the
-    meeting"), and it is aimed at someone else (a plan of RUSGOV towards RUSGOV or towards RUS, a coder slip, is not)."""
+    meeting"), and it is aimed at someone else (a plan of RUSGOV towards RUSGOV or towards RUS, a
+    coder slip, is not)."""
     from detente.events.grouping import _SELECT, _mentions
 
     src = side_sql("e.source")

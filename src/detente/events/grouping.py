@@ -97,20 +97,35 @@ def _buckets(iv: tuple[date, date]) -> range:
     return range(iv[0].toordinal() // _BUCKET, iv[1].toordinal() // _BUCKET + 1)
 
 
+def _families(m: Mention, cfg: GroupingConfig) -> tuple[tuple[str, str], ...]:
+    """Index keys such that two mentions share one exactly when their codes are compatible
+    (:func:`detente.events.mention.codes_compatible`): the same root, or the same PLOVER type."""
+    if cfg.match_plover and m.plover and m.root not in cfg.plover_excluded_roots:
+        return ("r", m.root), ("p", m.plover)
+    return (("r", m.root),)
+
+
 def cluster_block(mentions: Iterable[Mention], cfg: GroupingConfig) -> list[Group]:
-    """Cluster the mentions of one block (or any set: blocks are respected by ``same_event``)."""
+    """Cluster the mentions of one block (or any set: blocks are respected by ``same_event``).
+
+    Groups are indexed by code family and date bucket, so a mention is compared only with groups whose
+    anchor it could match (most pairs in a busy dyad differ in code or date)."""
     groups: list[Group] = []
-    index: dict[int, set[int]] = {}
-    undated: set[int] = set()
+    index: dict[tuple[tuple[str, str], int], set[int]] = {}
+    undated: dict[tuple[str, str], set[int]] = {}
+    every: dict[tuple[str, str], set[int]] = {}
     reach = max(cfg.window_days, cfg.coarse_window_days)
     for m in sorted(mentions, key=lambda x: _sort_key(x, cfg)):
         iv, _ = effective_interval(m, cfg)
-        if iv is None:
-            cands: set[int] = set(range(len(groups)))
-        else:
-            cands = set(undated)
-            for b in _buckets(iv):
-                cands |= index.get(b, set())
+        fams = _families(m, cfg)
+        cands: set[int] = set()
+        for f in fams:
+            if iv is None:
+                cands |= every.get(f, set())
+            else:
+                cands |= undated.get(f, set())
+                for b in _buckets(iv):
+                    cands |= index.get((f, b), set())
         best: tuple[Any, ...] | None = None
         for gi in sorted(cands):
             g = groups[gi]
@@ -122,17 +137,19 @@ def cluster_block(mentions: Iterable[Mention], cfg: GroupingConfig) -> list[Grou
             key = (gap, -len(g.members), gi, rev)
             if best is None or key < best:
                 best = key
-        if best is None:
-            groups.append(Group([(m, 0)]))
-            gi = len(groups) - 1
-        else:
+        if best is not None:
             gi, rev = best[2], best[3]
             groups[gi].members.append((m, rev))
-        if iv is None:
-            undated.add(gi)
-        else:
-            for b in _buckets(expand(iv, reach)):
-                index.setdefault(b, set()).add(gi)
+            continue
+        groups.append(Group([(m, 0)]))  # a new group, indexed by its anchor
+        gi = len(groups) - 1
+        for f in fams:
+            every.setdefault(f, set()).add(gi)
+            if iv is None:
+                undated.setdefault(f, set()).add(gi)
+            else:
+                for b in _buckets(expand(iv, reach)):
+                    index.setdefault((f, b), set()).add(gi)
     for g in groups:  # orient each group like most of its mentions (ties: like its anchor)
         if 2 * sum(rev for _, rev in g.members) > len(g.members):
             g.members = [(m, 1 - rev) for m, rev in g.members]

@@ -191,12 +191,18 @@ def _side_ok(k1: str, n1: str | None, c1: str | None, k2: str, n2: str | None, c
 
 
 def _pairing_ok(a: Mention, b: Mention, swap: bool, cfg: GroupingConfig) -> bool:
-    bs = (b.target_key, b.target_name, b.target_code) if swap else (b.source_key, b.source_name, b.source_code)
-    bt = (b.source_key, b.source_name, b.source_code) if swap else (b.target_key, b.target_name, b.target_code)
-    pairs = (((a.source_key, a.source_name, a.source_code), bs), ((a.target_key, a.target_name, a.target_code), bt))
-    if not all(_side_ok(x[0], x[1], x[2], y[0], y[1], y[2], cfg) for x, y in pairs):
+    # hot path of grouping: plain attribute reads, no tuples
+    if swap:
+        bsk, bsn, bsc = b.target_key, b.target_name, b.target_code
+        btk, btn, btc = b.source_key, b.source_name, b.source_code
+    else:
+        bsk, bsn, bsc = b.source_key, b.source_name, b.source_code
+        btk, btn, btc = b.target_key, b.target_name, b.target_code
+    if not _side_ok(a.source_key, a.source_name, a.source_code, bsk, bsn, bsc, cfg):
         return False
-    return any(x[0] and y[0] for x, y in pairs)  # at least one actor actually matched, not only blanks
+    if not _side_ok(a.target_key, a.target_name, a.target_code, btk, btn, btc, cfg):
+        return False
+    return bool((a.source_key and bsk) or (a.target_key and btk))  # at least one actor matched, not only blanks
 
 
 def orientation(a: Mention, b: Mention, cfg: GroupingConfig, reciprocal: bool | None = None) -> int | None:
