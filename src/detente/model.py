@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any, Literal
@@ -211,3 +212,14 @@ class LearnedActor:
     @property
     def code(self) -> str:
         return (self.country or "") + "".join(self.sectors)
+
+
+def distinct_events(events: Sequence[CodedEvent]) -> list[CodedEvent]:
+    """One event per id (same document, trigger, actors and code): the coder can reach one pair twice,
+    e.g. as a chosen and as a secondary target. The most confident copy is kept, in first-seen order."""
+    best: dict[str, CodedEvent] = {}
+    for e in events:
+        kept = best.get(e.id)
+        if kept is None or e.confidence > kept.confidence:
+            best[e.id] = e
+    return list(best.values())

@@ -100,3 +100,21 @@ def test_code_orders_by_confidence_and_filters() -> None:
     kept = [json.loads(x) for x in strict.stdout.splitlines()]
     assert kept and len(kept) < len(recs) and all(r["confidence"] >= 0.6 for r in kept)
     assert ("RUSGOV", "CHNGOV") in {(r["source_code"], r["target_code"]) for r in kept}
+
+
+def test_one_event_per_id_the_most_confident_kept() -> None:
+    from datetime import date
+
+    from detente.model import Document, distinct_events
+
+    from .factory import make_event
+
+    doc = Document(text="RUS met CHN.", date=date(2024, 4, 3))
+    low = make_event(doc, "RUS", "CHN", "040", 1.0, 1, date(2024, 4, 3))
+    low.confidence = 0.3
+    high = make_event(doc, "RUS", "CHN", "040", 1.0, 1, date(2024, 4, 3))
+    high.confidence = 0.9
+    other = make_event(doc, "RUS", "CHN", "036", 1.0, 1, date(2024, 4, 3))
+    assert low.id == high.id != other.id
+    kept = distinct_events([low, other, high])
+    assert [e.id for e in kept] == [low.id, other.id] and kept[0].confidence == 0.9

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from detente.coding.coder import Coder
-from detente.model import CodedEvent, Document
+from detente.model import CodedEvent, Document, distinct_events
 from detente.nlp.load import get_nlp
 from detente.nlp.registry import ActorRegistry
 
@@ -46,5 +46,5 @@ def code_documents(
     out: list[tuple[Document, list[CodedEvent]]] = []
     docs = nlp.pipe(texts, batch_size=batch_size, n_process=max(1, n_process))
     for document, doc in zip(documents, docs, strict=True):
-        out.append((document, coder.code_doc(doc, document)))
+        out.append((document, distinct_events(coder.code_doc(doc, document))))
     return out

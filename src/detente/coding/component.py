@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from detente.coding.coder import Coder
-from detente.model import Document
+from detente.model import Document, distinct_events
 from detente.nlp.load import register_extensions
 from detente.nlp.registry import ActorRegistry
 
@@ -24,7 +24,7 @@ class CoderComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         document = Document(text=doc.text, date=doc._.report_date, id=doc._.doc_id or "")
-        doc._.events = self.coder.code_doc(doc, document)
+        doc._.events = distinct_events(self.coder.code_doc(doc, document))
         return doc
 
 

@@ -172,24 +172,23 @@ class Store(ABC):
             seen: set[str] = set()
             docs: list[tuple[Any, ...]] = []
             events: dict[str, tuple[Any, ...]] = {}  # by id: the coder may tell one event twice
-            n_events = 0
             for doc, evs in coded:
                 if doc.id in known or doc.id in seen:
                     result.duplicates += 1
                     continue
                 seen.add(doc.id)
-                docs.append(document_row(doc, len(evs)))
-                n_events += len(evs)
+                before = len(events)
                 for e in evs:
                     if e.id not in events:
                         events[e.id] = event_row(e)
+                docs.append(document_row(doc, len(events) - before))
             if docs:
                 self.executemany(_insert("documents", DOCUMENT_COLUMNS), docs)
             if events:
                 self.executemany(_insert("events", EVENT_COLUMNS, conflict="id"), list(events.values()))
             if actors:
                 self.save_actors(actors)
-            result.stored, result.events = len(docs), n_events
+            result.stored, result.events = len(docs), len(events)
         return result
 
     def save_actors(self, actors: Sequence[LearnedActor]) -> None:
