@@ -267,6 +267,10 @@ class ActorResolver:
                     if found:
                         return found
             return []
+        if _name_like(tok) and self.registry.lookup(tok.text, self.on) is not None:
+            person = self._person(tok, self.doc[tok.i : tok.i + 1], None, [])  # "May later praised ...": Theresa May
+            if person is not None:
+                return [person]
         if tok.ent_type_ in _NOT_ACTOR_ENTS:  # "May 16", "two", "$5 million"
             return []
         if tok.lemma_.lower() in _RELATIONAL and any(c.dep_ == "poss" for c in tok.children):
@@ -275,13 +279,15 @@ class ActorResolver:
                     self.resolve(c)
             return [self._ref(tok, "", kind="unknown")]  # "the minister's critics" are not the minister
         low = tok.lower_
-        if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.lower_ in ("who", "which", "that", "whom"):
+        acronym = tok.pos_ == "PRON" and tok.text.isupper() and len(tok.text) >= 2  # "The WHO urged", "US"
+        relative = tok.lower_ in ("who", "which", "that", "whom") and not acronym
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and relative:
             # relative pronouns first: "Sullivan, who met Wang", "Hamas, which Israel accuses of ..."
             if tok.head.dep_ == "relcl":
                 return self.resolve(tok.head.head)
-        if tok.pos_ == "PRON" or low in _PERSON_PRON:
+        if (tok.pos_ == "PRON" and not acronym) or low in _PERSON_PRON:
             return self._pronoun(tok)
-        if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "X") and tok.ent_type_ not in _ACTOR_ENTS:
+        if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "X") and tok.ent_type_ not in _ACTOR_ENTS and not acronym:
             return []
         left = _left_edge(tok)
         phrase = self.doc[left : tok.i + 1]
@@ -568,6 +574,15 @@ class ActorResolver:
                         if c is not None:
                             return str(c.cameo)
         return None
+
+
+def _name_like(tok: Token) -> bool:
+    """A capitalised word the tagger read as a date, time or modal ("May" of Theresa May, "June"), not as a
+    name; alone, with no number next to it."""
+    if not tok.text[:1].isupper() or not (tok.pos_ == "AUX" or tok.ent_type_ in ("DATE", "TIME")):
+        return False
+    doc = tok.doc
+    return not any(0 <= j < len(doc) and doc[j].like_num for j in (tok.i - 1, tok.i + 1))
 
 
 def _left_edge(tok: Token) -> int:

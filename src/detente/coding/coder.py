@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -16,6 +17,8 @@ from detente.coding.headlines import Reparse, headline_events, is_title_case
 from detente.coding.linking import (
     _LOCATIVE,
     _armed,
+    _beneficiary,
+    _concern_topic,
     _condition_party,
     _demand_holder,
     _denied_claim,
@@ -55,6 +58,9 @@ from detente.nlp.registry import ActorRegistry
 
 _EXTRA_PENALTY = 0.3  # a secondary target's event ranks below the coder's chosen target
 _LOOSE_PENALTY = 0.5  # a last-tier (non-actor) target's event ranks below every other
+_WIDE_PENALTY = 0.6  # a name the trigger does not govern: below the loose tier, further names lower still
+_NAMED = ("GPE", "ORG", "PERSON", "NORP", "LOC", "FAC")
+_NP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos", "attr", "ROOT"})
 _DOER_PRON = frozenset({"they", "he", "she", "we", "it"})
 _DECLARING = frozenset("declare announce proclaim impose order extend lift".split())
 _TO_PREPS = frozenset({"to", "against", "on", "with", "toward", "towards", "at", "upon"})
@@ -120,7 +126,7 @@ class Coder:
             trig_ids,
         )
         out: list[CodedEvent] = []
-        main = min(triggers, key=lambda t: len(list(t.token.ancestors)))
+        named: list[tuple[Token, list[ActorRef]]] | None = None  # the sentence's named actors, for the last tier
         for trig in triggers:
             sources, targets = self._arguments(trig, res)
             if not sources:
@@ -150,15 +156,10 @@ class Coder:
             # one event per further plausible (source, target) pair, less confident than the chosen one
             extras = extra_targets(trig, res, sources, targets)
             loose = loose_targets(trig, res, sources, targets + extras)
-            wide = []
-            taken = [(r.start, r.end) for r in (*sources, *targets, *extras, *loose)]
-            for ent in (sent.ents if trig is main else []):
-                if ent.label_ in ("GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"):
-                    for r in res.resolve_all(ent.root) or []:
-                        if not any(a < r.end and r.start < b for a, b in taken):
-                            taken.append((r.start, r.end))
-                            wide.append(r)
-            for tgt, penalty in [(t, _EXTRA_PENALTY) for t in extras] + [(t, _LOOSE_PENALTY) for t in loose] + [(t, 0.6) for t in wide]:
+            if named is None:
+                named = _named(sent, res)
+            wide = _wide_targets(trig, named, sources, targets, [*extras, *loose])
+            for tgt, penalty in [(t, _EXTRA_PENALTY) for t in extras] + [(t, _LOOSE_PENALTY) for t in loose] + wide:
                 for src in sources:
                     if _same_actor(src, tgt):
                         continue
@@ -215,7 +216,10 @@ class Coder:
         if trig.is_noun:
             return self._noun_arguments(tok, res, trig.code)
         src_toks, tgt_toks = _verb_slots(tok)
-        sources = [a for t in src_toks for a in res.resolve_all(t)]
+        src_toks = [p for t in src_toks for p in _meeting_parties(t)]  # "the summit between X and Y failed"
+        sources = [_with_owner(a, t, res) for t in src_toks for a in res.resolve_all(t)]
+        if sources:  # "France, along with Germany, condemned ...": Germany too
+            sources += _other([a for t in _companions(tok, src_toks) for a in res.resolve_all(t) if a.code], sources)
         if not src_toks:  # a subject misparsed as a modifier ("USAID/ADV provided ..."): only a coded actor
             for t in _misparsed_subjects(tok):
                 found = [a for a in res.resolve_all(t) if a.code]
@@ -229,6 +233,8 @@ class Coder:
                     break
         if not sources:  # "a car bomb killed", "the watchdog launched": a span even without a code
             sources = [r for t in src_toks for r in _unknown_all(t, res)][:3]
+        if not sources:  # "Thousands demonstrated in Paris": a crowd counted, not named
+            sources = [_crowd(t, res) for t in src_toks if t.lower_ in _CROWD_COUNTS and not list(t.children)]
         if not sources:  # "They accused Israel of ...": a pronoun with no antecedent is still the doer
             sources = [_bare_pronoun(t, res) for t in src_toks if t.pos_ == "PRON" and t.lower_ in _DOER_PRON]
         if sources and all(_weak(r) for r in sources):  # "Kenya said the police arrested ...": KENCOP
@@ -241,8 +247,8 @@ class Coder:
         targets: list[ActorRef] = _restricted_place(trig, sources, res)  # "a curfew in the town"
         if targets:
             return sources, targets
-        targets = _denied_claim(trig, sources, res)  # "denied the accusations made by X": X
-        if targets:
+        targets = _denied_claim(trig, sources, res) or _concern_topic(trig, sources, res)
+        if targets:  # "denied the accusations made by X": X; "raised concerns about the law": the law
             return sources, targets
         if trig.code.startswith(("02", "10")):  # "demanded an apology from the mayor"
             objs = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
@@ -255,6 +261,14 @@ class Coder:
             targets = _other([a for t in against for a in _unknown_all(t, res)], sources) or _obj_targets(
                 trig.obj, res, sources
             )
+            if not targets and trig.code[:2] in ("16", "17"):  # "revoked the citizenship of 94 opponents"
+                owners = [t for p, t in _preps(trig.obj) if p == "of" and t.pos_ in ("NOUN", "PROPN")]
+                targets = _other([a for t in owners for a in _unknown_all(t, res)], sources)
+            if targets:
+                return sources, targets
+        if trig.code.startswith("14") and not trig.is_noun:  # "demonstrated in Paris against pension reform"
+            against = [t for p, t in _preps(tok) if p == "against"]
+            targets = _other([a for t in against for a in _unknown_all(t, res)], sources)
             if targets:
                 return sources, targets
         if len(sources) >= 2 and (
@@ -276,6 +290,7 @@ class Coder:
             if (
                 trig.obj is not None
                 and t.i == trig.obj.i
+                and not (trig.code in ("075", "0841") and t.pos_ == "NOUN")  # "took in refugees": the refugees
                 and not any(r.country or r.name for r in res.resolve_all(t))
                 and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)  # "IAEA inspectors"
             ):
@@ -370,6 +385,8 @@ class Coder:
                     end = t.idx + len(t.text)
                     targets = [ActorRef(text=res.text[start:end], code="", kind="unknown", start=start, end=end)]
                     break
+        if not targets or all(_weak(r) for r in targets):  # "$5 million in aid for flood victims"
+            targets = _beneficiary(trig, sources, res) or targets
         if targets and trig.code[:2] in ("07", "08") and all(r.kind in ("unknown", "agent") for r in targets):
             targets = _recipient(trig, sources, res) or targets  # "returned Iraqi artifacts to the museum"
         if not targets or all(_weak(r) for r in targets):  # "dismissed the complaint filed by X": X
@@ -377,7 +394,7 @@ class Coder:
         if not targets or all(_weak(r) for r in targets):  # "will not lift the embargo until Cuba ...": Cuba
             targets = _condition_party(tok, sources, res) or targets
         if targets and all(_weak(r) for r in targets):  # "returned artifacts to Peru": the recipient
-            targets = _recipient(trig, sources, res) or _located(trig, targets, sources, res) or targets
+            targets = _recipient(trig, sources, res) or _placed(trig, targets, sources, res)
         if trig.swap:
             giver = [a for p, t in _preps(tok) if p in ("from", "by") for a in res.resolve_all(t)]
             if giver:
@@ -620,3 +637,148 @@ def _meeting_party(trig: Trigger, t: Token) -> bool:
         and t.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY")
     )
 
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    ids_b = {t.i: k for k, t in enumerate(up_b)}
+    for k, t in enumerate(up_a):
+        if t.i in ids_b:
+            return k + ids_b[t.i]
+    return len(up_a) + len(up_b)
+
+
+def _placed(trig: Trigger, targets: list[ActorRef], sources: list[ActorRef], res: ActorResolver) -> list[ActorRef]:
+    """A weak target and the coded place the act is done in: the place for a thing ("agreed to build hospitals
+    in Kenya" -> Kenya), the people themselves with the place's country ("arrested two journalists in Cairo"
+    -> the journalists, EGY)."""
+    found = _located(trig, targets, sources, res)
+    if not found:
+        return targets
+    if not any(r.role for r in targets):
+        return found
+    c = found[0].country
+    return [replace(r, country=c, code=kb.compose(c, r.sectors)) if not r.country else r for r in targets]
+
+
+def _own_country(r: ActorRef, sources: list[ActorRef]) -> bool:
+    """A country named elsewhere that is a source's own ("the president of Chad ... Chad")."""
+    return r.kind == "country" and any(s.country == r.country for s in sources)
+
+
+def _named(sent: Span, res: ActorResolver) -> list[tuple[Token, list[ActorRef]]]:
+    """The actors of the sentence's named entities (resolved once per sentence)."""
+    out = []
+    for ent in sent.ents:
+        if ent.label_ in _NAMED:
+            refs = res.resolve_all(ent.root)
+            if refs:
+                out.append((ent.root, refs))
+    seen = {root.i for root, _ in out}
+    for root in sent:  # "the police", "opposition lawmakers": coded bodies without a name
+        if root.pos_ == "NOUN" and root.dep_ in _NP_DEPS and not root.ent_type_ and root.i not in seen:
+            refs = [r for r in res.resolve_all(root) if r.code]
+            if refs:
+                out.append((root, refs))
+    return out
+
+
+def _wide_targets(
+    trig: Trigger,
+    named: list[tuple[Token, list[ActorRef]]],
+    sources: list[ActorRef],
+    targets: list[ActorRef],
+    taken: list[ActorRef],
+) -> list[tuple[ActorRef, float]]:
+    """Sentence tier (the last resort): a named actor anywhere in the sentence that no other tier gave as a
+    party of ``trig`` ("X, a group aligned with Y, has led the attacks on Z"; targets in clauses the trigger
+    does not govern), ranked by its distance from the trigger in the parse. When the trigger has a target,
+    the doer of another verb ("..., Moscow announced") and the place of a meeting or intent ("in Beijing")
+    are not added; the sources' own country never is."""
+    if not sources or trig.code.startswith("01"):
+        return []
+    spans = [(r.start, r.end) for r in (*sources, *targets, *taken)]
+    out: list[tuple[ActorRef, float]] = []
+    for root, refs in named:
+        if targets and not _wide_ok(root, trig):
+            continue
+        for r in refs:
+            if any(a < r.end and r.start < b for a, b in spans) or _own_country(r, sources):
+                continue
+            spans.append((r.start, r.end))
+            out.append((r, _WIDE_PENALTY + 0.02 * min(10, _tree_distance(trig.token, root))))
+    return out
+
+
+def _wide_ok(root: Token, trig: Trigger) -> bool:
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.i != trig.token.i:
+        return False
+    return not (trig.code.startswith(("04", "03")) and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE)
+
+
+_CROWD_COUNTS = frozenset("thousands hundreds dozens tens scores millions".split())
+
+
+def _crowd(t: Token, res: ActorResolver) -> ActorRef:
+    """A bare count as a doer ("Thousands marched ..."): an ``unknown`` actor (people, no code)."""
+    return ActorRef(text=t.text, code="", kind="unknown", start=t.idx, end=t.idx + len(t.text))
+
+
+_OWNER_PREPS = frozenset({"of", "for", "from"})
+_PART_HEADS = frozenset(
+    "spokesman spokeswoman spokesperson member leader fighter troop soldier militant official representative "
+    "delegation supporter loyalist commander envoy unit force militia wing faction branch".split()
+)
+_OWNER_VERBS = frozenset({"lead", "back", "support", "sponsor", "command", "fund", "arm", "ally", "align", "affiliate"})
+
+
+def _with_owner(ref: ActorRef, tok: Token, res: ActorResolver) -> ActorRef:
+    """A doer named by a part of a body ("a spokesman for the Israeli army", "members of the security forces",
+    "troops loyal to the general", "a delegation led by the minister"): the mention runs to the end of that body,
+    which the phrase is about. Only when the head is the phrase's last word and the body is an actor."""
+    if ref.end != tok.idx + len(tok.text) or ref.start > tok.idx or tok.lemma_.lower() not in _PART_HEADS:
+        return ref
+    for c in tok.children:
+        if c.i < tok.i:
+            continue
+        inner: list[Token] = []
+        if c.dep_ == "prep" and c.lower_ in _OWNER_PREPS:
+            inner = [p for p in c.children if p.dep_ == "pobj"]
+        elif c.dep_ in ("acl", "amod") and (c.lemma_.lower() in _OWNER_VERBS or c.lower_ in ("loyal", "close")):
+            inner = [p for pr in c.children if pr.dep_ in ("agent", "prep") for p in pr.children if p.dep_ == "pobj"]
+        for p in inner:
+            if any(r.code or r.name for r in res.resolve_all(p)):
+                last = p.right_edge
+                end = last.idx + len(last.text)
+                return replace(ref, text=res.text[ref.start : end], end=end)
+        break  # only the first post-modifier
+    return ref
+
+
+def _meeting_parties(t: Token) -> list[Token]:
+    """The parties of a meeting-noun subject ("The summit between the EU and Turkey failed ...", "talks among
+    the factions collapsed"): they are the doers; any other subject is itself."""
+    if not (noun_code_of(t) or "").startswith(("04", "05", "06")):
+        return [t]
+    parties = [p for prep, p in _preps(t) if prep in ("between", "among")]
+    return parties or [t]  # their conjuncts ("X and Y") come with them
+
+
+def _companions(verb: Token, subjects: list[Token]) -> list[Token]:
+    """Parties joined to the subject by "along with", "together with", "alongside" ("France, along with
+    Germany, condemned ..."), attached by the parser to the subject or, before it, to the verb."""
+    out: list[Token] = []
+    heads = [*subjects, *(c for c in verb.children if c.dep_ == "prep" and c.i < verb.i)]
+    for h in heads:
+        preps = [h] if h.dep_ == "prep" else [c for c in h.children if c.dep_ == "prep"]
+        for p in preps:
+            low = p.lower_
+            if low == "along":
+                p = next((c for c in p.children if c.dep_ == "prep" and c.lower_ == "with"), p)
+            elif low == "with" and not any(c.lower_ in ("together", "along") for c in p.children):
+                continue
+            elif low not in ("alongside", "with"):
+                continue
+            out += [c for c in p.children if c.dep_ == "pobj"]
+    return out

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from detente.coding.actors import ActorResolver
 from detente.coding.linking import _LOCATIVE, _NOT_ARG, _other, _unknown
+from detente.coding.targets import MEDIA_NOUNS
 from detente.coding.triggers import Trigger, noun_code
 from detente.model import ActorRef
 
@@ -170,6 +171,8 @@ def loose_targets(trig: Trigger, res: ActorResolver, sources: list[ActorRef], ta
         if t.ent_type_ in _NOT_ARG or t.like_num or any(c.dep_ == "nummod" for c in t.children):
             continue
         if (trig.obj is not None and t.i == trig.obj.i) or noun_code(t):  # event nouns are no parties
+            continue
+        if t.lemma_.lower() in MEDIA_NOUNS:  # "in this photo"
             continue
         u = _unknown(t, res)
         if u is None or any(s < u.end and u.start < e for s, e in spans):

@@ -21,6 +21,15 @@ Reparse = Callable[[str], Doc]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _SHORT = 3  # function words up to this length may stay lower-case in a title-case headline
+_HEADLINE_WORDS = frozenset(
+    "new fresh further more major key top first last latest former big huge deadly possible early late joint "
+    "military nuclear economic political foreign domestic national international regional local global "
+    "rival rebel opposition ruling government officials leaders people troops forces police army navy "
+    "country countries nations state states border borders capital city town village region president "
+    "minister ministers chief head spokesman crisis war peace deal deals plan plans talks vote election "
+    "elections law laws bill rights power oil gas trade aid arms weapons missile missiles drone drones "
+    "over amid after before despite against toward towards near across within without".split()
+)
 _NUMBERS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds thousand "
     "thousands million millions billion billions".split()
@@ -28,15 +37,20 @@ _NUMBERS = frozenset(
 
 
 def is_title_case(sent: Span) -> bool:
-    """Whether every longer word of the sentence is capitalised (a headline), with at least four of them and
-    at least one that is a common word (not a caption made of names only)."""
+    """Whether every longer word of the sentence is capitalised (a headline), with at least three of them and
+    at least one verb of the coder's lexicon (not a caption made of names and titles only)."""
     words = [t.text for t in sent if t.is_alpha]
     long_words = [w for w in words if len(w) > _SHORT]
-    if len(long_words) < 4 or any(w[0].islower() for w in long_words):
+    if len(long_words) < 3 or any(w[0].islower() for w in long_words):
         return False
     if sum(1 for w in long_words if w.isupper()) > len(long_words) // 2:  # ALL CAPS, acronyms
         return False
-    return any(_common(w) for w in long_words)
+    return any(_common(w) and _verbal(w) for w in words)
+
+
+def _verbal(word: str) -> bool:
+    low = word.lower()
+    return any(stem in _verb_words() for stem in _stems(low)) and not kb.role(low)[0]
 
 
 @lru_cache(maxsize=20000)
@@ -46,7 +60,7 @@ def _common(word: str) -> bool:
     low = word.lower()
     if word.isupper() and len(word) > 1:  # "US", "UN", "EU": acronyms are names
         return False
-    if low in STOP_WORDS or low in _NUMBERS:
+    if low in STOP_WORDS or low in _NUMBERS or low in _HEADLINE_WORDS:
         return True
     if kb.country(word) or kb.group(word):
         return False
@@ -63,6 +77,14 @@ def _stems(low: str) -> list[str]:
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
             out.append(low[: -len(suffix)] + repl)
     return out
+
+
+@lru_cache(maxsize=1)
+def _verb_words() -> frozenset[str]:
+    words: set[str] = set(lx.VERBS) | set(lx.FRAME_VERBS) | set(lx.LIGHT_VERBS) | set(lx.PASS_VERBS)
+    words |= set(lx.GIVING_VERBS) | {"say", "tell", "warn", "vow", "urge"}
+    words |= {k.split()[0] for k in lx.PHRASAL} | {v for v, _ in lx.VERB_OBJ} | {t[0] for t in lx.VERB_PREP_OBJ}
+    return frozenset(w for w in words if w.isalpha())
 
 
 @lru_cache(maxsize=1)

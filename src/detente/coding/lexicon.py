@@ -2187,6 +2187,7 @@ VERB_OBJ.update(
 # between two sides are released by both (0841, mutual through "exchange"/"swap"), and a joint undertaking
 # ("a joint project / venture / patrol / operation") is cooperation whatever verb launches it.
 _CAPTIVES = ("prisoner", "captive", "detainee", "hostage", "pow", "body")
+_SWAPPED = ("prisoner", "hostage", "captive")
 VERB_OBJ.update(
     {
         k: v
@@ -2197,7 +2198,7 @@ VERB_OBJ.update(
 COMPOUND_NOUNS.update(
     {
         k: v
-        for k, v in {f"{o} {n}": "0841" for o in ("prisoner", "hostage", "captive") for n in ("exchange", "swap")}.items()
+        for k, v in {f"{o} {n}": "0841" for o in _SWAPPED for n in ("exchange", "swap")}.items()
         if k not in COMPOUND_NOUNS
     }
 )
@@ -2244,4 +2245,80 @@ COMPOUND_NOUNS.update(
         )
         if k not in COMPOUND_NOUNS
     }
+)
+
+# Credit extended or opened to someone is a loan (071); a field hospital set up is medical aid (073); a vigil
+# held outside or for something is a rally (141); "held a vigil" alone keeps its table code.
+_CREDIT = ("loan", "credit", "credit line", "financing", "funding", "grant", "bailout")
+VERB_OBJ.update(
+    {k: "071" for k in ((v, o) for v in ("extend", "open", "approve", "disburse") for o in _CREDIT)
+     if k not in VERB_OBJ}
+)
+COMPOUND_NOUNS.update({k: v for k, v in (("credit line", "071"), ("field hospital", "073")) if k not in COMPOUND_NOUNS})
+VERB_OBJ.update(
+    {k: "073" for k in ((v, "field hospital") for v in ("set_up", "build", "open", "establish", "erect", "deploy"))
+     if k not in VERB_OBJ}
+)
+# Farm inputs given are aid ("supporting farmers with seeds and fertiliser"), never triggers on their own.
+_FARM_INPUTS = ("seed", "fertiliser", "fertilizer", "livestock", "tractor")
+NOUNS.update({n: "070" for n in _FARM_INPUTS if n not in NOUNS})
+NOT_NOUN_TRIGGERS = NOT_NOUN_TRIGGERS | set(_FARM_INPUTS)
+
+# "hit back at X" answers criticism with criticism (111); congratulatory and condolence messages, letters and
+# cables are praise and sympathy (051, 018 when CAMEO has it as comfort); reversing, rescinding or revoking a
+# decision, order or ban yields (080).
+PHRASAL.update({k: v for k, v in (("hit back", "111"), ("lash out", "111")) if k not in PHRASAL})
+COMPOUND_NOUNS.update(
+    {
+        k: v
+        for k, v in {
+            **{f"congratulatory {n}": "051" for n in ("message", "letter", "cable", "telegram", "call", "note")},
+            **{f"condolence {n}": "051" for n in ("message", "letter", "cable", "telegram", "call", "note", "visit")},
+        }.items()
+        if k not in COMPOUND_NOUNS
+    }
+)
+VERB_OBJ.update(
+    {
+        k: "080"
+        for k in (
+            (v, o)
+            for v in ("reverse", "rescind", "revoke", "withdraw", "scrap", "drop", "abandon")
+            for o in ("decision", "order", "decree", "directive")
+        )
+        if k not in VERB_OBJ
+    }
+)
+# Observers and monitors withdrawn are like inspectors withdrawn (1662).
+VERB_OBJ.update(
+    {k: "1662" for k in ((v, o) for v in ("withdraw", "recall", "pull_out") for o in ("observer", "monitor"))
+     if k not in VERB_OBJ}
+)
+# Sending observers or monitors is assistance given (070); letting them in stays 0862.
+VERB_OBJ.update(
+    {k: "070" for k in ((v, o) for v in ("send", "deploy", "dispatch") for o in ("observer", "monitor"))
+     if k not in VERB_OBJ}
+)
+# "called out the deal / X for ..." is criticism (111); "called out the troops / the National Guard" a build-up.
+PHRASAL.update({"call out": "111"} if "call out" not in PHRASAL else {})
+VERB_OBJ.update(
+    {
+        k: "154"
+        for k in (("call out", o) for o in ("troop", "army", "military", "guard", "reservist", "reserve", "soldier"))
+        if k not in VERB_OBJ
+    }
+)
+# Revoking or suspending someone's citizenship, licence, accreditation, visa or permit is an administrative
+# sanction (172), not the easing that revoking a ban is.
+_PERMITS = ("citizenship", "nationality", "license", "licence", "accreditation", "visa", "permit", "passport")
+VERB_OBJ.update(
+    {
+        k: "172"
+        for k in ((v, o) for v in ("revoke", "strip", "cancel", "withdraw", "suspend", "annul") for o in _PERMITS)
+        if k not in VERB_OBJ
+    }
+)
+# Vowing or promising a (tough, firm) response is a threat like vowing retaliation (130).
+VERB_OBJ.update(
+    {k: "130" for k in ((v, "response") for v in ("vow", "promise", "threaten", "warn")) if k not in VERB_OBJ}
 )

@@ -328,3 +328,46 @@ _CLAIMS = frozenset(
     "account statement".split()
 )
 
+
+_BENEFICIARIES = frozenset(
+    "people civilians refugees migrants victims survivors families children women students workers farmers "
+    "residents villagers patients orphans veterans displaced poor needy population communities hospitals "
+    "schools".split()
+)
+
+
+def _beneficiary(trig: Trigger, sources: list[ActorRef], res: ActorResolver) -> list[ActorRef]:
+    """Whom aid is for: "$5 million in aid as compensation for Holocaust survivors", "food for refugees",
+    "provided loans for Kenya" (the trigger, its object and the nouns of its "as"/"in"/"of" phrases)."""
+    if not trig.code.startswith("07"):
+        return []
+    heads = [h for h in (trig.token, trig.obj) if h is not None]
+    heads += [c for c in trig.token.children if c.dep_ == "dobj"]
+    heads += [t for h in list(heads) for p, t in _preps(h) if p in ("as", "in", "of")]
+    for head in heads:
+        for prep, t in _preps(head):
+            if prep != "for":
+                continue
+            found = _other(res.resolve_all(t), sources)
+            if not found and (t.pos_ == "PROPN" or t.lemma_.lower() in _BENEFICIARIES or t.lower_ in _BENEFICIARIES):
+                found = _other(_unknown_all(t, res), sources)
+            if found:
+                return found
+    return []
+
+
+def _concern_topic(trig: Trigger, sources: list[ActorRef], res: ActorResolver) -> list[ActorRef]:
+    """What a pessimistic comment (012) is about: "raised concerns about the new security law", "voiced
+    alarm over the arrests" (the trigger's or its object's over/about/at/regarding phrase)."""
+    if trig.is_noun or trig.code != "012":
+        return []
+    heads = [trig.token, *(c for c in trig.token.children if c.dep_ == "dobj")]
+    for head in heads:
+        for p, t in _preps(head):
+            if p in ("about", "over", "at", "regarding", "on"):
+                owner = [r for c in t.children if c.dep_ == "poss" for r in res.resolve_all(c)]
+                found = _other(res.resolve_all(t) or owner or _unknown_all(t, res), sources)
+                if found:
+                    return found
+    return []
+

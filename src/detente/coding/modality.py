@@ -55,8 +55,12 @@ def _modality(trig: Trigger) -> str:
             break
     if trig.frame == "03p":
         return "planned"
-    neg = any(c.dep_ == "neg" for t in chain for c in t.children) or any(
-        c.lower_ in ("no",) and c.dep_ == "det" for c in tok.children
+    neg = (
+        any(c.dep_ == "neg" for t in chain for c in t.children)
+        or any(c.lower_ in ("no",) and c.dep_ == "det" for c in tok.children)
+        or any(  # "Neither Kyiv nor Moscow accepted ..."
+            c.dep_ == "nsubj" and any(d.lower_ == "neither" for d in c.children) for t in chain for c in t.children
+        )
     )
     if neg and not (trig.frame == "12" and any(c.dep_ == "neg" for c in tok.children) is False):
         return "negated"
@@ -66,7 +70,12 @@ def _modality(trig: Trigger) -> str:
                 return "hypothetical"
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
             return "hypothetical"
-    auxes = [c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [
+        c.lower_
+        for t in chain
+        for c in t.children
+        if c.dep_ in ("aux", "auxpass") and not (c.text[:1].isupper() and c.i < t.i and c.ent_type_)  # "May" (a name)
+    ]
     top = chain[-1]
     if (
         "would" in auxes

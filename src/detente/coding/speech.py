@@ -73,6 +73,7 @@ def speaker_events(sent: Span, events: list[CodedEvent], res: ActorResolver) -> 
                             source=speaker,
                             target=party,
                             confidence=max(0.05, round(e.confidence - SPEAKER_PENALTY, 3)),
+                            id="",  # a new event (its own id), not a copy of the reported one
                         )
                     )
             denied = _denied(clause, speaker, res)
@@ -106,9 +107,12 @@ _WRONG_VERBS = frozenset(
 )
 _WRONG_NOUNS = frozenset(
     "provocation violation crime aggression terrorism piracy blackmail hypocrisy interference meddling "
-    "bullying genocide atrocity sabotage threat menace danger".split()
+    "bullying genocide atrocity sabotage threat menace danger mistake disgrace travesty farce".split()
 )
-_WRONG_ADJ = frozenset("illegal unlawful illegitimate criminal provocative irresponsible reckless".split())
+_WRONG_ADJ = frozenset(
+    "illegal unlawful illegitimate criminal provocative irresponsible reckless unacceptable deplorable outrageous "
+    "shameful disgraceful regrettable hypocritical dangerous".split()
+)
 _TERROR_AID = frozenset("sponsor harbor harbour finance fund arm shelter export support tolerate protect".split())
 _TERROR_WORDS = frozenset("terrorism terrorist terror militant militancy insurgent extremist".split())
 
@@ -164,6 +168,7 @@ def _accusation(stmt: CodedEvent, speaker: ActorRef, party: ActorRef, code: str 
         target=party,
         **kb.code_fields(code),
         confidence=min(0.95, stmt.confidence + 0.1),
+        id="",  # its own id, not the statement's
     )
 
 

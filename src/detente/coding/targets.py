@@ -54,15 +54,16 @@ def _patient(trig: Trigger, t: Token, sources: list[ActorRef], res: ActorResolve
 def _misparsed_subjects(v: Token) -> list[Token]:
     """Capitalised words left of a subjectless finite verb that the parser hung on it as modifiers."""
     perfect = v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children)
+    perfect = perfect or (v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in v.children))
     if (v.tag_ not in ("VBD", "VBZ", "VBP") and not perfect) or v.dep_ not in ("ROOT", "conj", "ccomp"):
         return []
     return [
         c
         for c in v.children
         if c.i < v.i
-        and c.dep_ in ("advmod", "npadvmod", "nmod", "dep")
+        and c.dep_ in ("advmod", "npadvmod", "nmod", "dep", "aux")
         and c.text[:1].isupper()
-        and c.i > 0
+        and (c.i > 0 or c.dep_ == "aux")
         or (c.i == 0 and c.i < v.i and c.dep_ in ("advmod", "npadvmod", "dep") and c.text.isupper())
     ]
 
@@ -86,11 +87,19 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
         src.append(v.head)
     elif v.dep_ == "acl" and v.tag_ == "VBG":  # "a statement criticising ...": the statement's author
         src.extend(_doer_of(v.head))
+    elif v.dep_ == "acl" and v.tag_ == "VB" and v.head.lemma_.lower() in _INTENT_NOUNS:
+        src.extend(c for c in v.head.children if c.dep_ == "poss")  # "Hungary's decision to block the package"
     elif v.dep_ == "acl" and v.tag_ == "VBN":
         tgt.insert(0, v.head)
         passive = True
     if passive and not any(c.dep_ == "agent" for c in v.children):
         src = []
+    if any(t.lemma_.lower() in MEDIA_NOUNS for t in src):  # "In this file photo, Kushner attends ...": Kushner
+        src = [
+            a
+            for t in src
+            for a in ([c for c in t.children if c.dep_ == "appos"] if t.lemma_.lower() in MEDIA_NOUNS else [t])
+        ]
     if not src and not passive:  # controlled or coordinated subjects: "is set to meet", "met and signed"
         node = v
         for _ in range(4):
@@ -127,6 +136,13 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
                 break
             node = head
     return src, tgt
+
+
+_INTENT_NOUNS = frozenset(
+    "decision move plan bid attempt effort refusal threat promise pledge vow offer determination readiness "
+    "willingness intention failure push call demand request proposal order".split()
+)
+MEDIA_NOUNS = frozenset("photo photograph picture image file video footage screenshot still".split())
 
 
 _SKIP_DEPS = frozenset(

@@ -159,6 +159,11 @@ def verb_trigger(v: Token) -> Trigger | None:
     elif dobj is None and any(c.dep_ == "nsubjpass" for c in v.children):
         dobj = _child(v, "nsubjpass")
     obj_key = noun_key(dobj) if dobj is not None and dobj.pos_ in ("NOUN", "PROPN") else None
+    if obj_key in _MEASURES and (lemma, obj_key) not in lx.VERB_OBJ:  # "withdrew the batch of 200 peacekeepers"
+        measured = next((p for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"  # type: ignore[union-attr]
+                         for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+        if measured is not None and (lemma, noun_key(measured)) in lx.VERB_OBJ:
+            obj_key = noun_key(measured)
     # 1. phrasal verbs and verb + preposition
     if prt is not None:
         code = lx.PHRASAL.get(f"{lemma} {prt.lower_}")
@@ -192,6 +197,9 @@ def verb_trigger(v: Token) -> Trigger | None:
         return Trigger(v, "174")  # "declared the diplomat persona non grata": an expulsion
     if lemma in _EXPEL_ORDERS:  # "ordered French troops to leave", "gave the ambassador 72 hours to leave"
         who = _child(v, "dative") if lemma == "give" else (dobj if dobj is not None and dobj.dep_ == "dobj" else None)
+        timed = dobj is not None or any(c.dep_ == "npadvmod" and c.ent_type_ in ("TIME", "DATE") for c in v.children)
+        if lemma == "give" and (not timed or (dobj is not None and dobj.lemma_.lower() in ("deadline", "ultimatum"))):
+            who = None  # "gave Uganda a deadline to withdraw": an ultimatum (139)
         scope = list(v.children) + (list(dobj.subtree) if dobj is not None else [])
         go = next(
             (
@@ -205,6 +213,15 @@ def verb_trigger(v: Token) -> Trigger | None:
             return Trigger(v, "166" if who.lemma_.lower() in _MISSIONS else "174", consumed={go.i})
     if lemma in ("fire", "launch") and any(c.lower_ == "test" and c.i == v.i - 2 for c in v.children):
         return Trigger(v, "150", obj=dobj, consumed={dobj.i} if dobj is not None else set())  # "test-fired"
+    if lemma in ("hit", "strike") and any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in v.children):
+        arms = [t for p, t in preps if p == "with" and (noun_code(t) or "")[:2] in ("18", "19")]
+        if arms or lemma == "strike":  # "struck back with airstrikes": the attack; "hit back at critics": words
+            return Trigger(v, noun_code(arms[0]) or "190" if arms else "190", consumed={t.i for t in arms})
+        return Trigger(v, "111")
+    if lemma in _HELP_VERBS:  # "supporting farmers with seeds and fertiliser": the aid given
+        goods = [t for p, t in preps if p == "with" for t in (t, *t.conjuncts) if (noun_code(t) or "").startswith("07")]
+        if goods:
+            return Trigger(v, noun_code(goods[0]) or "070", consumed={t.i for t in goods})
     # 2. verb + object noun pairs
     if lemma in lx.TAKE_VERBS and dobj is not None and _territory(dobj):  # "captured two towns": 192
         return Trigger(v, "192")
@@ -334,7 +351,8 @@ def verb_trigger(v: Token) -> Trigger | None:
             return Trigger(v, "100", frame="10", inner=comp, consumed={comp.i})
     # 5. plain verbs, then light verbs with an event noun object
     code = lx.VERBS.get(lemma)
-    if dobj is not None and (lemma in lx.LIGHT_VERBS or (prt is not None and f"{lemma}_{prt.lower_}" in lx.LIGHT_VERBS)):
+    light = lemma in lx.LIGHT_VERBS or (prt is not None and f"{lemma}_{prt.lower_}" in lx.LIGHT_VERBS)  # carry_out
+    if dobj is not None and light:
         inner = noun_code(dobj)
         if inner and dobj.lemma_.lower() not in _NOT_EVENT_OBJ:
             swap = lemma in SWAP_RECEIVE and inner.startswith("07")
@@ -406,6 +424,9 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
         consumed = ({inner_tok.i} if inner_tok else set()) | extra
         return Trigger(v, lx.concrete(inner_code), frame="P", inner=inner_tok, consumed=consumed)
     code = lx.frame_code(family, inner_code)
+    if family == "03" and code == "030" and inner_code[:2] in ("16", "17") and _own_object(inner_tok):
+        # "agreed to curb its nuclear programme": a pledge about its own affairs, not a threat
+        return Trigger(v, "030", frame=family, inner=inner_tok, consumed={inner_tok.i})  # type: ignore[union-attr]
     if family == "03" and code == "030" and inner_code not in ("030",):
         code = lx.concrete(inner_code)  # "decided to send troops": the inner event, planned
         return Trigger(v, code, frame="03p", inner=inner_tok, consumed={inner_tok.i} if inner_tok else set())
@@ -443,6 +464,13 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
     return out
 
 
+def _own_object(inner: Token | None) -> bool:
+    """Whether a complement acts on the subject's own thing ("to curb its nuclear programme")."""
+    obj = _child(inner, "dobj") if inner is not None and inner.pos_ in ("VERB", "AUX") else None
+    own = ("its", "their", "his", "her", "our")
+    return obj is not None and any(c.dep_ == "poss" and c.lower_ in own for c in obj.children)
+
+
 def _predicate_noun(tok: Token) -> bool:
     """A noun said of its subject ("X was a threat", "called X a menace", "regards X as a danger")."""
     if tok.dep_ in ("attr", "oprd"):
@@ -454,6 +482,9 @@ _REGARD_VERBS = frozenset("see view regard consider describe perceive treat bran
 _HOSTILE_LABELS = frozenset(
     "threat menace danger enemy adversary aggressor terrorist criminal pariah foe provocation".split()
 )
+
+
+_HELP_VERBS = frozenset("support help assist aid back equip".split())
 
 
 # Ordering someone out of the country expels them: official missions and forces 166, other people 174.
