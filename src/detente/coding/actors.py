@@ -9,6 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from detente.coding import kb
+from detente.coding.spans import doc_ents, ent_at, span_ents
 from detente.model import ActorRef
 from detente.nlp.registry import ActorRegistry, norm_name
 
@@ -127,7 +128,7 @@ class ActorResolver:
         self._sent_text = ""
         self.text = doc.text
         self.ent_at: dict[int, Span] = {}
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             for i in range(ent.start, ent.end):
                 self.ent_at[i] = ent
 
@@ -136,7 +137,7 @@ class ActorResolver:
         """Record the countries and people a sentence mentions (for later coreference)."""
         self._sent_text = self.text[sent.start_char : sent.end_char]
         self._block_dateline(sent)
-        for ent in sent.ents:
+        for ent in span_ents(sent):
             if ent.label_ in ("GPE", "NORP"):
                 c = kb.country(ent.text)
                 if c is not None:
@@ -599,10 +600,7 @@ def _left_edge(tok: Token) -> int:
 def _ent_of(tok: Token) -> Span | None:
     if not tok.ent_type_:
         return None
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+    return ent_at(tok.doc, tok.i)
 
 
 def _strip_det(text: str) -> str:

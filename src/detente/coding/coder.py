@@ -37,6 +37,7 @@ from detente.coding.linking import (
     _weak,
 )
 from detente.coding.modality import _MUTUAL_CODES, _MUTUAL_ROOTS, _RECIPROCAL, _modality, _pairs, _recode
+from detente.coding.spans import ent_at, span_ents
 from detente.coding.speech import speaker_events
 from detente.coding.targets import (
     _PATIENT_ROOTS,
@@ -118,11 +119,15 @@ class Coder:
             return []
         trig_ids = {t.token.i for t in triggers}
         dates = _attach(
-            sent, [e for e in sent.ents if e.label_ == "DATE" and not _model_number(e)], trig_ids, own_clause=True
+            sent, [e for e in span_ents(sent) if e.label_ == "DATE" and not _model_number(e)], trig_ids, own_clause=True
         )
         places = _attach(
             sent,
-            [e for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC") and e.root.head.lower_ in ("in", "at", "near")],
+            [
+                e
+                for e in span_ents(sent)
+                if e.label_ in ("GPE", "LOC", "FAC") and e.root.head.lower_ in ("in", "at", "near")
+            ],
             trig_ids,
         )
         out: list[CodedEvent] = []
@@ -423,7 +428,7 @@ class Coder:
                     ent = (
                         c.doc[c.i : c.i + 1]
                         if not c.ent_type_
-                        else next((e for e in c.doc.ents if e.start <= c.i < e.end), c.doc[c.i : c.i + 1])
+                        else (ent_at(c.doc, c.i) or c.doc[c.i : c.i + 1])
                     )
                     codes = kb.compound_demonym(ent.text) if "-" in ent.text else ()
                     if len(codes) >= 2:
@@ -670,7 +675,7 @@ def _own_country(r: ActorRef, sources: list[ActorRef]) -> bool:
 def _named(sent: Span, res: ActorResolver) -> list[tuple[Token, list[ActorRef]]]:
     """The actors of the sentence's named entities (resolved once per sentence)."""
     out = []
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         if ent.label_ in _NAMED:
             refs = res.resolve_all(ent.root)
             if refs:
