@@ -1840,7 +1840,7 @@ VERB_OBJ.update(
         **{("host", o): "075" for o in ("refugee", "migrant", "asylum-seeker", "evacuee")},
     }
 )
-VERBS.update({"reinforce": "154"} if "reinforce" not in VERBS else {})
+# bare "reinforce" is no event: "reinforce ties" is not a build-up (the (verb, object) pairs above are)
 COMPOUND_NOUNS.update({k: v for k, v in (("sit in", "144"), ("walk out", "125")) if k not in COMPOUND_NOUNS})
 # Working together on something is material cooperation (060, PLOVER COOPERATE); "diplomatic cooperation"
 # nouns keep 050.

@@ -94,8 +94,16 @@ def _modality(trig: Trigger) -> str:
     if trig.is_noun:
         if any(c.dep_ in ("amod", "compound") and c.lower_ in _PLAN_ADJ for c in tok.children):
             return "planned"
-        head = tok.head
-        if head.pos_ in ("VERB", "AUX") and any(c.lower_ in _FUTURE_AUX for c in head.children if c.dep_ == "aux"):
+        first = tok  # "the meeting ... and the subsequent visit ... will reinforce": the visit too
+        while first.dep_ == "conj" and first.head is not first and first.head.pos_ in ("NOUN", "PROPN"):
+            first = first.head
+        head = first.head
+        if (
+            first.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and head.pos_ in ("VERB", "AUX")
+            and any(c.lower_ in _FUTURE_AUX for c in head.children if c.dep_ == "aux")
+        ) or (first is tok and head.pos_ in ("VERB", "AUX")
+              and any(c.lower_ in _FUTURE_AUX for c in head.children if c.dep_ == "aux")):
             return "planned"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be":
         return "planned"
