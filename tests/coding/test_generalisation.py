@@ -369,3 +369,17 @@ def test_reinforcing_ties_is_no_military_build_up() -> None:
     (_, ties), (_, troops) = code_documents(docs)
     assert not [e for e in ties if e.cameo == "154"]
     assert [e for e in troops if e.cameo == "154" and e.source.code.startswith("RUS")]
+
+
+def test_events_on_the_horizon_are_planned() -> None:
+    from datetime import date
+
+    from detente.coding.batch import code_documents
+    from detente.model import Document
+
+    texts = ("A visit by Putin to China is on the horizon.",
+             "Talks between Kenya and Uganda are in the works.",
+             "Talks between Kenya and Uganda ended in the capital.")
+    coded = code_documents([Document(text=t, date=date(2024, 4, 3)) for t in texts])
+    modalities = [{e.modality for e in events if e.confidence >= 0.5} for _, events in coded]
+    assert modalities == [{"planned"}, {"planned"}, {"happened"}]

@@ -3,6 +3,8 @@ rejections) and the (source, target) pairs of reciprocal and mutual acts."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from detente.coding import lexicon as lx
 from detente.coding.triggers import Trigger
 from detente.model import ActorRef
@@ -40,6 +42,14 @@ def _recode(trig: Trigger, modality: str) -> tuple[str, str]:
     if modality == "negated" and root in ("03", "04", "05", "06", "07", "08"):
         return lx.frame_code("12", code), "happened"
     return code, modality
+
+
+_HORIZON = frozenset("horizon offing works pipeline cards".split())
+
+
+def _on_horizon(tok: Token) -> bool:
+    """``tok`` is "the horizon" of "on the horizon" (or "in the offing / works / pipeline", "on the cards")."""
+    return tok.lower_ in _HORIZON and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "in")
 
 
 def _modality(trig: Trigger) -> str:
@@ -96,8 +106,14 @@ def _modality(trig: Trigger) -> str:
             return "planned"
         first = tok  # "the meeting ... and the subsequent visit ... will reinforce": the visit too
         while first.dep_ == "conj" and first.head is not first and first.head.pos_ in ("NOUN", "PROPN"):
+            if _on_horizon(first.head):  # "with talks on the horizon and a visit by X" (parsed as conj)
+                return "planned"
             first = first.head
         head = first.head
+        if _on_horizon(first) or (first.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "prep" and any(_on_horizon(g) for g in c.children) for c in head.children
+        )):  # "a visit is on the horizon", "talks are in the works"
+            return "planned"
         if (
             first.dep_ in ("nsubj", "nsubjpass", "dobj")
             and head.pos_ in ("VERB", "AUX")
