@@ -189,3 +189,20 @@ def test_only_plans_of_a_known_actor_towards_another_are_tracked(store: Store) -
     update_after_ingest(store)
     listed = statuses(store)
     assert set(listed) == {("Vladimir Putin", "042"), ("Sergei Lavrov", "040"), ("USAGOV", "036")}
+
+
+def test_the_coders_surest_reading_stands_for_the_plan(store: Store) -> None:
+    chosen = mention_event("r1", "2024-04-03", PUTIN, "CHN", "042", "planned", "2024-05", index=0)
+    chosen.confidence = 0.9
+    guesses = []
+    for i, doc in enumerate(("r1", "r2", "r3")):  # a guessed secondary target, told three times
+        g = mention_event(doc, "2024-04-03", PUTIN, WANG, "042", "planned", "2024-05", index=i + 1)
+        g.confidence = 0.3
+        guesses.append(g)
+    ingest(store, [chosen, *guesses])
+    update_after_ingest(store)
+    [plan] = list_anticipations(store)
+    assert plan["n_reports"] == 4
+    assert (plan["source_name"], plan["target_code"], plan["target_name"]) == ("Vladimir Putin", "CHN", None)
+    [group] = store.query("SELECT target_code, target_name FROM event_groups")
+    assert (group["target_code"], group["target_name"]) == ("CHN", None)

@@ -41,7 +41,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from detente.errors import QueryError
-from detente.events.grouping import Group, group_mentions
+from detente.events.grouping import _SURE_MARGIN, Group, group_mentions
 from detente.events.mention import (
     GroupingConfig,
     Mention,
@@ -206,8 +206,12 @@ def _representative(g: Group, as_of: date) -> tuple[list[Mention], Mention] | No
     known_members = [(m, rev) for m, rev in g.members if m.report_date is None or m.report_date <= as_of]
     if not known_members:
         return None
-    # the representative: oriented like the group, preferring a mention that names its actors
-    plan = min(known_members, key=lambda mr: (not mr[0].source_name, mr[1], not mr[0].target_name))[0]
+    # the representative: among the coder's most confident readings, one oriented like the group that
+    # names its actors (a guessed secondary target does not stand for the plan)
+    conf = {id(m): float((m.row or {}).get("confidence") or 0.5) for m, _ in known_members}
+    top = max(conf.values()) - _SURE_MARGIN
+    plan = min(known_members,
+               key=lambda mr: (conf[id(mr[0])] < top, not mr[0].source_name, mr[1], not mr[0].target_name))[0]
     return [m for m, _ in known_members], plan
 
 

@@ -298,6 +298,12 @@ def group_row(g: Group, cfg: GroupingConfig) -> tuple[Any, ...]:
         src = tuple(r.get(f"source_{f}") for f in ("text", "code", "country", "name"))
         tgt = tuple(r.get(f"target_{f}") for f in ("text", "code", "country", "name"))
         rows.append((tgt, src) if rev else (src, tgt))
+    # who and where: as the coder's most confident readings say (a guessed secondary target told by
+    # several reports must not outvote the chosen target of one)
+    conf = [float((m.row or {}).get("confidence") or 0.5) for m, _ in g.members]
+    sure = [i for i, c in enumerate(conf) if c >= max(conf) - _SURE_MARGIN]
+    rows = [rows[i] for i in sure]
+    where = [g.members[i][0].row or {} for i in sure]
     a = g.anchor
     cameo = _mode(m.cameo for m, _ in g.members) or a.cameo
     by_cameo = next(m for m, _ in g.members if m.cameo == cameo)
@@ -308,8 +314,8 @@ def group_row(g: Group, cfg: GroupingConfig) -> tuple[Any, ...]:
         *[_mode(r[side][f] for r in rows) for side in (0, 1) for f in range(4)],
         cameo, cameo[:2], by_cameo.plover, by_cameo.quad_class, by_cameo.goldstein,
         ar.get("event_date"), a.granularity, a.start, a.end,
-        _mode((m.row or {}).get("location") for m, _ in g.members),
-        _mode((m.row or {}).get("location_country") for m, _ in g.members),
+        _mode(r.get("location") for r in where),
+        _mode(r.get("location_country") for r in where),
         min(reports) if reports else None, max(reports) if reports else None,
         len(g.members), len({m.doc_id for m, _ in g.members}),
     )  # fmt: skip
@@ -324,8 +330,9 @@ MENTION_COLUMNS: tuple[str, ...] = (
     "target_text", "target_code", "target_country", "target_name",
     "cameo", "cameo_root", "plover", "quad_class", "goldstein", "modality",
     "event_date", "date_granularity", "date_start", "date_end", "report_date",
-    "location", "location_country",
+    "location", "location_country", "confidence",
 )  # fmt: skip
+_SURE_MARGIN = 0.1  # members this close to the group's most confident one name its actors and place
 _SELECT = ", ".join(f"e.{c}" for c in MENTION_COLUMNS)
 _SRC, _TGT = side_sql("e.source"), side_sql("e.target")
 # low-cardinality columns: one shared object per distinct value (ids are unique: never shared)
