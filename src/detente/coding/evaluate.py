@@ -78,6 +78,11 @@ class EvalReport:
     seconds: float
     sentences_per_s: float
     errors: list[dict[str, Any]] = field(default_factory=list)
+    # precision side: how many events a sentence yields, and how often the coder's single most
+    # confident event is the one that links the gold spans (what a one-event-per-sentence consumer gets)
+    events_per_sentence: float = 0.0
+    top1_links: float = 0.0
+    top1_type_accuracy: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -190,8 +195,15 @@ def evaluate_plover(
     quads_ok = 0
     cameo_quads_ok = 0
     errors: list[dict[str, Any]] = []
+    n_events = top1_links = top1_correct = 0
     for g, (_, events) in zip(gold, results, strict=True):
         ev = linking_event(events, g)
+        n_events += len(events)
+        if events:
+            top = max(events, key=lambda e: e.confidence)  # first of the most confident, in coder order
+            if linking_event([top], g) is not None:
+                top1_links += 1
+                top1_correct += plover_label(top) == g.label
         label = plover_label(ev) if ev is not None else NONE
         preds.append(label)
         if ev is not None and plover_quad(label) == g.quad_class:
@@ -255,6 +267,9 @@ def evaluate_plover(
         seconds=round(seconds, 2),
         sentences_per_s=round(n / seconds, 1) if seconds else 0.0,
         errors=errors,
+        events_per_sentence=round(n_events / n, 2) if n else 0.0,
+        top1_links=round(top1_links / n, 3) if n else 0.0,
+        top1_type_accuracy=round(top1_correct / n, 3) if n else 0.0,
     )
 
 
@@ -265,6 +280,8 @@ def format_report(rep: EvalReport) -> str:
         f"type accuracy {rep.type_accuracy:.3f}  macro-F1 {rep.macro_f1:.3f}  QuadClass accuracy "
         f"{rep.quad_accuracy:.3f} (PLOVER quads; CAMEO quad_class {rep.cameo_quad_accuracy:.3f})  "
         f"accuracy when linked {rep.accuracy_when_linked:.3f}",
+        f"events per sentence {rep.events_per_sentence:.2f}  most confident event links the gold spans "
+        f"{rep.top1_links:.3f}, with the gold type {rep.top1_type_accuracy:.3f}",
         f"coding time {rep.seconds:.1f} s ({rep.sentences_per_s} sentences/s)",
         "",
         f"{'label':10} {'P':>6} {'R':>6} {'F1':>6} {'n':>5}",
