@@ -58,6 +58,7 @@ from detente.model import ActorRef, CodedEvent, Document, EventDate, Place
 from detente.nlp.registry import ActorRegistry
 
 _EXTRA_PENALTY = 0.3  # a secondary target's event ranks below the coder's chosen target
+_CHOSEN_TIER = 0.25  # events this close to a trigger's most confident one are among its chosen pairs
 _LOOSE_PENALTY = 0.5  # a last-tier (non-actor) target's event ranks below every other
 _WIDE_PENALTY = 0.6  # a name the trigger does not govern: below the loose tier, further names lower still
 _NAMED = ("GPE", "ORG", "PERSON", "NORP", "LOC", "FAC")
@@ -172,7 +173,7 @@ class Coder:
                     ev = self._event(trig, src, tgt, modality, when, where, sent, si, doc_id, report, False)
                     ev.confidence = max(0.05, round(ev.confidence - penalty, 3))
                     out.append(ev)
-        return out + speaker_events(sent, out, res)
+        return _prefer_coded(out) + speaker_events(sent, out, res)
 
     def _event(
         self,
@@ -787,3 +788,28 @@ def _companions(verb: Token, subjects: list[Token]) -> list[Token]:
                 continue
             out += [c for c in p.children if c.dep_ == "pobj"]
     return out
+
+
+def _prefer_coded(events: list[CodedEvent]) -> list[CodedEvent]:
+    """Per trigger and source: when the most confident target names no coded actor and another of the
+    coder's chosen targets (within ``_CHOSEN_TIER`` of it; secondary targets are further down) does, the
+    coded one ranks first: the two swap confidences. The order of the list is kept. (Letting secondary
+    targets take the lead too was tried: it lowered the held-out top-1 figure.)"""
+    by_act: dict[tuple[int, int], list[CodedEvent]] = {}
+    for e in events:
+        by_act.setdefault((e.trigger_start, e.source.start), []).append(e)
+    for evs in by_act.values():
+        top = max(e.confidence for e in evs)
+        chosen = [e for e in evs if e.confidence == top]
+        if any(e.target is not None and e.target.code for e in chosen):
+            continue
+        coded = [e for e in evs if e.target is not None and e.target.code and e.confidence > top - _CHOSEN_TIER
+                 and e.target.code[:3] != (e.source.country or e.source.code[:3])]
+        if not coded:
+            continue
+        best = max(coded, key=lambda e: e.confidence)  # the first of the surest, in coder order
+        low = best.confidence
+        best.confidence = top
+        for e in chosen:
+            e.confidence = low
+    return events
