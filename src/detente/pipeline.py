@@ -7,6 +7,7 @@ the same step runs here, in worker processes and on a Dask cluster (``detente.sc
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from typing import Any
 from detente.errors import SourceError
 from detente.model import CodedEvent, Document
 from detente.sources import ReadOptions, read_paths
-from detente.store.base import Store
+from detente.store.base import BatchResult, Store
 
 Progress = Callable[[int], None]
 
@@ -60,15 +61,26 @@ def batched(items: Iterable[Document | SourceError], size: int, report: IngestRe
 
 
 class Ingestor:
-    """Codes batches against one store, keeping the learned actor registry in step with it."""
+    """Codes batches against one store, keeping the learned actor registry in step with it.
 
-    def __init__(self, store: Store, n_process: int = 1) -> None:
+    With a backend that offers a second handle (:meth:`Store.writer`, DuckDB), batch *k* is written by
+    one background thread while batch *k + 1* is parsed and coded: the database engine works outside
+    Python's lock, so the write costs little wall time. Batches are still written one at a time, in
+    order, each in one transaction; :meth:`wait` returns when everything handed over is stored and
+    raises the first write error.
+    """
+
+    def __init__(self, store: Store, n_process: int = 1, background: bool = True) -> None:
         from detente.nlp.registry import ActorRegistry
 
         self.store = store
         self.n_process = n_process
         self.registry = ActorRegistry(store.load_actors())
         self.registry.mark_clean()
+        self._writer = store.writer() if background else None
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="detente-writer") if self._writer else None
+        self._pending: Future[BatchResult] | None = None
+        self._in_flight: set[str] = set()  # ids of the batch being written (not yet visible to reads)
 
     def code(self, docs: Sequence[Document]) -> list[tuple[Document, list[CodedEvent]]]:
         from detente.coding.batch import code_documents
@@ -80,7 +92,7 @@ class Ingestor:
         fresh: list[Document] = []
         seen: set[str] = set()
         for d in docs:
-            if d.id in known or d.id in seen:
+            if d.id in known or d.id in seen or d.id in self._in_flight:
                 report.duplicates += 1
             else:
                 seen.add(d.id)
@@ -88,11 +100,33 @@ class Ingestor:
         if not fresh:
             return
         coded = self.code(fresh)
-        result = self.store.write_batch(coded, self.registry.dirty())
+        actors = self.registry.dirty()  # learning replaces entries, never mutates them: safe to hand over
         self.registry.mark_clean()
-        report.stored += result.stored
-        report.duplicates += result.duplicates
-        report.events += result.events
+        if self._pool is None or self._writer is None:
+            _count(self.store.write_batch(coded, actors), report)
+            return
+        self.wait(report)
+        self._in_flight = seen
+        self._pending = self._pool.submit(self._writer.write_batch, coded, actors)
+
+    def wait(self, report: IngestReport) -> None:
+        """Block until the batch being written is stored; count it in ``report``."""
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            self._in_flight = set()
+            _count(pending.result(), report)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+        if self._writer is not None:
+            self._writer.close()
+
+
+def _count(result: BatchResult, report: IngestReport) -> None:
+    report.stored += result.stored
+    report.duplicates += result.duplicates
+    report.events += result.events
 
 
 def ingest_documents(
@@ -110,11 +144,15 @@ def ingest_documents(
     """
     report = IngestReport()
     ingestor = Ingestor(store, n_process=n_process)
-    with store.bulk_load():
-        for batch in batched(documents, batch_size, report):
-            ingestor.ingest_batch(batch, report)
-            if progress:
-                progress(len(batch))
+    try:
+        with store.bulk_load():
+            for batch in batched(documents, batch_size, report):
+                ingestor.ingest_batch(batch, report)
+                if progress:
+                    progress(len(batch))
+            ingestor.wait(report)
+    finally:
+        ingestor.close()
     if group:
         after_ingest(store)
     return report

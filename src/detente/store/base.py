@@ -123,6 +123,11 @@ class Store(ABC):
     @abstractmethod
     def close(self) -> None: ...
 
+    def writer(self) -> Store | None:
+        """A second handle on the same database, for one background thread that writes batches while
+        this handle keeps reading; None when the backend has none (the caller then writes in line)."""
+        return None
+
     @contextmanager
     def bulk_load(self) -> Iterator[None]:
         """Settings for a long run of batch writes (restored afterwards); none by default."""

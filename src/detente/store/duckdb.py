@@ -38,6 +38,12 @@ class DuckDBStore(Store):
             ) from exc
         self._depth = 0
 
+    def writer(self) -> DuckDBStore:
+        """A cursor on the same database (DuckDB connections are not shared between threads; cursors are)."""
+        other = DuckDBStore.__new__(DuckDBStore)
+        other.url, other.con, other._depth = self.url, self.con.cursor(), 0
+        return other
+
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
         self.con.execute(sql, list(params))
 
