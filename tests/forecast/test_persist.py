@@ -123,3 +123,39 @@ def test_embeddings_rank_the_training_objects_first() -> None:
     lp = log_softmax_scores(ent, rel, np.array([0, 2]), np.array([0, 0]))
     assert lp.shape == (2, 4) and np.allclose(np.exp(lp).sum(axis=1), 1.0, atol=1e-5)
     assert lp[0].argmax() == 1 and lp[1].argmax() == 3
+
+
+def test_online_embeddings_use_only_the_past_and_catch_up_identically() -> None:
+    from detente.forecast.embed import OnlineEmbedding, train_distmult
+
+    rng = np.random.default_rng(1)
+    facts = np.stack([rng.integers(0, 6, 60), rng.integers(0, 4, 60), rng.integers(0, 6, 60),
+                      np.repeat(np.arange(6), 10)], axis=1)
+    ent, rel = train_distmult(facts[facts[:, 3] < 2], 6, 4, dim=4, epochs=2)
+
+    def online() -> OnlineEmbedding:
+        return OnlineEmbedding(ent, rel, 1, window=2, epochs=2, lr=0.01)
+
+    stepwise, at_once, with_future = online(), online(), online()
+    for t in range(2, 6):
+        stepwise.update(facts[facts[:, 3] < t], t)
+    at_once.update(facts[facts[:, 3] < 5], 5)
+    with_future.update(facts, 5)  # facts at time >= 5 are never trained on
+    np.testing.assert_array_equal(stepwise.model.ent, at_once.model.ent)
+    np.testing.assert_array_equal(with_future.model.ent, at_once.model.ent)
+    assert not np.array_equal(at_once.model.ent, ent) and at_once.t_done == 4
+
+
+def test_embedding_snapshot_gives_the_same_scores_as_replaying(tiny: TKGDataset, tmp_path: Path) -> None:
+    from detente.forecast.models import LogLinear
+
+    model = LogLinear(fit_days=4, top_pop=3, emb_dim=4, emb_epochs=2, emb_update_epochs=2, max_iter=30).fit(tiny)
+    assert model.emb_snapshot_ is not None and model.emb_snapshot_info_ is not None
+    again, _, _ = load_model(save_model(tmp_path / "m", model, tiny), tiny)
+    hist = history_for(tiny, ["train", "valid", "test"])
+    qs = np.array([[s, 1, hist.max_time + 1] for s in range(tiny.num_entities)])
+    from_snapshot = model.predict(hist, qs)
+    assert again._new_emb_state(hist, hist.max_time + 1).t_done == model.emb_snapshot_info_["t_done"]
+    model.emb_snapshot_ = None  # without the snapshot: replay every update since the pre-training cut
+    np.testing.assert_array_equal(again.predict(history_for(tiny, ["train", "valid", "test"]), qs), from_snapshot)
+    np.testing.assert_array_equal(model.predict(history_for(tiny, ["train", "valid", "test"]), qs), from_snapshot)

@@ -11,6 +11,7 @@ on the facts of the last ``window`` steps, so the term follows the history as it
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -105,6 +106,25 @@ class OnlineEmbedding:
         self.epochs = epochs
         self.lr = lr
         self.rng = np.random.default_rng(seed)
+
+    def snapshot(self) -> tuple[np.ndarray, dict[str, Any]]:
+        """The whole state: ``(3, N + 2R, dim)`` parameters and Adam moments, and the step counters
+        and random-generator state (JSON-able), so :meth:`restore` continues exactly from here."""
+        m = self.model
+        moments = m.moments or [np.zeros_like(m.ent), np.zeros_like(m.rel)] * 2
+        arr = np.stack([np.concatenate([m.ent, m.rel]), np.concatenate(moments[:2]), np.concatenate(moments[2:])])
+        return arr, {"t_done": self.t_done, "step": m.step, "rng": self.rng.bit_generator.state}
+
+    @classmethod
+    def restore(cls, arr: np.ndarray, info: dict[str, Any], num_entities: int, window: int, epochs: int,
+                lr: float) -> OnlineEmbedding:
+        """The state saved by :meth:`snapshot`."""
+        n = num_entities
+        state = cls(arr[0, :n], arr[0, n:], int(info["t_done"]), window, epochs, lr)
+        state.model.moments = [arr[1, :n].copy(), arr[1, n:].copy(), arr[2, :n].copy(), arr[2, n:].copy()]
+        state.model.step = int(info["step"])
+        state.rng.bit_generator.state = info["rng"]
+        return state
 
     def update(self, facts: np.ndarray, t: int) -> None:
         """Train on every step ``d`` with ``t_done < d < t`` (``facts`` holds times < ``t`` only)."""

@@ -2,16 +2,19 @@
 
 ``score(o | s, r, t) = w_g · φ(s, r, o, t)`` with the features of :mod:`detente.forecast.batch`
 (recurrency at several decays, relation-agnostic frequency, mirror facts, relation-transition
-rules, relation-aware two-hop evidence, popularity, entity-name groups) and one weight vector per
-query group ``g``. ``w`` maximises the log-likelihood of the true object among the candidates, on
-queries from the last ``fit_days`` of train and, if ``use_valid``, valid, each scored on its own
-past only. Entities that are not candidates keep the score of their popularity features alone.
+rules, relation-aware two-hop evidence, popularity, entity-name groups, and the ``emb``
+log-probability of DistMult embeddings that are trained further on every new time step, see
+:class:`~detente.forecast.embed.OnlineEmbedding`) and one weight vector per query group ``g``.
+``w`` maximises the log-likelihood of the true object among the candidates, on queries from the
+last ``fit_days`` of train and, if ``use_valid``, valid, each scored on its own past only.
+Entities that are not candidates keep the score of their popularity features and ``emb`` alone.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from scipy.optimize import minimize
@@ -151,8 +154,8 @@ class LogLinear(Forecaster):
 
     def __init__(self, fit_days: int = 30, use_valid: bool = True, top_pop: int = 50, l2: float = 1e-4,
                  max_queries: int = 12000, max_cands: int = 200, l2_rel: float = 0.0, use_names: bool = True,
-                 max_iter: int = 200, emb_dim: int = 64, emb_epochs: int = 12, emb_window: int = 7,
-                 emb_update_epochs: int = 1, emb_update_lr: float = 0.01, seed: int = 0) -> None:
+                 max_iter: int = 200, emb_dim: int = 64, emb_epochs: int = 12, emb_window: int = 1,
+                 emb_update_epochs: int = 3, emb_update_lr: float = 0.003, seed: int = 0) -> None:
         self.fit_days = fit_days
         self.use_valid = use_valid
         self.top_pop = top_pop
@@ -197,23 +200,43 @@ class LogLinear(Forecaster):
             if ex.truth:
                 self.weights_[g] = _fit_softmax(ex, two_r, self.l2, self.l2_rel, self.max_iter)
         self.n_examples_ = [len(ex.truth) for ex in design]
+        # the refreshed embeddings at the end of the fit: prediction on the same data continues from
+        # here instead of replaying every update since ``emb_time_`` (same values, much faster)
+        state = hist.derived.get(self._emb_key())
+        self.emb_snapshot_: np.ndarray | None = None
+        self.emb_snapshot_info_: dict[str, Any] | None = None
+        if isinstance(state, OnlineEmbedding):
+            self.emb_snapshot_, self.emb_snapshot_info_ = state.snapshot()
         return self
 
     def _emb_scores(self, history: History, queries: np.ndarray) -> np.ndarray:
         """``(Q, N)`` log-probabilities under the embeddings brought up to the query time.
 
         The online state lives on the history (like the triple store), so each evaluation starts
-        from the fitted embeddings and trains on the facts after ``emb_time_`` one step at a time."""
+        from the fitted embeddings (or the fit's snapshot, see :meth:`_new_emb_state`) and trains on
+        the later facts one step at a time."""
         assert self.emb_ent_ is not None and self.emb_rel_ is not None
         t = int(queries[0, 2])
-        key = f"emb:{id(self)}"
-        state = history.derived.get(key)
+        state = history.derived.get(self._emb_key())
         if not isinstance(state, OnlineEmbedding) or state.t_done >= t:
-            state = OnlineEmbedding(self.emb_ent_, self.emb_rel_, int(getattr(self, "emb_time_", -1)),
-                                    self.emb_window, self.emb_update_epochs, self.emb_update_lr, self.seed)
-            history.derived[key] = state
+            state = self._new_emb_state(history, t)
+            history.derived[self._emb_key()] = state
         state.update(history.facts, t)
         return log_softmax_scores(state.model.ent, state.model.rel, queries[:, 0], queries[:, 1])
+
+    def _emb_key(self) -> str:
+        return f"emb:{id(self)}"
+
+    def _new_emb_state(self, history: History, t: int) -> OnlineEmbedding:
+        """From the fit's final snapshot if the history reaches it (it then holds the same facts up
+        to there: the data the model was fit on), else from the pre-trained embeddings."""
+        assert self.emb_ent_ is not None and self.emb_rel_ is not None
+        snap, info = getattr(self, "emb_snapshot_", None), getattr(self, "emb_snapshot_info_", None)
+        if snap is not None and info is not None and t > history.max_time >= int(info["t_done"]):
+            return OnlineEmbedding.restore(snap, info, history.num_entities, self.emb_window,
+                                           self.emb_update_epochs, self.emb_update_lr)
+        return OnlineEmbedding(self.emb_ent_, self.emb_rel_, int(getattr(self, "emb_time_", -1)), self.emb_window,
+                               self.emb_update_epochs, self.emb_update_lr, self.seed)
 
     def _emb_column(self, history: History, sf: StepFeatures, queries: np.ndarray) -> np.ndarray:
         """The ``emb`` feature (log-probability under the embeddings) of each candidate row."""
