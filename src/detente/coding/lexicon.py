@@ -8,6 +8,20 @@ Written for detente from the CAMEO codebook's definitions; every codebook code i
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+
+def _add(table: dict[Any, str], entries: Mapping[Any, str] | Iterable[tuple[Any, str]]) -> None:
+    """Add entries to a lexicon table without overriding what an earlier table or rule already set."""
+    pairs = entries.items() if isinstance(entries, Mapping) else entries
+    table.update({k: v for k, v in pairs if k not in table})
+
+
+def _add_all(table: dict[Any, str], keys: Iterable[Any], code: str) -> None:
+    """:func:`_add` with one code for every key."""
+    _add(table, ((k, code) for k in keys))
+
 # Plain verbs: lemma -> CAMEO code.
 VERBS: dict[str, str] = {
     # 01 statements
@@ -1714,8 +1728,8 @@ _RELIEF_GOODS = (
     "material shelter tent blanket drug ventilator mask ration grain wheat rice flour water vaccine "
     "doctor medic nurse physician kit generator"
 ).split()
-NOUNS.update({n: "073" for n in _RELIEF_GOODS if n not in NOUNS})
-NOUNS.update({"fuel": "070"} if "fuel" not in NOUNS else {})
+_add_all(NOUNS, _RELIEF_GOODS, "073")
+_add(NOUNS, {"fuel": "070"})
 NOT_NOUN_TRIGGERS = NOT_NOUN_TRIGGERS | set(_RELIEF_GOODS) | {"fuel"}
 # A declared or announced halt to fighting is a truce (0871): "declared a cessation of hostilities".
 VERB_OBJ.update(
@@ -1726,8 +1740,8 @@ VERB_OBJ.update(
         if (v, o) not in VERB_OBJ
     }
 )
-NOUNS.update({"armistice": "0871"} if "armistice" not in NOUNS else {})
-NOUNS.update({"cessation": "0871"} if "cessation" not in NOUNS else {})
+_add(NOUNS, {"armistice": "0871"})
+_add(NOUNS, {"cessation": "0871"})
 NOT_NOUN_TRIGGERS = NOT_NOUN_TRIGGERS | {"cessation"}  # "cessation of aid" is no truce on its own
 # Support that is handed over is aid (070): "provided support for", "gave financial support to".
 VERB_OBJ.update(
@@ -1775,9 +1789,9 @@ CROWD_NOUNS: frozenset[str] = frozenset(
 )
 
 # Restoring someone to office is a concession to the demand for that leadership (083).
-VERBS.update({v: "083" for v in ("reinstate", "re-instate", "reappoint", "re-appoint") if v not in VERBS})
+_add_all(VERBS, ("reinstate", "re-instate", "reappoint", "re-appoint"), "083")
 # "cease-fire" is split by the tokenizer into "cease", "-", "fire": the two-word noun is the truce.
-COMPOUND_NOUNS.update({"cease fire": "0871"} if "cease fire" not in COMPOUND_NOUNS else {})
+_add(COMPOUND_NOUNS, {"cease fire": "0871"})
 # People sent to help are aid when given or sent ("sent a team of doctors", "dispatched rescuers"); the
 # words alone are no triggers.
 HELPERS: dict[str, str] = {
@@ -1792,14 +1806,14 @@ HELPERS: dict[str, str] = {
     "trainer": "070",
     "engineer": "070",
 }
-NOUNS.update({k: v for k, v in HELPERS.items() if k not in NOUNS})
+_add(NOUNS, HELPERS)
 NOT_NOUN_TRIGGERS = NOT_NOUN_TRIGGERS | set(HELPERS)
 # "a team of doctors" is aid only as the object of a giving verb, never a trigger on its own.
 NOT_NOUN_TRIGGERS = NOT_NOUN_TRIGGERS | {n for n in ("team", "contingent", "group", "unit") if n not in NOUNS}
 # Armed forces leaving a place withdraw from it (0874): "troops began leaving Afghanistan".
 LEAVE_VERBS: frozenset[str] = frozenset("leave quit exit vacate evacuate abandon".split())
 # Expressing respect or honour for someone is an endorsement (051).
-VERBS.update({v: "051" for v in ("respect", "honor", "honour", "salute") if v not in VERBS})
+_add_all(VERBS, ("respect", "honor", "honour", "salute"), "051")
 # Building up forces is a show of force (154): "reinforced its troops", "increased its military presence",
 # "moved missile launchers to the coast"; troops joining others on patrol cooperate (062); hosting refugees
 # is asylum (075).
@@ -1841,7 +1855,7 @@ VERB_OBJ.update(
     }
 )
 # bare "reinforce" is no event: "reinforce ties" is not a build-up (the (verb, object) pairs above are)
-COMPOUND_NOUNS.update({k: v for k, v in (("sit in", "144"), ("walk out", "125")) if k not in COMPOUND_NOUNS})
+_add(COMPOUND_NOUNS, (("sit in", "144"), ("walk out", "125")))
 # Working together on something is material cooperation (060, PLOVER COOPERATE); "diplomatic cooperation"
 # nouns keep 050.
 VERBS.update({"cooperate": "060", "collaborate": "060", "co-operate": "060"})
@@ -1872,74 +1886,60 @@ VERB_OBJ.update(
         },
     }
 )
-PHRASAL.update({"call up": "041"} if "call up" not in PHRASAL else {})
+_add(PHRASAL, {"call up": "041"})
 # More ways of giving (07): paying salaries or bills, treating the wounded, opening doors to refugees,
 # granting residence or citizenship, selling or distributing goods, depositing money.
-VERB_OBJ.update(
+_add(
+    VERB_OBJ,
     {
-        k: v
-        for k, v in {
-            **{("pay", o): "071" for o in ("salary", "wage", "bill", "pension", "debt", "compensation")},
-            **{("treat", o): "073" for o in ("wounded", "patient", "injured", "victim", "casualty", "civilian")},
-            ("open", "door"): "086",
-            **{("grant", o): "075" for o in ("citizenship", "residency", "residence", "permit", "visa", "status")},
-        }.items()
-        if k not in VERB_OBJ
-    }
+        **{("pay", o): "071" for o in ("salary", "wage", "bill", "pension", "debt", "compensation")},
+        **{("treat", o): "073" for o in ("wounded", "patient", "injured", "victim", "casualty", "civilian")},
+        ("open", "door"): "086",
+        **{("grant", o): "075" for o in ("citizenship", "residency", "residence", "permit", "visa", "status")},
+    },
 )
 GIVING_VERBS = GIVING_VERBS | {"sell", "distribute", "hand_out", "ferry", "drop", "airdrop"}
 MONEY_VERBS = MONEY_VERBS | {"deposit", "pay", "invest", "loan"}
-VERBS.update({"distribute": "070"} if "distribute" not in VERBS else {})
+_add(VERBS, {"distribute": "070"})
 # Removing a restriction is easing it, as lifting it is ("abolished the tariffs", "scrapped the visa ban").
 EASE_VERBS: frozenset[str] = frozenset("abolish scrap remove drop repeal rescind revoke waive".split())
-PHRASAL.update({k: v for k, v in (("vote down", "120"), ("shut down", "172")) if k not in PHRASAL})
-VERBS.update({k: v for k, v in (("disperse", "175"), ("dissolve", "172")) if k not in VERBS})
+_add(PHRASAL, (("vote down", "120"), ("shut down", "172")))
+_add(VERBS, (("disperse", "175"), ("dissolve", "172")))
 VERB_PREP_OBJ.update({("strip", "of", "*"): "172"} if ("strip", "of", "*") not in VERB_PREP_OBJ else {})
 VERB_OBJ.update({("dissolve", o): "1722" for o in ("party", "movement", "union") if ("dissolve", o) not in VERB_OBJ})
 VERB_PREP_OBJ.update({("vote", "down", "*"): "120"} if ("vote", "down", "*") not in VERB_PREP_OBJ else {})
 # Bombs that explode or are detonated are bombings (183); paying tribute is praise (051); turning people
 # back at a border expels them (174); countermeasures are a reduction of relations (160; planned: a threat);
 # using force against people is repression (175).
-VERBS.update({k: v for k, v in (("explode", "183"), ("detonate", "183")) if k not in VERBS})
-NOUNS.update({k: v for k, v in (("countermeasure", "160"), ("counter-measure", "160")) if k not in NOUNS})
-PHRASAL.update(
-    {k: v for k, v in (("turn back", "174"), ("turn away", "174"), ("push back", "174")) if k not in PHRASAL}
-)
-VERB_OBJ.update(
-    {
-        k: v
-        for k, v in ((("pay", "tribute"), "051"), (("pay", "homage"), "051"), (("use", "force"), "175"))
-        if k not in VERB_OBJ
-    }
-)
+_add(VERBS, (("explode", "183"), ("detonate", "183")))
+_add(NOUNS, (("countermeasure", "160"), ("counter-measure", "160")))
+_add(PHRASAL, (("turn back", "174"), ("turn away", "174"), ("push back", "174")))
+_add(VERB_OBJ, ((("pay", "tribute"), "051"), (("pay", "homage"), "051"), (("use", "force"), "175")))
 # Holding someone responsible, accountable or liable accuses them (112).
 BLAME_ADJ: frozenset[str] = frozenset("responsible accountable liable culpable guilty".split())
-VERB_OBJ.update(
+_add(
+    VERB_OBJ,
     {
-        k: v
-        for k, v in {
-            **{(vb, "motion"): "112" for vb in ("file", "table", "submit", "move", "bring")},
-            **{
-                ("hang", o): "1823"
-                for o in (
-                    "man",
-                    "woman",
-                    "prisoner",
-                    "activist",
-                    "dissident",
-                    "protester",
-                    "person",
-                    "people",
-                    "convict",
-                    "spy",
-                    "journalist",
-                )
-            },
-        }.items()
-        if k not in VERB_OBJ
-    }
+        **{(vb, "motion"): "112" for vb in ("file", "table", "submit", "move", "bring")},
+        **{
+            ("hang", o): "1823"
+            for o in (
+                "man",
+                "woman",
+                "prisoner",
+                "activist",
+                "dissident",
+                "protester",
+                "person",
+                "people",
+                "convict",
+                "spy",
+                "journalist",
+            )
+        },
+    },
 )
-VERBS.update({"blacklist": "163"} if "blacklist" not in VERBS else {})
+_add(VERBS, {"blacklist": "163"})
 
 # Generalisation pass (2026-11-29, late): verb and event-noun families with their usual prepositions,
 # from sentences written per PLOVER type (tests/coding/test_families.py).
@@ -1962,94 +1962,76 @@ _WEAPON_OBJECTS = (
     "rocket system",
     "military equipment",
 )
-COMPOUND_NOUNS.update(
+_add(
+    COMPOUND_NOUNS,
     {
-        k: v
-        for k, v in {
-            "defence system": "072",
-            "defense system": "072",
-            "missile system": "072",
-            "weapon system": "072",
-            "rocket system": "072",
-            "rescue team": "073",
-            "relief team": "073",
-            "medical team": "073",
-            "aid worker": "073",
-            "rescue worker": "073",
-        }.items()
-        if k not in COMPOUND_NOUNS
-    }
+        "defence system": "072",
+        "defense system": "072",
+        "missile system": "072",
+        "weapon system": "072",
+        "rocket system": "072",
+        "rescue team": "073",
+        "relief team": "073",
+        "medical team": "073",
+        "aid worker": "073",
+        "rescue worker": "073",
+    },
 )
-NOUNS.update(
-    {
-        k: v
-        for k, v in (("munition", "072"), ("drone", "072"), ("warplane", "072"), ("tranche", "071"))
-        if k not in NOUNS
-    }
-)
+_add(NOUNS, (("munition", "072"), ("drone", "072"), ("warplane", "072"), ("tranche", "071")))
 NOT_NOUN_TRIGGERS = NOT_NOUN_TRIGGERS | frozenset("system team worker munition warplane tranche".split())
-VERB_OBJ.update(
+_add(
+    VERB_OBJ,
     {
-        k: v
-        for k, v in {
-            # giving weapons is military aid: "sent air defence systems to X", "supplied drones to X"
-            **{(vb, o): "072" for vb in GIVING_VERBS for o in _WEAPON_OBJECTS},
-            # vowing or threatening revenge, retaliation or reprisals threatens (130)
-            **{
-                (vb, o): "130"
-                for vb in ("vow", "promise", "threaten", "pledge", "warn")
-                for o in ("revenge", "retaliation", "reprisal", "retribution", "vengeance")
-            },
-            # blocking or vetoing a bid, resolution or plan rejects it (120)
-            **{
-                (vb, o): "120"
-                for vb in ("block", "veto", "torpedo", "thwart", "scuttle", "derail")
-                for o in (
-                    "bid",
-                    "proposal",
-                    "resolution",
-                    "bill",
-                    "plan",
-                    "application",
-                    "accession",
-                    "membership",
-                    "request",
-                    "nomination",
-                    "appointment",
-                    "motion",
-                    "initiative",
-                    "draft",
-                    "package",
-                )
-            },
-        }.items()
-        if k not in VERB_OBJ
-    }
+        # giving weapons is military aid: "sent air defence systems to X", "supplied drones to X"
+        **{(vb, o): "072" for vb in GIVING_VERBS for o in _WEAPON_OBJECTS},
+        # vowing or threatening revenge, retaliation or reprisals threatens (130)
+        **{
+            (vb, o): "130"
+            for vb in ("vow", "promise", "threaten", "pledge", "warn")
+            for o in ("revenge", "retaliation", "reprisal", "retribution", "vengeance")
+        },
+        # blocking or vetoing a bid, resolution or plan rejects it (120)
+        **{
+            (vb, o): "120"
+            for vb in ("block", "veto", "torpedo", "thwart", "scuttle", "derail")
+            for o in (
+                "bid",
+                "proposal",
+                "resolution",
+                "bill",
+                "plan",
+                "application",
+                "accession",
+                "membership",
+                "request",
+                "nomination",
+                "appointment",
+                "motion",
+                "initiative",
+                "draft",
+                "package",
+            )
+        },
+    },
 )
-VERBS.update(
-    {
-        k: v
-        for k, v in (
-            ("vaccinate", "073"),
-            ("immunize", "073"),
-            ("immunise", "073"),
-            ("inoculate", "073"),
-            ("purge", "172"),
-        )
-        if k not in VERBS
-    }
+_add(
+    VERBS,
+    (
+        ("vaccinate", "073"),
+        ("immunize", "073"),
+        ("immunise", "073"),
+        ("inoculate", "073"),
+        ("purge", "172"),
+    ),
 )
-VERB_PREP_OBJ.update(
+_add(
+    VERB_PREP_OBJ,
     {
-        k: v
-        for k, v in {
-            ("go", "on", "strike"): "143",  # "workers went on strike (against X)"
-            ("go", "on", "hunger strike"): "142",
-            ("protest", "to", "*"): "114",  # "Baghdad protested to Ankara over X": an official complaint
-            ("complain", "to", "*"): "114",
-        }.items()
-        if k not in VERB_PREP_OBJ
-    }
+        ("go", "on", "strike"): "143",  # "workers went on strike (against X)"
+        ("go", "on", "hunger strike"): "142",
+        ("protest", "to", "*"): "114",  # "Baghdad protested to Ankara over X": an official complaint
+        ("complain", "to", "*"): "114",
+    },
 )
 # Verb + preposition pairs of PHRASAL that the parser attaches as a preposition, not a particle ("worked with
 # Interpol", "sided with Kyiv"): used when nothing else codes the verb. Motion and speech verbs need an
@@ -2057,9 +2039,7 @@ VERB_PREP_OBJ.update(
 PREP_PHRASAL_ACTOR_ONLY: frozenset[str] = frozenset("speak talk come go head stand".split())
 PREP_PHRASAL_SKIP: frozenset[str] = frozenset({"sit in", "carry out", "speak"})
 # Courts and bodies that throw out or strike down a case reject it; "threw out two journalists" expels them.
-PHRASAL.update(
-    {k: v for k, v in (("throw out", "174"), ("kick out", "174"), ("strike down", "120")) if k not in PHRASAL}
-)
+_add(PHRASAL, (("throw out", "174"), ("kick out", "174"), ("strike down", "120")))
 VERB_OBJ.update(
     {
         (vb, o): "120"
@@ -2085,65 +2065,56 @@ VERB_OBJ.update(
     }
 )
 # Verb families found missing by probing "X <verb> Y" on invented sentences (generalisation pass).
-VERBS.update(
+_add(
+    VERBS,
     {
-        k: v
-        for k, v in {
-            **dict.fromkeys(
-                "reprimand berate vilify disparage ridicule mock insult assail admonish deride belittle excoriate "
-                "pillory upbraid chastise lambast castigate".split(),
-                "111",
-            ),
-            "bemoan": "012",
-            "overrule": "120",
-            "blackmail": "130",
-            "extol": "051",
-            "embrace": "051",
-            "subsidise": "071",
-            "subsidize": "071",
-            "loot": "171",
-            "ransack": "171",
-            "pillage": "171",
-            "plunder": "171",
-            "impound": "1711",
-            "banish": "174",
-            "evict": "174",
-            "harass": "170",
-            "punish": "170",
-            "persecute": "175",
-            "capitulate": "080",
-            "relent": "080",
-            "amnesty": "0841",
-            "militarize": "154",
-            "militarise": "154",
-            "equip": "072",
-            "beseech": "020",
-            "entreat": "020",
-        }.items()
-        if k not in VERBS
-    }
+        **dict.fromkeys(
+            "reprimand berate vilify disparage ridicule mock insult assail admonish deride belittle excoriate "
+            "pillory upbraid chastise lambast castigate".split(),
+            "111",
+        ),
+        "bemoan": "012",
+        "overrule": "120",
+        "blackmail": "130",
+        "extol": "051",
+        "embrace": "051",
+        "subsidise": "071",
+        "subsidize": "071",
+        "loot": "171",
+        "ransack": "171",
+        "pillage": "171",
+        "plunder": "171",
+        "impound": "1711",
+        "banish": "174",
+        "evict": "174",
+        "harass": "170",
+        "punish": "170",
+        "persecute": "175",
+        "capitulate": "080",
+        "relent": "080",
+        "amnesty": "0841",
+        "militarize": "154",
+        "militarise": "154",
+        "equip": "072",
+        "beseech": "020",
+        "entreat": "020",
+    },
 )
-PHRASAL.update(
-    {
-        k: v
-        for k, v in (
-            ("rail against", "111"),
-            ("bail out", "071"),
-            ("compromise with", "080"),
-            ("reconcile with", "054"),
-        )
-        if k not in PHRASAL
-    }
+_add(
+    PHRASAL,
+    (
+        ("rail against", "111"),
+        ("bail out", "071"),
+        ("compromise with", "080"),
+        ("reconcile with", "054"),
+    ),
 )
-VERB_OBJ.update(
+_add(
+    VERB_OBJ,
     {
-        k: v
-        for k, v in {
-            ("take", "aim"): "111",  # "took aim at X"
-            **{("down", o): "190" for o in ("drone", "plane", "jet", "aircraft", "helicopter", "warplane", "missile")},
-        }.items()
-        if k not in VERB_OBJ
-    }
+        ("take", "aim"): "111",  # "took aim at X"
+        **{("down", o): "190" for o in ("drone", "plane", "jet", "aircraft", "helicopter", "warplane", "missile")},
+    },
 )
 # Attacking a policy, decision or statement is criticism (111), not an assault; evacuating troops withdraws them.
 _ABSTRACT_TARGETS = (
@@ -2172,15 +2143,12 @@ _ABSTRACT_TARGETS = (
     "agenda",
     "leadership",
 )
-VERB_OBJ.update(
+_add(
+    VERB_OBJ,
     {
-        k: v
-        for k, v in {
-            **{(vb, o): "111" for vb in ("attack", "assail") for o in _ABSTRACT_TARGETS},
-            **{("evacuate", o): "0874" for o in ("troop", "force", "soldier", "personnel", "garrison")},
-        }.items()
-        if k not in VERB_OBJ
-    }
+        **{(vb, o): "111" for vb in ("attack", "assail") for o in _ABSTRACT_TARGETS},
+        **{("evacuate", o): "0874" for o in ("troop", "force", "soldier", "personnel", "garrison")},
+    },
 )
 
 # Second generalisation pass (2026-11-29, issue #3; tests in tests/coding/test_families.py): prisoners traded
@@ -2188,20 +2156,8 @@ VERB_OBJ.update(
 # ("a joint project / venture / patrol / operation") is cooperation whatever verb launches it.
 _CAPTIVES = ("prisoner", "captive", "detainee", "hostage", "pow", "body")
 _SWAPPED = ("prisoner", "hostage", "captive")
-VERB_OBJ.update(
-    {
-        k: v
-        for k, v in {(vb, o): "0841" for vb in ("exchange", "swap", "trade") for o in _CAPTIVES}.items()
-        if k not in VERB_OBJ
-    }
-)
-COMPOUND_NOUNS.update(
-    {
-        k: v
-        for k, v in {f"{o} {n}": "0841" for o in _SWAPPED for n in ("exchange", "swap")}.items()
-        if k not in COMPOUND_NOUNS
-    }
-)
+_add(VERB_OBJ, {(vb, o): "0841" for vb in ("exchange", "swap", "trade") for o in _CAPTIVES})
+_add(COMPOUND_NOUNS, {f"{o} {n}": "0841" for o in _SWAPPED for n in ("exchange", "swap")})
 JOINT_WORDS: frozenset[str] = frozenset({"joint", "combined"})
 JOINT_HEADS: dict[str, str] = {
     "project": "060",
@@ -2229,96 +2185,66 @@ JOINT_HEADS: dict[str, str] = {
 TEST_WEAPONS: frozenset[str] = frozenset(
     "missile rocket icbm weapon warhead bomb torpedo launcher hypersonic cruise ballistic drone".split()
 )
-VERB_OBJ.update({k: "150" for k in (("test", o) for o in TEST_WEAPONS) if k not in VERB_OBJ})
-COMPOUND_NOUNS.update(
-    {
-        k: "150"
-        for k in (
-            "missile test",
-            "nuclear test",
-            "weapon test",
-            "weapons test",
-            "rocket test",
-            "test launch",
-            "test firing",
-            "test flight",
-        )
-        if k not in COMPOUND_NOUNS
-    }
+_add_all(VERB_OBJ, (("test", o) for o in TEST_WEAPONS), "150")
+_add_all(
+    COMPOUND_NOUNS,
+    (
+        "missile test",
+        "nuclear test",
+        "weapon test",
+        "weapons test",
+        "rocket test",
+        "test launch",
+        "test firing",
+        "test flight",
+    ),
+    "150",
 )
 
 # Credit extended or opened to someone is a loan (071); a field hospital set up is medical aid (073); a vigil
 # held outside or for something is a rally (141); "held a vigil" alone keeps its table code.
 _CREDIT = ("loan", "credit", "credit line", "financing", "funding", "grant", "bailout")
-VERB_OBJ.update(
-    {k: "071" for k in ((v, o) for v in ("extend", "open", "approve", "disburse") for o in _CREDIT)
-     if k not in VERB_OBJ}
-)
-COMPOUND_NOUNS.update({k: v for k, v in (("credit line", "071"), ("field hospital", "073")) if k not in COMPOUND_NOUNS})
-VERB_OBJ.update(
-    {k: "073" for k in ((v, "field hospital") for v in ("set_up", "build", "open", "establish", "erect", "deploy"))
-     if k not in VERB_OBJ}
-)
+_add_all(VERB_OBJ, ((v, o) for v in ("extend", "open", "approve", "disburse") for o in _CREDIT), "071")
+_add(COMPOUND_NOUNS, (("credit line", "071"), ("field hospital", "073")))
+_add_all(VERB_OBJ, ((v, "field hospital") for v in ("set_up", "build", "open", "establish", "erect", "deploy")), "073")
 # Farm inputs given are aid ("supporting farmers with seeds and fertiliser"), never triggers on their own.
 _FARM_INPUTS = ("seed", "fertiliser", "fertilizer", "livestock", "tractor")
-NOUNS.update({n: "070" for n in _FARM_INPUTS if n not in NOUNS})
+_add_all(NOUNS, _FARM_INPUTS, "070")
 NOT_NOUN_TRIGGERS = NOT_NOUN_TRIGGERS | set(_FARM_INPUTS)
 
 # "hit back at X" answers criticism with criticism (111); congratulatory and condolence messages, letters and
 # cables are praise and sympathy (051, 018 when CAMEO has it as comfort); reversing, rescinding or revoking a
 # decision, order or ban yields (080).
-PHRASAL.update({k: v for k, v in (("hit back", "111"), ("lash out", "111")) if k not in PHRASAL})
-COMPOUND_NOUNS.update(
+_add(PHRASAL, (("hit back", "111"), ("lash out", "111")))
+_add(
+    COMPOUND_NOUNS,
     {
-        k: v
-        for k, v in {
-            **{f"congratulatory {n}": "051" for n in ("message", "letter", "cable", "telegram", "call", "note")},
-            **{f"condolence {n}": "051" for n in ("message", "letter", "cable", "telegram", "call", "note", "visit")},
-        }.items()
-        if k not in COMPOUND_NOUNS
-    }
+        **{f"congratulatory {n}": "051" for n in ("message", "letter", "cable", "telegram", "call", "note")},
+        **{f"condolence {n}": "051" for n in ("message", "letter", "cable", "telegram", "call", "note", "visit")},
+    },
 )
-VERB_OBJ.update(
-    {
-        k: "080"
-        for k in (
-            (v, o)
-            for v in ("reverse", "rescind", "revoke", "withdraw", "scrap", "drop", "abandon")
-            for o in ("decision", "order", "decree", "directive")
-        )
-        if k not in VERB_OBJ
-    }
+_add_all(
+    VERB_OBJ,
+    (
+        (v, o)
+        for v in ("reverse", "rescind", "revoke", "withdraw", "scrap", "drop", "abandon")
+        for o in ("decision", "order", "decree", "directive")
+    ),
+    "080",
 )
 # Observers and monitors withdrawn are like inspectors withdrawn (1662).
-VERB_OBJ.update(
-    {k: "1662" for k in ((v, o) for v in ("withdraw", "recall", "pull_out") for o in ("observer", "monitor"))
-     if k not in VERB_OBJ}
-)
+_add_all(VERB_OBJ, ((v, o) for v in ("withdraw", "recall", "pull_out") for o in ("observer", "monitor")), "1662")
 # Sending observers or monitors is assistance given (070); letting them in stays 0862.
-VERB_OBJ.update(
-    {k: "070" for k in ((v, o) for v in ("send", "deploy", "dispatch") for o in ("observer", "monitor"))
-     if k not in VERB_OBJ}
-)
+_add_all(VERB_OBJ, ((v, o) for v in ("send", "deploy", "dispatch") for o in ("observer", "monitor")), "070")
 # "called out the deal / X for ..." is criticism (111); "called out the troops / the National Guard" a build-up.
-PHRASAL.update({"call out": "111"} if "call out" not in PHRASAL else {})
-VERB_OBJ.update(
-    {
-        k: "154"
-        for k in (("call out", o) for o in ("troop", "army", "military", "guard", "reservist", "reserve", "soldier"))
-        if k not in VERB_OBJ
-    }
-)
+_add(PHRASAL, {"call out": "111"})
+_CALLED_OUT = ("troop", "army", "military", "guard", "reservist", "reserve", "soldier")
+_add_all(VERB_OBJ, (("call out", o) for o in _CALLED_OUT), "154")
 # Revoking or suspending someone's citizenship, licence, accreditation, visa or permit is an administrative
 # sanction (172), not the easing that revoking a ban is.
 _PERMITS = ("citizenship", "nationality", "license", "licence", "accreditation", "visa", "permit", "passport")
-VERB_OBJ.update(
-    {
-        k: "172"
-        for k in ((v, o) for v in ("revoke", "strip", "cancel", "withdraw", "suspend", "annul") for o in _PERMITS)
-        if k not in VERB_OBJ
-    }
+_add_all(
+    VERB_OBJ, ((v, o) for v in ("revoke", "strip", "cancel", "withdraw", "suspend", "annul") for o in _PERMITS), "172"
 )
 # Vowing or promising a (tough, firm) response is a threat like vowing retaliation (130).
-VERB_OBJ.update(
-    {k: "130" for k in ((v, "response") for v in ("vow", "promise", "threaten", "warn")) if k not in VERB_OBJ}
-)
+_add_all(VERB_OBJ, ((v, "response") for v in ("vow", "promise", "threaten", "warn")), "130")
