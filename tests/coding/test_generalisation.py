@@ -342,44 +342,28 @@ def test_neither_nor_subjects_negate(code) -> None:  # type: ignore[no-untyped-d
     assert ev and all(e.plover == "REJECT" for e in ev), _pairs(ev)
 
 
-def test_an_event_noun_joined_to_the_subject_of_a_future_verb_is_planned() -> None:
-    from datetime import date
-
-    from detente.coding.batch import code_documents
-    from detente.model import Document
-
-    docs = [Document(text=t, date=date(2024, 4, 3)) for t in (
+def test_an_event_noun_joined_to_the_subject_of_a_future_verb_is_planned(code) -> None:  # type: ignore[no-untyped-def]
+    texts = (
         "New sanctions and a visit by Putin to China will dominate the agenda next month.",
         "The summit in Beijing and the state visit by Putin to China will strengthen ties.",
         "The summit in Beijing and the state visit by Putin to China strengthened ties.",
-    )]
-    for i, (_, events) in enumerate(code_documents(docs)):
+    )
+    for i, text in enumerate(texts):
+        events = code(text)
         visit = [e for e in events if e.trigger == "visit" and e.source.code == "RUSGOV" and e.confidence >= 0.5]
         assert visit and all(e.modality == ("happened" if i == 2 else "planned") for e in visit), i
 
 
-def test_reinforcing_ties_is_no_military_build_up() -> None:
-    from datetime import date
-
-    from detente.coding.batch import code_documents
-    from detente.model import Document
-
-    docs = [Document(text="The agreement will reinforce ties between Kenya and Uganda.", date=date(2024, 4, 3)),
-            Document(text="Russia reinforced its troops on the border with Ukraine.", date=date(2024, 4, 3))]
-    (_, ties), (_, troops) = code_documents(docs)
+def test_reinforcing_ties_is_no_military_build_up(code) -> None:  # type: ignore[no-untyped-def]
+    ties = code("The agreement will reinforce ties between Kenya and Uganda.")
+    troops = code("Russia reinforced its troops on the border with Ukraine.")
     assert not [e for e in ties if e.cameo == "154"]
     assert [e for e in troops if e.cameo == "154" and e.source.code.startswith("RUS")]
 
 
-def test_events_on_the_horizon_are_planned() -> None:
-    from datetime import date
-
-    from detente.coding.batch import code_documents
-    from detente.model import Document
-
+def test_events_on_the_horizon_are_planned(code) -> None:  # type: ignore[no-untyped-def]
     texts = ("A visit by Putin to China is on the horizon.",
              "Talks between Kenya and Uganda are in the works.",
              "Talks between Kenya and Uganda ended in the capital.")
-    coded = code_documents([Document(text=t, date=date(2024, 4, 3)) for t in texts])
-    modalities = [{e.modality for e in events if e.confidence >= 0.5} for _, events in coded]
+    modalities = [{e.modality for e in code(t) if e.confidence >= 0.5} for t in texts]
     assert modalities == [{"planned"}, {"planned"}, {"happened"}]
