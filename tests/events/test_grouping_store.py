@@ -12,6 +12,7 @@ from events_testlib import CORPUS, ingest
 from detente.events import GroupingConfig, regroup, update_after_ingest
 from detente.events.evaluate import load_mention_corpus, mention_event
 from detente.events.grouping import bulk_insert
+from detente.events.schema import MEMBER_COLUMNS
 from detente.events.metrics import score_grouping
 from detente.model import CodedEvent
 from detente.store import Store
@@ -205,6 +206,7 @@ def test_incremental_in_batches_equals_full_in_any_order(tmp_path, monkeypatch, 
             assert _snapshot(s) == results[-1]
             with monkeypatch.context() as mp:
                 mp.setattr("detente.events.grouping.IN_MEMORY_MENTIONS", 0)
+                mp.setattr("detente.events.grouping._LOAD_MENTIONS", 5)  # groups refreshed a few at a time
                 assert regroup(s, full=True).full  # streamed block by block
             assert _snapshot(s) == results[-1]
     assert results[0] == results[1] == results[2]
@@ -225,3 +227,14 @@ def _snapshot(store: Store) -> tuple[list[tuple[object, ...]], list[dict[str, ob
     members = [(r["event_id"], r["group_id"], r["block_key"], r["reversed"]) for r in
                store.query("SELECT * FROM event_group_members ORDER BY event_id")]
     return members, store.query("SELECT * FROM event_groups ORDER BY group_id")
+
+
+def test_member_chunks_bound_the_members_loaded_at_once(store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from detente.events.grouping import _member_chunks
+
+    sizes = {"g1": 3, "g2": 3, "g3": 9, "g4": 1, "g5": 2}
+    rows = [(f"{g}-{i}", g, "happened|A~B", 0) for g, n in sizes.items() for i in range(n)]
+    bulk_insert(store, "event_group_members", MEMBER_COLUMNS, rows)
+    monkeypatch.setattr("detente.events.grouping._LOAD_MENTIONS", 6)
+    chunks = list(_member_chunks(store, sorted(sizes) + ["g-missing"]))
+    assert chunks == [["g1", "g2"], ["g3"], ["g4", "g5", "g-missing"]]  # a group over the bound stays whole

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from detente.store import open_store
-from detente.store.duckdb import BULK_THREADS, DuckDBStore
+from detente.store.duckdb import BULK_THREADS, ROW_GROUP_SIZE, DuckDBStore
 
 
 def _settings(store: DuckDBStore) -> tuple[str, str]:
@@ -31,3 +31,34 @@ def test_bulk_load_sets_and_restores(tmp_path: Path) -> None:
         raise RuntimeError("a batch failed")
     assert _settings(store) == before
     store.close()
+
+
+def _row_groups(con: object, table: str) -> int:
+    row = con.execute(  # type: ignore[attr-defined]
+        f"SELECT count(DISTINCT row_group_id) FROM pragma_storage_info('{table}')").fetchone()
+    return int(row[0])
+
+
+def test_file_uses_small_row_groups_on_every_handle(tmp_path: Path) -> None:
+    path = tmp_path / "rg.duckdb"
+    store = open_store(path)
+    assert isinstance(store, DuckDBStore)
+    n = 2 * ROW_GROUP_SIZE + 10
+    store.execute(f"CREATE TABLE t1 AS SELECT range AS i FROM range({n})")
+    writer = store.writer()  # the background writer's cursor sees the same file, same settings
+    writer.execute(f"CREATE TABLE t2 AS SELECT range AS i FROM range({n})")
+    writer.close()
+    assert _row_groups(store.con, "t1") == 3
+    assert _row_groups(store.con, "t2") == 3
+    assert store.query_rows("SELECT count(*) FROM t2") == [(n,)]
+    store.close()
+    # still a plain DuckDB file: other tools open it directly; spill files stay beside it
+    import duckdb
+
+    con = duckdb.connect(str(path), read_only=True)
+    assert con.execute("SELECT count(*) FROM t1").fetchone() == (n,)
+    con.close()
+    ro = DuckDBStore(str(path), read_only=True)
+    assert ro.query_rows("SELECT count(*) FROM t1") == [(n,)]
+    assert ro.con.execute("SELECT current_setting('temp_directory')").fetchone() == (f"{path}.tmp",)
+    ro.close()

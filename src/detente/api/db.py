@@ -65,7 +65,7 @@ class Database:
 
         from detente.store.duckdb import DuckDBStore
 
-        cur = self.store.con.cursor()  # type: ignore[attr-defined]
+        cur = self.store.cursor()  # type: ignore[attr-defined]
         view = DuckDBStore.__new__(DuckDBStore)
         view.url, view.con, view._depth = self.store.url, cur, 0
         state = {"active": True, "fired": False}

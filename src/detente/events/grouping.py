@@ -46,6 +46,9 @@ CONFIG_KEY = "events.grouping_config"
 _BUCKET = 7  # days per date bucket of the candidate index
 _CHUNK = 400  # ids / keys per IN (...) list
 _ATTACH_CHUNK = 2000  # one-sided groups decided per candidate query
+# Members of the groups refreshed at once at the end of a regroup (a group larger than this alone): bounds
+# that step's memory whatever the size of the groups (~12 MB)
+_LOAD_MENTIONS = 10_000
 # A full regroup of at most this many mentions runs in memory in one pass (~25 MB); larger stores are
 # streamed block by block. Both give the same groups (tests/events/test_grouping_store.py).
 IN_MEMORY_MENTIONS = 30_000
@@ -549,13 +552,34 @@ def _attach_block(store: Store, cfg: GroupingConfig, block: str, groups: list[Gr
 def _finalize(store: Store, cfg: GroupingConfig, ids: set[str], writer: _Writer) -> None:
     """Recompute the rows of groups whose attached one-sided members changed."""
     writer.flush()
-    for chunk in _chunks(sorted(ids)):
+    for chunk in _member_chunks(store, sorted(ids)):
         marks = ",".join("?" * len(chunk))
         groups = _load_groups(store, cfg, f"g.group_id IN ({marks})", chunk, core_only=False)
         store.execute(f"DELETE FROM event_groups WHERE group_id IN ({marks})", chunk)
         rows = [group_row(g, cfg) for g in groups]
         if rows:
             bulk_insert(store, "event_groups", GROUP_COLUMNS, rows)
+
+
+def _member_chunks(store: Store, ids: Sequence[str]) -> Iterator[list[str]]:
+    """Group ids in chunks holding about ``_LOAD_MENTIONS`` members at most (a larger group alone)."""
+    sizes: dict[str, int] = {}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        sizes.update((str(g), int(n)) for g, n in store.query_rows(
+            f"SELECT group_id, count(*) FROM event_group_members WHERE group_id IN ({marks}) GROUP BY group_id",
+            chunk))
+    out: list[str] = []
+    total = 0
+    for gid in ids:
+        n = sizes.get(gid, 0)
+        if out and (total + n > _LOAD_MENTIONS or len(out) >= _CHUNK):
+            yield out
+            out, total = [], 0
+        out.append(gid)
+        total += n
+    if out:
+        yield out
 
 
 def regroup(store: Store, config: GroupingConfig | None = None, full: bool = False) -> GroupingStats:

@@ -19,6 +19,12 @@ _INSERT = re.compile(r"^INSERT INTO (\w+) \(([^)]*)\) VALUES \([?,\s]+\)\s*(.*)$
 _counter = itertools.count()
 BULK_THREADS = 1
 BULK_CHECKPOINT_THRESHOLD = "4MB"  # DuckDB's default is 16 MiB
+# Rows per row group of the file's tables (DuckDB's default is 122,880). When a row group fills, DuckDB
+# compresses it in memory with its neighbours: with ~40 columns of event text that is a transient of
+# 50-120 MB at every 123k events, which made peak memory grow with the store. 16,384 bounds it
+# (docs/scale.md, "Memory"); scans and compression are unaffected at this size.
+ROW_GROUP_SIZE = 16_384
+_ALIAS = "detente"
 
 
 class DuckDBStore(Store):
@@ -30,7 +36,7 @@ class DuckDBStore(Store):
         if path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.con = duckdb.connect(path, read_only=read_only)
+            self.con = _connect(path, read_only)
         except duckdb.Error as exc:
             raise StoreError(
                 f"cannot open DuckDB file {path!r}: {exc}",
@@ -38,10 +44,17 @@ class DuckDBStore(Store):
             ) from exc
         self._depth = 0
 
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        """A new connection to the same database, for another thread (connections are not shared; cursors are)."""
+        cur = self.con.cursor()
+        if self.url != ":memory:":
+            cur.execute(f"USE {_ALIAS}")  # a cursor starts in the in-memory catalog of the host connection
+        return cur
+
     def writer(self) -> DuckDBStore:
-        """A cursor on the same database (DuckDB connections are not shared between threads; cursors are)."""
+        """A store on a cursor of the same database, for the background writer thread."""
         other = DuckDBStore.__new__(DuckDBStore)
-        other.url, other.con, other._depth = self.url, self.con.cursor(), 0
+        other.url, other.con, other._depth = self.url, self.cursor(), 0
         return other
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
@@ -129,3 +142,23 @@ class DuckDBStore(Store):
 
     def close(self) -> None:
         self.con.close()
+
+
+def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """Open ``path`` with the project's row-group size.
+
+    The size is an option of ATTACH, not of ``duckdb.connect``, so the file is attached to an in-memory
+    host connection and made the default catalog; spill files go next to the file, as they would when
+    it is opened directly.
+    """
+    if path == ":memory:":
+        return duckdb.connect(path)
+    con = duckdb.connect(":memory:", config={"temp_directory": f"{path}.tmp"})
+    try:
+        options = f"ROW_GROUP_SIZE {ROW_GROUP_SIZE}" + (", READ_ONLY" if read_only else "")
+        con.execute(f"ATTACH ? AS {_ALIAS} ({options})", [path])
+        con.execute(f"USE {_ALIAS}")
+    except duckdb.Error:
+        con.close()
+        raise
+    return con
