@@ -40,6 +40,7 @@ from detente.coding.modality import _MUTUAL_CODES, _MUTUAL_ROOTS, _RECIPROCAL, _
 from detente.coding.spans import ent_at, span_ents
 from detente.coding.speech import speaker_events
 from detente.coding.targets import (
+    _DOCUMENT_NOUNS,
     _PATIENT_ROOTS,
     _agent_inside,
     _attach,
@@ -65,6 +66,7 @@ _NAMED = ("GPE", "ORG", "PERSON", "NORP", "LOC", "FAC")
 _NP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos", "attr", "ROOT"})
 _DOER_PRON = frozenset({"they", "he", "she", "we", "it"})
 _DECLARING = frozenset("declare announce proclaim impose order extend lift".split())
+_DIE_VERBS = frozenset("die perish kill injure wound hurt".split())
 _TO_PREPS = frozenset({"to", "against", "on", "with", "toward", "towards", "at", "upon"})
 
 
@@ -158,7 +160,10 @@ class Coder:
                 if tgt is not None and _same_actor(src, tgt):
                     continue
                 where = self._where(trig, places, src, tgt)
-                out.append(self._event(trig, src, tgt, modality, when, where, sent, si, doc_id, report, recip))
+                ev = self._event(trig, src, tgt, modality, when, where, sent, si, doc_id, report, recip)
+                if recip and ev.cameo == "043":  # "Vietnam hosted the prime minister": the guest visited (042)
+                    ev = replace(ev, **kb.code_fields("042"))
+                out.append(ev)
             # one event per further plausible (source, target) pair, less confident than the chosen one
             extras = extra_targets(trig, res, sources, targets)
             loose = loose_targets(trig, res, sources, targets + extras)
@@ -222,8 +227,23 @@ class Coder:
         if trig.is_noun:
             return self._noun_arguments(tok, res, trig.code)
         src_toks, tgt_toks = _verb_slots(tok)
+        src_toks = [  # "NAIROBI, Nov 3 (Reuters) - UN chief withdrew", "NAIROBI (AP) - The president of X resigned",
+            x  # "Later on Thursday, Erdogan, ... discussed": a date taken for the subject
+            for t in src_toks
+            for x in ([t] if not _not_subject(t, res) else [c for c in t.subtree if _not_subject(c.head, res)])
+            if not _not_subject(x, res) and (x.i == t.i or x.dep_ in ("appos", "conj", "dep"))
+        ]
         src_toks = [p for t in src_toks for p in _meeting_parties(t)]  # "the summit between X and Y failed"
         sources = [_with_owner(a, t, res) for t in src_toks for a in res.resolve_all(t)]
+        for t in src_toks:  # "Armenia, Azerbaijan agree": the subject's own span starts after the listed name
+            if t.dep_ in ("nmod", "npadvmod", "compound", "appos") and t.right_edge.i + 2 < len(t.doc):
+                after = t.doc[t.right_edge.i + 2].idx
+                sources = [
+                    replace(a, text=res.text[after : a.end], start=after)
+                    if a.start == t.idx and a.end > after and a.code != (res.resolve(t) or [a])[0].code
+                    else a
+                    for a in sources
+                ]
         if sources:  # "France, along with Germany, condemned ...": Germany too
             sources += _other([a for t in _companions(tok, src_toks) for a in res.resolve_all(t) if a.code], sources)
         if not src_toks:  # a subject misparsed as a modifier ("USAID/ADV provided ..."): only a coded actor
@@ -243,6 +263,20 @@ class Coder:
             sources = [_crowd(t, res) for t in src_toks if t.lower_ in _CROWD_COUNTS and not list(t.children)]
         if not sources:  # "They accused Israel of ...": a pronoun with no antecedent is still the doer
             sources = [_bare_pronoun(t, res) for t in src_toks if t.pos_ == "PRON" and t.lower_ in _DOER_PRON]
+        if not sources and not src_toks and trig.code.startswith("15"):  # "police were deployed in the capital"
+            sources = [a for t in tgt_toks if t.dep_ == "nsubjpass" for a in res.resolve_all(t) or _unknown_all(t, res)]
+        if sources and all(r.kind == "unknown" for r in sources):  # "a statement from the ministry condemned X"
+            authors = [
+                a
+                for t in src_toks
+                if t.lemma_.lower() in _DOCUMENT_NOUNS
+                for p, o in _preps(t)
+                if p in ("from", "by", "of")
+                for a in res.resolve_all(o)
+            ]
+            sources = authors or sources
+        if not sources and trig.obj is not None and trig.obj.dep_ == "nsubjpass":  # "Kuwait's donation was announced"
+            sources = [a for c in trig.obj.children if c.dep_ == "poss" for a in res.resolve_all(c)]
         if sources and all(_weak(r) for r in sources):  # "Kenya said the police arrested ...": KENCOP
             sources = _speaker_side(tok, src_toks, sources, res)
         if not sources and not src_toks and trig.code[:2] in ("16", "17", "18"):
@@ -250,6 +284,11 @@ class Coder:
                 sources = _place_actor(tok, res)
                 if not sources and trig.code.startswith(("174", "166")):  # "were expelled from Ghana": Ghana's act
                     sources = [a for p, t in _preps(tok) if p == "from" for a in res.resolve_all(t) if a.country]
+        if trig.swap and sources:  # "received tanks from its allies": the allies give, the receiver gets
+            froms = [t for p, t in _preps(tok) if p in ("from", "by")]
+            giver = [a for t in froms for a in res.resolve_all(t) or _unknown_all(t, res)]
+            if giver:
+                return giver, sources
         targets: list[ActorRef] = _restricted_place(trig, sources, res)  # "a curfew in the town"
         if targets:
             return sources, targets
@@ -297,6 +336,7 @@ class Coder:
                 trig.obj is not None
                 and t.i == trig.obj.i
                 and not (trig.code in ("075", "0841") and t.pos_ == "NOUN")  # "took in refugees": the refugees
+                and t.lemma_.lower() not in lx.PEOPLE_OBJECTS  # "expelled all UN weapons inspectors": the inspectors
                 and not any(r.country or r.name for r in res.resolve_all(t))
                 and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)  # "IAEA inspectors"
             ):
@@ -304,9 +344,16 @@ class Coder:
             targets = _other(res.resolve_all(t), sources)
             if not targets and t.pos_ == "PROPN":  # an unknown name is the patient itself ("accused Gulen of")
                 targets = _other(_unknown_all(t, res), sources)
+            if not targets and t.dep_ == "dobj" and t.lemma_.lower() in lx.PEOPLE_OBJECTS:  # "expelled the inspectors"
+                targets = _other(_unknown_all(t, res), sources)
             if not targets and _meeting_party(trig, t):  # "met in Geneva with the mediators": not Geneva
                 targets = _other(_unknown_all(t, res), sources)
-            if not targets and t.dep_ == "dobj" and trig.code[:2] in _PATIENT_ROOTS and not noun_code_of(t):
+            if (
+                not targets
+                and t.dep_ == "dobj"
+                and trig.code[:2] in _PATIENT_ROOTS
+                and (not noun_code_of(t) or t.lemma_.lower() in lx.HELPERS)
+            ):
                 targets = _patient(trig, t, sources, res)  # "attacked an army camp in Kabul"
             if not targets:
                 inside = _other(_inside(t, res), sources)
@@ -345,6 +392,13 @@ class Coder:
                 _, inner_t = _verb_slots(inner)
                 for t in inner_t:
                     targets = _other(res.resolve_all(t), sources) or _other(_inside(t, res), sources)
+                    if (
+                        not targets
+                        and t.dep_ == "dobj"
+                        and t.pos_ == "NOUN"
+                        and (not noun_code_of(t) or t.lemma_.lower() in lx.PEOPLE_OBJECTS)
+                    ):
+                        targets = _other(_unknown_all(t, res), sources)  # "promised to release political prisoners"
                     if targets:
                         break
                 if not targets:  # "refused to send peacekeepers to Iraq"
@@ -401,6 +455,10 @@ class Coder:
             targets = _condition_party(tok, sources, res) or targets
         if targets and all(_weak(r) for r in targets):  # "returned artifacts to Peru": the recipient
             targets = _recipient(trig, sources, res) or _placed(trig, targets, sources, res)
+        if trig.code[:2] in ("18", "19", "20") and tok.dep_ == "advcl" and tok.head.lemma_.lower() in _DIE_VERBS:
+            dead = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "ten died when jets bombed"
+            victims = _other([a for c in dead for a in _unknown_all(c, res)], sources + targets)
+            targets = [*targets, *victims] if any(not _weak(r) for r in targets) else [*victims, *targets]
         if trig.swap:
             giver = [a for p, t in _preps(tok) if p in ("from", "by") for a in res.resolve_all(t)]
             if giver:
@@ -454,6 +512,16 @@ class Coder:
                             sources.extend(res.resolve_all(x))
         if tok.dep_ == "acl":
             return [], []
+        with_aid = tok.dep_ == "pobj" and tok.head.lower_ == "with" and code[:2] == "07"
+        if with_aid and tok.head.head.pos_ in ("VERB", "AUX"):
+            verb = tok.head.head  # "was built with funding from Japan", "with the help of Russian advisers, X retook"
+            givers = [
+                a for p, t in _preps(tok) if p in ("from", "of") for a in (res.resolve_all(t) or _unknown_all(t, res))
+            ] or [r for r in sources if r.country or r.code]
+            doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            receivers = _other([a for c in doers for a in (res.resolve_all(c) or _unknown_all(c, res))], givers)
+            if givers and receivers:
+                return givers, receivers
         if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "with") and tok.head.head.pos_ in ("VERB", "AUX"):
             verb = tok.head.head  # "Kyiv came under Russian attack", "Iran was hit with new EU sanctions"
             if tok.head.lower_ == "under" or any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -471,18 +539,30 @@ class Coder:
                 receivers = _other([a for c in heads for a in res.resolve_all(c)], givers)
                 if receivers:
                     return givers, receivers
-        between = [a for p, t in _preps(tok) if p in ("between", "among") for a in res.resolve_all(t)]
+        between_toks = [t for p, t in _preps(tok) if p in ("between", "among")]
+        between = [a for t in between_toks for a in res.resolve_all(t)]
+        if len(between) == 1:  # "between the Taliban and US envoys": the first party parsed as a modifier
+            hung = [a for t in between_toks for c in t.children if c.dep_ == "nmod" for a in res.resolve_all(c)]
+            between = hung if len(hung) >= 2 else _other(hung, between) + between
         targets = [] if between else _other(_prep_targets(tok, res, "", skip_of=agentive_of), sources)
+        if not sources and tok.dep_ == "ROOT":  # "Thousands protest in Tel Aviv": a headline verb read as a noun
+            for c in tok.children:
+                if c.dep_ == "nsubj":
+                    sources = res.resolve_all(c) or _unknown_all(c, res)
+                    if not sources and c.lower_ in _CROWD_COUNTS:
+                        sources = [_crowd(c, res)]
         if not sources:  # the subject of the clause the noun sits in, or a possessor up the tree
             node = tok
             for _ in range(4):
                 head = node.head
-                if head is node:
+                if head.i == node.i:
                     break
-                if node.dep_ == "pobj" and head.lower_ in _TOPIC_PREPS and code[:2] in _HOSTILE:
+                if node.dep_ == "pobj" and code[:2] in _HOSTILE and (
+                    head.lower_ in _TOPIC_PREPS or head.lower_ == "of" and head.head.lower_ in ("ahead", "because")
+                ):
                     break  # "protested over the incursion", "a ban on rallies": the topic's doer is not the subject
                 if head.pos_ in ("VERB", "AUX"):
-                    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c is not node), None)
+                    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != node.i), None)
                     if subj is not None and node.dep_ != "nsubj":
                         sources = res.resolve_all(subj)
                         if not sources and code[:2] in ("14",) and subj.dep_ == "nsubj":
@@ -542,7 +622,7 @@ class Coder:
                 d = resolve_date(ent.text, report, prefer)
                 if d is not None and not (modality == "happened" and report is not None and d.start > report):
                     return d  # what happened is not dated after its report ("pledged aid over the next year")
-            if node.dep_ not in ("xcomp", "advcl", "conj", "acl", "pobj", "dobj") or node.head is node:
+            if node.dep_ not in ("xcomp", "advcl", "conj", "acl", "pobj", "dobj") or node.head.i == node.i:
                 break
             node = node.head
         return default_date(report)
@@ -564,14 +644,21 @@ class Coder:
 
 # Prepositions that make a hostile event noun the topic of the clause, not its subject's act ("protested to
 # Ankara over the incursion", "shared intelligence on the attacks", "lifted the ban on rallies").
+def _not_subject(t: Token, res: ActorResolver) -> bool:
+    """A dateline or a date the parser took for a subject."""
+    return t.i in res.blocked or (t.ent_type_ in ("DATE", "TIME") and t.pos_ == "PROPN")
+
+
 def _for_clause(v: Token) -> bool:
     """A "for Y to V" clause ("it was time for India to cooperate"): Y is the party asked, as in a ccomp."""
-    return v.dep_ in ("relcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "for" for c in v.children)
+    return v.dep_ in ("relcl", "acl", "advcl") and any(c.dep_ == "mark" and c.lower_ == "for" for c in v.children)
 
 
 _AGENT_PARTICIPLES = frozenset("broker lead back sponsor mediate fund finance organize organise arm led".split())
 _OF_PATIENT = frozenset("boycott embargo blockade picket siege".split())
-_TOPIC_PREPS = frozenset("over about on into after following amid regarding concerning despite against".split())
+_TOPIC_PREPS = frozenset(
+    "over about on into after following amid regarding concerning despite against".split()
+)
 _HOSTILE = frozenset("14 15 16 17 18 19 20".split())
 
 

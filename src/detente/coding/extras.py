@@ -131,6 +131,8 @@ def _deep(root: Token) -> list[Token]:
         if inner_subj or t.dep_ in _ARG_DEPS or (t.dep_ in ("amod", "compound") and t.ent_type_ in ("NORP", "GPE")):
             if t.dep_ == "pobj" and t.head.lower_ in _NOT_PREPS:
                 continue
+            if t.dep_ == "pobj" and t.head.head.lower_ == "according":  # the clause's source, not a party
+                continue
             out.append(t)
     return out
 

@@ -88,7 +88,7 @@ def _speaker(tok: Token, src_toks: list[Token], res: ActorResolver) -> list[Acto
             subj = [c for c in node.head.children if c.dep_ == "nsubj"]
             found = [r for c in subj for r in res.resolve_all(c) if r.code and not _weak(r)]
             return found
-        if node.dep_ not in ("xcomp", "conj") or node.head is node:
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
             break
         node = node.head
     return []
@@ -138,7 +138,8 @@ def _place_actor(tok: Token, res: ActorResolver) -> list[ActorRef]:
 
 def _unknown(tok: Token, res: ActorResolver) -> ActorRef | None:
     """The noun phrase headed by ``tok`` as an actor without a code (kind "unknown"), when it is one."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _NOT_ARG or tok.i in res.blocked:
+    nominal = tok.pos_ in ("NOUN", "PROPN") or tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "nsubjpass")
+    if not nominal or tok.ent_type_ in _NOT_ARG or tok.i in res.blocked:  # "U.S. airstrikes have killed": a noun
         return None
     start = tok.doc[_np_start(tok)].idx
     end = tok.idx + len(tok.text)
@@ -164,7 +165,7 @@ def _obj_targets(obj: Token, res: ActorResolver, sources: list[ActorRef]) -> lis
         for p, t in preps:
             if p == want:
                 found = _other(res.resolve_all(t), sources)
-                if not found and want in ("on", "against", "at", "into"):
+                if not found and want in ("on", "against", "at", "into", "to", "with"):
                     u = _unknown(t, res)
                     found = _other([u], sources) if u is not None else []
                 if found:
@@ -318,11 +319,17 @@ def _denied_claim(trig: Trigger, sources: list[ActorRef], res: ActorResolver) ->
         found = _other([r for t in authors for r in _unknown_all(t, res)], sources)
         if found:
             return found
+        if obj.lemma_.lower() in _INVOLVEMENT:  # "denied any involvement in the poisoning": what it is blamed for
+            topics = [t for p, t in _preps(obj) if p in ("in", "with", "for")]
+            found = _other([r for t in topics for r in _unknown_all(t, res)], sources)
+            if found:
+                return found
         u = _unknown(obj, res) if obj.lemma_.lower() in _CLAIMS else None  # not "denied responsibility"
         return _other([u], sources) if u is not None else []
     return []
 
 
+_INVOLVEMENT = frozenset("involvement role part responsibility link links hand complicity".split())
 _CLAIMS = frozenset(
     "allegation accusation charge claim report rumour rumor assertion suggestion insinuation story "
     "account statement".split()

@@ -22,7 +22,7 @@ _REPORTING = frozenset("say announce state declare tell warn confirm add insist 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _MUTUAL_ROOTS = ("03", "04", "05", "06", "19")
 _MUTUAL_CODES = ("125", "127", "1211", "0871")  # 0871: "the ceasefire between X and Y"
-_RECIPROCAL = ("019", "030", "036", "040", "041", "044", "045", "046", "050", "057", "06", "037")
+_RECIPROCAL = ("019", "030", "036", "040", "041", "043", "044", "045", "046", "050", "057", "06", "037")
 
 
 def _recode(trig: Trigger, modality: str) -> tuple[str, str]:
@@ -30,6 +30,9 @@ def _recode(trig: Trigger, modality: str) -> tuple[str, str]:
     coercive act a threat (13x), a refused or withheld cooperative act a rejection (12x)."""
     code = trig.code
     root = code[:2]
+    backing = trig.inner if trig.frame == "03" else trig.token
+    if code in ("032", "051") and modality != "negated" and backing is not None and backing.lemma_.lower() in _BACKING:
+        return "051", modality  # "vowed to support Ukraine", "will continue to back Kyiv": support declared
     if trig.frame in ("02", "10", "12", "13", "03"):
         return code, modality if modality != "negated" or trig.frame != "12" else "happened"
     if modality == "planned" and root in ("04", "05", "06", "07", "08"):
@@ -44,6 +47,9 @@ def _recode(trig: Trigger, modality: str) -> tuple[str, str]:
     return code, modality
 
 
+# Verbs of backing someone: pledging or promising to support X declares support now (051), as "pledged support"
+# does; CAMEO's 032 (intent to cooperate diplomatically) stays for other diplomatic acts.
+_BACKING = frozenset("support back endorse defend champion".split())
 _HORIZON = frozenset("horizon offing works pipeline cards".split())
 
 
@@ -58,7 +64,7 @@ def _modality(trig: Trigger) -> str:
     node = tok
     for _ in range(3):
         purpose = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-        if (node.dep_ in ("xcomp", "conj", "acl", "acomp") or purpose) and node.head is not node:
+        if (node.dep_ in ("xcomp", "conj", "acl", "acomp") or purpose) and node.head.i != node.i:
             node = node.head
             chain.append(node)
         else:
@@ -105,7 +111,7 @@ def _modality(trig: Trigger) -> str:
         if any(c.dep_ in ("amod", "compound") and c.lower_ in _PLAN_ADJ for c in tok.children):
             return "planned"
         first = tok  # "the meeting ... and the subsequent visit ... will reinforce": the visit too
-        while first.dep_ == "conj" and first.head is not first and first.head.pos_ in ("NOUN", "PROPN"):
+        while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("NOUN", "PROPN"):
             if _on_horizon(first.head):  # "with talks on the horizon and a visit by X" (parsed as conj)
                 return "planned"
             first = first.head
@@ -118,12 +124,35 @@ def _modality(trig: Trigger) -> str:
             first.dep_ in ("nsubj", "nsubjpass", "dobj")
             and head.pos_ in ("VERB", "AUX")
             and any(c.lower_ in _FUTURE_AUX for c in head.children if c.dep_ == "aux")
-        ) or (first is tok and head.pos_ in ("VERB", "AUX")
+        ) or (first.i == tok.i and head.pos_ in ("VERB", "AUX")
               and any(c.lower_ in _FUTURE_AUX for c in head.children if c.dep_ == "aux")):
+            return "planned"
+        if _governed_plan(tok):
             return "planned"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be":
         return "planned"
     return "happened"
+
+
+def _governed_plan(tok: Token) -> bool:
+    """An event noun governed, through prepositions, by a planned verb or a willing adjective: "said it would
+    take part in talks with X", "is open to talks", "is ready for negotiations"."""
+    gov = tok
+    for _ in range(4):
+        if gov.dep_ in ("pobj", "prep", "dobj") and gov.head.i != gov.i:
+            gov = gov.head
+        else:
+            break
+    if gov.i == tok.i or tok.dep_ != "pobj":
+        return False
+    if gov.pos_ == "ADJ":
+        return gov.lemma_.lower() in _PLAN_HEADS or gov.lower_ == "open"
+    if gov.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = {c.lower_ for c in gov.children if c.dep_ == "aux"}
+    if auxes & _FUTURE_AUX:
+        return True
+    return "would" in auxes and gov.dep_ == "ccomp" and gov.head.lemma_.lower() in _REPORTING
 
 
 def _pairs(

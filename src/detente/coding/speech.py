@@ -31,7 +31,7 @@ def speaker_events(sent: Span, events: list[CodedEvent], res: ActorResolver) -> 
     """Events from the speakers of the sentence's statements (code 01) to the parties of what they report."""
     statements = {e.trigger_start for e in events if e.cameo.startswith("01") and e.target is None}
     if not statements:
-        return []
+        return _according(sent, events, res)
     by_trigger: dict[int, list[CodedEvent]] = {}
     for e in events:
         by_trigger.setdefault(e.trigger_start, []).append(e)
@@ -82,6 +82,39 @@ def speaker_events(sent: Span, events: list[CodedEvent], res: ActorResolver) -> 
             accused = [] if denied else _accused(tok, clause, speaker, res)
             for party in accused:
                 out.append(_accusation(stmt, speaker, party))
+    return out + _according(sent, events, res)
+
+
+def _according(sent: Span, events: list[CodedEvent], res: ActorResolver) -> list[CodedEvent]:
+    """ "According to the army, its forces killed 15 militants": the source a clause is attributed to is its
+    speaker, credited (less confidently) with what the clause reports, as a statement's speaker is."""
+    out: list[CodedEvent] = []
+    if sent.doc.text.find("ccording", sent.start_char, sent.end_char) < 0:
+        return out
+    for tok in sent:
+        if tok.lower_ != "according" or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if obj is None:
+            continue
+        speakers = [r for r in res.resolve_all(obj) if r.code or r.name or r.kind != "unknown"]
+        if not speakers:
+            continue
+        clause = tok.head
+        left, right = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+        skip = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
+        for e in events:
+            if e.cameo.startswith("01") or not left <= e.trigger_start < right or skip[0] <= e.trigger_start < skip[1]:
+                continue
+            for speaker in speakers:
+                if e.target is None or not _other([e.target], [speaker]) or e.confidence <= 0.3:
+                    continue
+                out.append(
+                    replace(
+                        e, source=speaker, confidence=max(0.05, round(e.confidence - SPEAKER_PENALTY, 3)), id=""
+                    )
+                )
     return out
 
 
@@ -103,7 +136,7 @@ def _accused(verb: Token, clause: Token, speaker: ActorRef, res: ActorResolver) 
 _WRONG_VERBS = frozenset(
     "meddle interfere rig violate breach plot sabotage provoke incite destabilize destabilise undermine fabricate "
     "falsify distort lie cheat smuggle spy obstruct stoke fuel escalate bully intimidate oppress repress "
-    "persecute blackmail".split()
+    "persecute blackmail fail neglect mismanage embezzle loot".split()
 )
 _WRONG_NOUNS = frozenset(
     "provocation violation crime aggression terrorism piracy blackmail hypocrisy interference meddling "

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from detente.coding.actors import ActorResolver
 from detente.coding.actors import _left_edge as _np_start
 from detente.coding.linking import _LOCATIVE, _located, _other, _preps, _unknown
-from detente.coding.triggers import Trigger, false_acl
+from detente.coding.triggers import Trigger, false_acl, false_amod
 from detente.model import ActorRef
 
 _TARGET_PREPS = (
@@ -57,6 +57,16 @@ def _misparsed_subjects(v: Token) -> list[Token]:
     perfect = perfect or (v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in v.children))
     if (v.tag_ not in ("VBD", "VBZ", "VBP") and not perfect) or v.dep_ not in ("ROOT", "conj", "ccomp"):
         return []
+    dated = [  # "On 17 July Russia's Supreme Court rejected ...": a date phrase without its comma swallowed the subject
+        p
+        for c in v.children
+        if c.dep_ == "prep" and c.i < v.i and c.lower_ in ("on", "in")
+        for p in c.children
+        if p.dep_ == "pobj" and p.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")
+        and any(t.ent_type_ == "DATE" and t.i < p.i for t in c.subtree)
+    ]
+    if dated:
+        return dated
     return [
         c
         for c in v.children
@@ -68,6 +78,30 @@ def _misparsed_subjects(v: Token) -> list[Token]:
     ]
 
 
+_LISTED_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+_NAMED_ENTS = _LISTED_ENTS
+_SAY_ONLY = frozenset("say announce claim insist believe think state add report".split())
+
+
+def _listed(subj: Token) -> list[Token]:
+    """Names listed before a subject with a bare comma, as headlines join parties ("Israel, Hamas agree to ..."),
+    which the parser hangs on the subject or its verb as modifiers."""
+    if subj.ent_type_ not in _LISTED_ENTS:
+        return []
+    doc = subj.doc
+    out: list[Token] = []
+    for c in (*subj.children, *subj.head.children):
+        if (
+            c.dep_ in ("nmod", "npadvmod", "compound", "appos")
+            and c.i < subj.i
+            and c.ent_type_ in _LISTED_ENTS
+            and doc[c.right_edge.i + 1].text == ","
+            and c.right_edge.i + 2 <= subj.i
+        ):
+            out.append(c)
+    return out
+
+
 def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
     """Source and target candidate tokens of a verb (passive, participles and controlled subjects)."""
     src: list[Token] = []
@@ -75,6 +109,7 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
     passive = False
     for c in v.children:
         if c.dep_ == "nsubj":
+            src.extend(_listed(c))  # "Armenia, Azerbaijan agree to ...": a headline's comma list
             src.append(_counted(c))
         elif c.dep_ == "nsubjpass":
             passive = True
@@ -85,11 +120,17 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
             tgt.append(_counted(c))
     if false_acl(v):  # "A report called for sanctions ...": the head noun is the subject
         src.append(v.head)
+    elif false_amod(v):  # "investigators on Monday shared evidence with India": subject and object
+        src.append(v.head.head)
+        tgt.append(v.head)
     elif v.dep_ == "acl" and v.tag_ == "VBG":  # "a statement criticising ...": the statement's author
         src.extend(_doer_of(v.head))
     elif v.dep_ == "acl" and v.tag_ == "VB" and v.head.lemma_.lower() in _INTENT_NOUNS:
         src.extend(c for c in v.head.children if c.dep_ == "poss")  # "Hungary's decision to block the package"
-    elif v.dep_ == "acl" and v.tag_ == "VBN":
+        owner = v.head.head if v.head.dep_ in ("dobj", "attr") and v.head.head.pos_ in ("VERB", "AUX") else None
+        if all(c.pos_ == "PRON" for c in src) and owner is not None:  # "Ghana expressed its readiness to send ..."
+            src = [c for c in owner.children if c.dep_ == "nsubj"] or src
+    elif v.dep_ == "acl" and v.tag_ == "VBN" and not src:  # not "GENEVA: Korea has threatened" (own subject)
         tgt.insert(0, v.head)
         passive = True
     if passive and not any(c.dep_ == "agent" for c in v.children):
@@ -118,7 +159,15 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
                 node = node.head  # "Qatar is mediating": the parser's progressive as an attribute of "is"
                 src.extend(c for c in node.children if c.dep_ == "nsubj")
                 break
-            if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "relcl", "acomp") or node.head is node:
+            if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "relcl", "acomp") or node.head.i == node.i:
+                break
+            said = [c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i and c.ent_type_ in _NAMED_ENTS]
+            if node.dep_ == "ccomp" and said and node.head.lemma_.lower() in _SAY_ONLY:
+                src.extend(said[:1])  # "Cheshirkov said UNHCR on Monday supports ...": UNHCR, hung on "said"
+                break
+            if node.dep_ == "ccomp" and any(  # "USAID had announced ..., officials said": its own subject
+                t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or t.text.isupper() for t in _misparsed_subjects(node)
+            ):
                 break
             head = node.head
             if node.dep_ == "relcl":
@@ -314,14 +363,14 @@ def _attach(sent: Span, ents: list[Span], trig_ids: set[int], own_clause: bool =
             if node.i in trig_ids:
                 out.setdefault(node.i, []).append(ent)
                 break
-            if own_clause and node is not ent.root and node.pos_ in ("VERB", "AUX"):
+            if own_clause and node.i != ent.root.i and node.pos_ in ("VERB", "AUX"):
                 if node.dep_ in ("relcl", "acl") and node.head.i in trig_ids:
                     out.setdefault(node.head.i, []).append(ent)
                 break
-            if node.head is node:
+            if node.head.i == node.i:
                 for i in trig_ids:  # an unattached phrase belongs to the main clause's events
                     t = sent.doc[i]
-                    if t.head is node or t is node or t.head.head is node:
+                    if node.i in (t.head.i, t.i, t.head.head.i):
                         out.setdefault(i, []).append(ent)
                 break
             node = node.head

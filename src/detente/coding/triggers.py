@@ -18,7 +18,7 @@ _GENERIC_HEADS = frozenset(
 )
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _NOT_EVENT_OBJ = frozenset({"statement", "report", "speech", "address", "book", "film", "video"})
-SWAP_RECEIVE = frozenset({"receive", "get", "obtain", "accept"})
+SWAP_RECEIVE = frozenset({"receive", "get", "obtain", "accept", "secure"})
 REFUSE_OBJ_CODES = {
     "proposal": "120",
     "plan": "127",
@@ -61,10 +61,11 @@ def noun_key(tok: Token) -> str:
     """The lexicon key of a noun: "modifier lemma" when that two-word noun is known, else the lemma."""
     lemma = tok.lemma_.lower()
     for c in tok.children:
-        if c.dep_ in ("compound", "amod") and c.i < tok.i:
-            k = f"{c.lemma_.lower()} {lemma}"
-            if k in lx.COMPOUND_NOUNS:
-                return k
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
+            for m in (c, *c.conjuncts):  # "a search and rescue team": "rescue team"
+                k = f"{m.lemma_.lower()} {lemma}"
+                if k in lx.COMPOUND_NOUNS:
+                    return k
     return lemma
 
 
@@ -80,6 +81,13 @@ def noun_code(tok: Token) -> str | None:
                     if p.dep_ == "pobj" and p.lemma_.lower() in _STATE_OF[k]:
                         return _STATE_OF[k][p.lemma_.lower()]
     code = lx.COMPOUND_NOUNS.get(k) or lx.NOUNS.get(k)
+    if k in _STOP_NOUNS:  # "a suspension of aid" 162, "an end to the strike" 082: what is stopped decides
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "to", "in"):
+                for p in c.children:
+                    inner = noun_code(p) if p.dep_ == "pobj" else None
+                    if inner:
+                        return lx.reduce_code(inner) or lx.stop_code(inner) or code or None
     if k in lx.JOINT_HEADS and any(c.dep_ == "amod" and c.lower_ in lx.JOINT_WORDS for c in tok.children):
         return lx.JOINT_HEADS[k]  # "a joint project", "joint patrols", "a joint investigation": cooperation
     if not code and k in _GENERIC_HEADS:  # "mediation efforts", "peace process", "relief operation"
@@ -88,6 +96,12 @@ def noun_code(tok: Token) -> str | None:
                 code = lx.NOUNS.get(c.lemma_.lower())
                 if code:
                     break
+    if not code and k in lx.ARMS_TRADE_HEADS:  # "the sale of fighter jets to Taiwan", "arms sales": military aid
+        goods = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        goods = [p for p in goods if p.dep_ == "pobj"]
+        goods += [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+        if any(noun_key(g) in lx.WEAPON_OBJECTS or g.lemma_.lower() in lx.WEAPON_OBJECTS for g in goods):
+            return "072"
     if not code and k in _MEASURES:  # "13 tons of medicine", "a shipment of arms": what is measured
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -97,6 +111,9 @@ def noun_code(tok: Token) -> str | None:
     return code or None
 
 
+# words that count or carry what their "of" names: "treated thousands of patients", "a cable of condolences"
+_STOP_NOUNS = frozenset("suspension halt freeze cut cuts end cessation cancellation termination reduction".split())
+_COUNTS = frozenset("thousand hundred dozen million score number cable message letter telegram note".split())
 _MEASURES = frozenset(
     "ton tonne kilogram kilo pound litre liter gallon barrel shipment consignment batch load cargo convoy "
     "planeload truckload boatload package parcel crate box bag sack dose worth quantity amount supply team "
@@ -139,8 +156,13 @@ def _refugees(t: Token) -> bool:
 def false_acl(v: Token) -> bool:
     """A verb the parser hung under a verbless sentence's subject ("A report called for sanctions ...",
     "Report urges Chile to ..."): active, its head noun is the subject, not a participle's patient."""
-    if v.dep_ != "acl" or v.head.dep_ != "ROOT" or v.head.pos_ not in ("NOUN", "PROPN") or v.i < v.head.i:
+    if v.dep_ != "acl" or v.head.pos_ not in ("NOUN", "PROPN") or v.i < v.head.i:
         return False
+    dated = _after_dateline(v.head)  # "GENEVA: The group released 19 Christians": hung on the dateline
+    if dated and (v.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "dobj", "xcomp") for c in v.children)):
+        return True
+    if not dated and v.head.dep_ not in ("ROOT", "dep", "ccomp"):
+        return False  # "dep", "ccomp": "(X said that) a report called for sanctions" hangs the report on "said"
     if any(c.dep_ == "agent" for c in v.children):
         return False
     if _child(v, "dobj") is not None:
@@ -148,18 +170,34 @@ def false_acl(v: Token) -> bool:
     return v.lemma_.lower() == "call" and any(p in ("for", "on", "upon") for p, _ in _preps(v))
 
 
+def false_amod(v: Token) -> bool:
+    """A finite verb the parser made a modifier of its object, with the subject as a verbless root ("U.S.
+    investigators on Monday shared evidence with India": "shared" amod of "evidence", appos of the subject)."""
+    if v.dep_ != "amod" or v.tag_ not in ("VBD", "VBZ") or v.pos_ != "VERB":
+        return False
+    obj, subj = v.head, v.head.head
+    return (
+        obj.dep_ in ("appos", "dobj", "npadvmod")
+        and subj.dep_ == "ROOT"
+        and subj.pos_ in ("NOUN", "PROPN")
+        and subj.i < v.i < obj.i
+    )
+
+
 def verb_trigger(v: Token) -> Trigger | None:
     """The trigger a verb makes, or None when the lexicon has nothing for it."""
     lemma = verb_lemma(v)
-    prt = _child(v, "prt")
+    prt = _child(v, "prt") or _loose_particle(v)
     preps = _preps(v)
     dobj = _child(v, "dobj")
-    if v.dep_ == "acl" and v.tag_ == "VBN" and not false_acl(v):
+    if v.dep_ == "acl" and v.tag_ == "VBN" and not false_acl(v) and _child(v, "nsubj") is None:
+        dobj = v.head
+    elif false_amod(v):
         dobj = v.head
     elif dobj is None and any(c.dep_ == "nsubjpass" for c in v.children):
         dobj = _child(v, "nsubjpass")
     obj_key = noun_key(dobj) if dobj is not None and dobj.pos_ in ("NOUN", "PROPN") else None
-    if obj_key in _MEASURES and (lemma, obj_key) not in lx.VERB_OBJ:  # "withdrew the batch of 200 peacekeepers"
+    if obj_key in _MEASURES | _COUNTS and (lemma, obj_key) not in lx.VERB_OBJ:  # "the batch of 200 peacekeepers"
         measured = next((p for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"  # type: ignore[union-attr]
                          for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
         if measured is not None and (lemma, noun_key(measured)) in lx.VERB_OBJ:
@@ -170,6 +208,12 @@ def verb_trigger(v: Token) -> Trigger | None:
         aid = noun_code(dobj) if code and dobj is not None and lemma in lx.GIVING_VERBS else None
         if aid and aid.startswith("07"):  # "handed over vaccines to": aid, not a return
             return Trigger(v, aid, obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
+        if (
+            code == "111"
+            and lemma in ("speak", "come", "stand")
+            and any((p in ("in", "on") and t.lemma_.lower() in lx.SUPPORT_PHRASES) or p == "for" for p, t in preps)
+        ):
+            return Trigger(v, "051")  # "spoke out in defence of the migrants", "spoke out for the strikers"
         if code:
             if code in ("020", "100") and lemma in lx.FRAME_VERBS:
                 return frame_trigger(v, lx.FRAME_VERBS[lemma] if lemma != "call" else "02")
@@ -181,6 +225,15 @@ def verb_trigger(v: Token) -> Trigger | None:
         if label is not None:
             praise = any(t.lemma_.lower() in lx.PRAISE_WORDS for t in label.subtree)
             return Trigger(v, "051" if praise else "111")
+    if lemma in ("designate", "declare", "list", "classify", "proscribe"):
+        comp = _child(v, "oprd", "ccomp")
+        named = dobj if dobj is not None else _child(comp, "nsubj") if comp is not None else None
+        label = next((p for prep, p in preps if prep == "as"), None) or comp
+        if named is not None and label is None:
+            label = _child(named, "appos")
+        if label is not None and named is not None and label.i > named.i:
+            if label.pos_ in ("NOUN", "PROPN", "ADJ") and any(t.lemma_.lower() in lx.BAN_LABELS for t in label.subtree):
+                return Trigger(v, "172")  # "designated the group a terrorist organisation": a ban
     if lemma in _REGARD_VERBS and dobj is not None:  # "sees Iran as the biggest threat": criticism
         label = next((p for prep, p in preps if prep == "as"), None)
         if label is not None and label.lemma_.lower() in _HOSTILE_LABELS:
@@ -211,6 +264,15 @@ def verb_trigger(v: Token) -> Trigger | None:
         )
         if go is not None and who is not None and go.i > who.i:
             return Trigger(v, "166" if who.lemma_.lower() in _MISSIONS else "174", consumed={go.i})
+        span = dobj or next((c for c in v.children if c.dep_ == "npadvmod" and c.ent_type_ in ("TIME", "DATE")), None)
+        if lemma == "give" and who is not None and span is not None and span.ent_type_ in ("TIME", "DATE"):
+            act = next((c for c in scope if c.dep_ in ("xcomp", "relcl", "acl", "advcl") and c.pos_ == "VERB"), None)
+            if act is not None:  # "gave the government 48 hours to meet their demands": an ultimatum
+                return Trigger(v, "139", consumed={act.i})
+    if lemma in _RULING_VERBS and v.pos_ == "VERB" and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in v.children
+    ):
+        return Trigger(v, "010")  # "the court ruled that Russia had violated ...": a finding, read as a statement
     if lemma in ("fire", "launch") and any(c.lower_ == "test" and c.i == v.i - 2 for c in v.children):
         return Trigger(v, "150", obj=dobj, consumed={dobj.i} if dobj is not None else set())  # "test-fired"
     if lemma in ("hit", "strike") and any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in v.children):
@@ -222,9 +284,45 @@ def verb_trigger(v: Token) -> Trigger | None:
         goods = [t for p, t in preps if p == "with" for t in (t, *t.conjuncts) if (noun_code(t) or "").startswith("07")]
         if goods:
             return Trigger(v, noun_code(goods[0]) or "070", consumed={t.i for t in goods})
+    if lemma in ("serve", "station") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(t.lemma_.lower() in lx.PEACEKEEPERS for t in c.subtree)
+        for c in v.children
+    ):
+        return Trigger(v, "074")  # "Nepalese peacekeepers have served in South Sudan": protection given
+    if lemma in lx.CARE_VERBS and dobj is not None and dobj.dep_ == "dobj":  # "flew wounded soldiers to hospitals"
+        if dobj.lemma_.lower() in lx.CARE_PATIENTS or any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in lx.CARE_PATIENTS for c in dobj.children
+        ):
+            return Trigger(v, "073")
+    if lemma in ("fly", "send") and any(
+        p in ("into", "over", "through") and t.lemma_.lower() in lx.AIRSPACE_WORDS for p, t in preps
+    ):
+        return Trigger(v, "150")  # "flew 30 warplanes into Taiwan's air defence zone": a show of force
+    if lemma in ("rip", "tear") and any(p == "through" for p, _ in preps) and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lx.BLAST_WORDS for c in v.children
+    ):
+        return Trigger(v, "183")  # "an explosion ripped through a market": a bombing
+    if lemma in _WALK_VERBS:  # "walked out of the talks with Israel", "left a meeting with the president": 164
+        abrupt = any(c.lower_ in _ABRUPT for c in v.children)
+        abrupt = abrupt or any(p == "in" and t.lower_ == "protest" for p, t in preps)
+        left = [dobj] if dobj is not None and lemma in ("leave", "quit", "abandon") and abrupt else []
+        left += [p for o in v.children if o.lower_ == "out" for c in o.children if c.lower_ == "of" for p in c.children]
+        left += [p for c in v.children if c.dep_ == "prt" and c.lower_ == "out" for q in v.children
+                 if q.dep_ == "prep" and q.lower_ == "of" for p in q.children]
+        talks = next((t for t in left if (noun_code(t) or "")[:2] == "04"), None)
+        if talks is not None:
+            return Trigger(v, "164", obj=talks, consumed={talks.i})
+    if lemma in ("strip", "deprive") and dobj is not None:  # "stripped the leader of his citizenship": 172
+        owned = [t for p, t in preps + _preps(dobj) if p == "of" and t.lemma_.lower() in lx.STRIPPED]
+        if owned:
+            return Trigger(v, "172", consumed={owned[0].i})
     # 2. verb + object noun pairs
     if lemma in lx.TAKE_VERBS and dobj is not None and _territory(dobj):  # "captured two towns": 192
         return Trigger(v, "192")
+    if lemma in _QUIT_VERBS and not _armed_subject(v):  # "Mali withdrew from the G5 Sahel alliance": 160
+        bodies = [t for p, t in preps if p == "from"] + ([dobj] if dobj is not None and lemma != "withdraw" else [])
+        if any(t.lemma_.lower() in lx.MEMBERSHIP_BODIES or t.ent_type_ == "ORG" for t in bodies):
+            return Trigger(v, "160")
     if lemma in lx.LEAVE_VERBS and dobj is not None and _territory(dobj) and _armed_subject(v):
         return Trigger(v, "0874")  # "troops began leaving Afghanistan": a military withdrawal
     if lemma in SWAP_RECEIVE and dobj is not None and dobj.dep_ == "dobj":  # "received logistics and support from X"
@@ -244,6 +342,8 @@ def verb_trigger(v: Token) -> Trigger | None:
     if lemma in SWAP_RECEIVE and dobj is not None and dobj.ent_type_ == "MONEY" and any(p == "from" for p, _ in preps):
         aid_ids = {t.i for t in dobj.subtree if (noun_code(t) or "").startswith("07")}  # "in aid": the same act
         return Trigger(v, "071", obj=dobj, consumed={dobj.i} | aid_ids, swap=True)  # "received $5 million from X"
+    if obj_key in lx.JOINT_HEADS and any(c.dep_ == "amod" and c.lower_ in lx.JOINT_WORDS for c in dobj.children):  # type: ignore[union-attr]
+        return Trigger(v, lx.JOINT_HEADS[obj_key], obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
     if obj_key is not None:
         pair = (lemma, obj_key) if (lemma, obj_key) in lx.VERB_OBJ else (lemma, dobj.lemma_.lower())  # type: ignore[union-attr]
         if prt is not None and (f"{lemma}_{prt.lower_}", obj_key) in lx.VERB_OBJ:  # "carried out joint patrols"
@@ -251,6 +351,8 @@ def verb_trigger(v: Token) -> Trigger | None:
         code = lx.VERB_OBJ.get(pair)
         if code == "" and pair in lx.VERB_OBJ:
             return None
+        if code in ("050", "060") and (lx.COMPOUND_NOUNS.get(obj_key) or "").startswith("06"):  # type: ignore[arg-type]
+            code = lx.COMPOUND_NOUNS[obj_key]  # type: ignore[index]  # "expanded their defence cooperation": 062
         if code == "154" and any(t.lower_.startswith("peacekeep") for t in v.subtree):
             code = "074"  # troops sent on a peacekeeping mission are aid, not a show of force
         elif code == "086" and any(p == "to" and _refugees(t) for p, t in preps):
@@ -278,11 +380,19 @@ def verb_trigger(v: Token) -> Trigger | None:
             if purpose is not None:  # "sent a team of experts to X to investigate": the investigation
                 return purpose
             return Trigger(v, inner, obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
+        if not inner and lemma in lx.GIVING_VERBS and dobj is not None:  # "sent a plane carrying medical supplies"
+            cargo = [o for c in dobj.children if c.dep_ == "acl" for o in c.children if o.dep_ == "dobj"]
+            cargo += [p for c in dobj.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
+            carried = next((noun_code(o) for o in cargo if (noun_code(o) or "").startswith("07")), None)
+            if carried:
+                return Trigger(v, carried, obj=dobj, consumed={dobj.i} | {o.i for o in cargo})
         if not inner and lemma in lx.GIVING_VERBS and dobj is not None:  # "sent doctors, nurses and drugs"
             for c in dobj.conjuncts:
                 cc = noun_code(c)
                 if cc and cc.startswith("07"):
                     return Trigger(v, cc, obj=dobj, consumed={dobj.i, c.i})
+        if inner and lemma == "claim" and inner[:2] in ("18", "19", "20"):  # "claimed the bombing of a mosque"
+            return Trigger(v, lx.concrete(inner), obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
         if inner and lemma in lx.PASS_VERBS:
             return Trigger(v, lx.concrete(inner), obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
     if dobj is not None and dobj.ent_type_ == "MONEY" and lemma in lx.MONEY_VERBS:  # "gave $5 million to"
@@ -309,8 +419,15 @@ def verb_trigger(v: Token) -> Trigger | None:
         if label is not None:  # "called the envoy a dangerous fool": name-calling (or praise)
             praise = any(t.lemma_.lower() in lx.PRAISE_WORDS for t in label.subtree)
             return Trigger(v, "051" if praise else "111")
-        if any(p in ("for", "on", "upon") and o.ent_type_ != "DATE" for p, o in preps) or _child(v, "xcomp"):
+        if (
+            any(p in ("for", "on", "upon") and o.ent_type_ != "DATE" for p, o in preps)
+            or _child(v, "xcomp")
+            or _for_to_clause(v) is not None
+        ):
             return frame_trigger(v, "02")
+        named = _child(v, "oprd")
+        if dobj is None and named is not None and named.ent_type_ in ("PERSON", "GPE", "ORG"):
+            return _purpose_trigger(v) or Trigger(v, "041")  # "Rivlin called President Zawde": a name, no label
         if dobj is not None and _child(v, "oprd", "ccomp") is None and (_is_actorish(dobj) or _addressee(dobj)):
             purpose = _purpose_trigger(v)  # "called X to congratulate him": the call is the congratulation
             if purpose is not None:
@@ -321,7 +438,9 @@ def verb_trigger(v: Token) -> Trigger | None:
         for p, pobj in preps:
             if p in ("on", "upon") and _agreement_text(pobj):
                 return Trigger(v, "057", inner=pobj, consumed={pobj.i})
-    if lemma in lx.PRESSURE_VERBS and (_child(v, "xcomp") is not None or any(p == "for" for p, _ in preps)):
+    if lemma in lx.PRESSURE_VERBS and (
+        _child(v, "xcomp") is not None or any(p == "for" for p, _ in preps) or _for_to_clause(v) is not None
+    ):
         t = frame_trigger(v, "10")  # "pressured the workers to call off the strike": a demand
         if t is not None:
             return t
@@ -366,9 +485,13 @@ def verb_trigger(v: Token) -> Trigger | None:
                 if lemma != "approve" and (dobj is not None or v.dep_ == "acl" or _child(v, "nsubjpass")):
                     return Trigger(v, "100", frame="10", inner=c)  # "ordered the mayor to appear": a demand
     if code:
-        if lemma == "strike" and dobj is not None:
-            code = "190"
-        consumed = {dobj.i} if dobj is not None and dobj.dep_ == "dobj" and noun_code(dobj) else set()
+        if lemma == "strike" and (dobj is not None or _armed_subject(v) or _strike_weapon(v) or _child(v, "ccomp")):
+            code = "190"  # "jets struck what the army called Hamas targets": an attack, not a labour strike
+        consumed = (
+            {dobj.i}
+            if dobj is not None and dobj.dep_ == "dobj" and noun_code(dobj) and dobj.lemma_.lower() not in lx.HELPERS
+            else set()
+        )  # "kidnapped three engineers": people acted on are the patient, not an event noun
         if lemma in ("return", "travel", "fly", "arrive") and dobj is None and not preps:
             return None
         return Trigger(v, code, consumed=consumed)
@@ -396,6 +519,14 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
         ccomp = _child(v, "ccomp")
         if ccomp is not None and any(c.dep_ == "nsubj" for c in ccomp.children):
             xcomp = ccomp
+        elif ccomp is None:  # "called for the president to resign": a "for Y to V" clause
+            xcomp = _for_to_clause(v)
+    if xcomp is None and family == "02" and lemma == "call":  # "called on Egypt to release him" (an adverbial)
+        purpose = next((c for c in v.children if c.dep_ == "advcl" and _to_infinitive(c)), None)
+        inner_t = verb_trigger(purpose) if purpose is not None and purpose.pos_ == "VERB" else None
+        if inner_t is not None and inner_t.code.startswith("04"):
+            return Trigger(v, "041")  # "called on the president to discuss ...": a call paid, to consult
+        xcomp = purpose if inner_t is not None else None
     if xcomp is not None and xcomp.pos_ in ("VERB", "AUX"):
         t = verb_trigger(xcomp)
         if t is not None and t.frame in (None, "P"):
@@ -444,6 +575,11 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
             t = verb_trigger(tok)
             if t is not None:
                 t.code = lx.concrete(t.code)  # "settled their dispute": the pseudo-code "S" is an agreement
+                if t.code.startswith("14") and _in_support(t.token, t.obj):
+                    t.code = "051"  # "rallied in support of the jailed leader": backing, not dissent
+                family = _noun_frame(tok)
+                if family is not None and t.frame is None:  # "Hungary's refusal to approve the aid package": 12x
+                    t.code, t.frame = lx.frame_code(family, t.code), family
                 out.append(t)
                 consumed |= t.consumed
     out = [t for t in out if t.token.i not in consumed]
@@ -452,6 +588,9 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _STATE_OF:
                 if tok.lemma_.lower() in _STATE_OF[tok.head.head.lemma_.lower()]:
                     continue  # "a state of siege" is one event, coded on "state"
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to", "in") and noun_key(tok.head.head) in _STOP_NOUNS:
+                if noun_code(tok.head.head):
+                    continue  # "a suspension of aid": one event, coded on "suspension"
             code = noun_code(tok)
             if code is None and tok.dep_ == "pobj" and tok.head.lower_ == "under" and not _child(tok, "amod"):
                 code = _UNDER_NOUNS.get(tok.lemma_.lower())  # "came under fire / pressure from X"
@@ -459,9 +598,94 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
                 code = "190"
             if code and code.startswith("13") and _predicate_noun(tok):
                 continue  # "North Korea is a grave threat": a characterisation, not a threat made
-            if code and code not in ("010",) and (tok.lemma_.lower() not in lx.NOT_NOUN_TRIGGERS or _owned_act(tok)):
+            if code in ("051", "070", "071") and _given_with(tok):
+                code = code if code != "051" else "070"  # "with the support of Russian advisers": help given
+            elif tok.lemma_.lower() in lx.NOT_NOUN_TRIGGERS and not _owned_act(tok):
+                continue
+            if code and code not in ("010",):
                 out.append(Trigger(tok, lx.concrete(code), is_noun=True))
     return out
+
+
+_QUIT_VERBS = frozenset("withdraw quit exit leave".split())
+_WALK_VERBS = frozenset("walk storm leave quit abandon".split())  # walk-outs halt negotiations (CAMEO 164)
+_ABRUPT = frozenset("abruptly angrily suddenly prematurely".split())
+
+
+_PARTICLES = frozenset("back off down up out over".split())
+
+
+def _loose_particle(v: Token) -> Token | None:
+    """A particle the parser attached as an adverb ("rolled back tariffs"), when the phrasal verb is known."""
+    nxt = v.doc[v.i + 1] if v.i + 1 < len(v.doc) else None
+    if nxt is not None and nxt.head.i == v.i and nxt.dep_ == "advmod" and nxt.lower_ in _PARTICLES:
+        if f"{verb_lemma(v)} {nxt.lower_}" in lx.PHRASAL:
+            return nxt
+    return None
+
+
+_FRAME_NOUNS_OF_ACTS = {
+    **dict.fromkeys(("refusal", "failure"), "12"),
+    **dict.fromkeys(("threat", "ultimatum"), "13"),
+    **dict.fromkeys(("pledge", "promise", "offer", "commitment", "vow", "readiness", "willingness"), "03"),
+}
+
+
+def _to_infinitive(v: Token) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
+
+
+def _noun_frame(v: Token) -> str | None:
+    """The frame family of the noun a to-infinitive hangs on ("refusal to", "threat to", "pledge to")."""
+    if v.dep_ != "acl" or v.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return None
+    return _FRAME_NOUNS_OF_ACTS.get(v.head.lemma_.lower())
+
+
+_DATELINE_MARKS = frozenset({"-", "--", ":", "\u2014", "\u2013"})
+
+
+def _after_dateline(noun: Token) -> bool:
+    """Whether a noun is the subject of a sentence the parser hung on its dateline ("GENEVA: The group ...",
+    "NAIROBI (Reuters) - A report ...")."""
+    head = noun.head
+    if noun.dep_ not in ("appos", "dep", "npadvmod", "conj") or head.dep_ != "ROOT" or head.i >= noun.i:
+        return False
+    if not (head.is_upper and len(head.text) > 1):
+        return False
+    return any(t.text in _DATELINE_MARKS for t in noun.doc[head.i + 1 : noun.i]) and noun.i - head.i <= 12
+
+
+def _for_to_clause(v: Token) -> Token | None:
+    """The clause of "called / pushed for Y to V", which the parser makes an adverbial clause marked "for"."""
+    for c in v.children:
+        if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and c.i > v.i:
+            if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) and any(
+                m.dep_ in ("nsubj", "nsubjpass") for m in c.children
+            ):
+                return c
+    return None
+
+
+def _given_with(tok: Token) -> bool:
+    """Whether an aid noun says whose help an act was done with ("with funding from Japan", "with the help of
+    Russian advisers", "with Turkish support")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with" or tok.head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(p in ("from", "of") and _is_actorish(t) or p in ("from", "of") and t.pos_ == "NOUN" for p, t in _preps(tok)):
+        return True
+    return any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in _ACTOR_ENTS for c in tok.children)
+
+
+def _in_support(v: Token, obj: Token | None) -> bool:
+    """Whether a demonstration is held "in support of" / "in solidarity with" someone."""
+    for h in (v, obj):
+        if h is None:
+            continue
+        for p, t in _preps(h):
+            if p == "in" and t.lemma_.lower() in lx.SUPPORT_RALLY:
+                return True
+    return False
 
 
 def _own_object(inner: Token | None) -> bool:
@@ -546,6 +770,8 @@ def _call_label(v: Token, dobj: Token | None) -> Token | None:
     oprd = _child(v, "oprd")
     if oprd is None or oprd.pos_ != "NOUN" and oprd.pos_ != "PROPN":
         return None
+    if dobj is not None and dobj.lower_ in ("what", "which", "whom", "that"):
+        return None  # "struck what the army called Hamas targets": the speaker's naming, not name-calling
     if dobj is not None and oprd.i > dobj.i:
         return oprd
     return next((c for c in oprd.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
@@ -577,19 +803,31 @@ def _people_sent(obj: Token) -> bool:
     return any(t.lemma_.lower() in lx.HELPERS for t in people)
 
 
+_STRIKE_WEAPONS = frozenset(
+    "jet warplane plane aircraft drone missile rocket shell bomb artillery helicopter airstrike strike".split()
+)
+
+
+def _strike_weapon(v: Token) -> bool:
+    """Whether the subject of "struck" is a weapon or warplane ("Israeli warplanes struck ...")."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in _STRIKE_WEAPONS
+
+
 _ARMED_HEADS = frozenset(
     "troop force soldier army military peacekeeper militant rebel fighter insurgent militia marine contingent".split()
 )
 
 
+_RULING_VERBS = frozenset("rule conclude determine".split())
 def _armed_subject(v: Token) -> bool:
     """Whether the (possibly controlling) subject of a verb is an armed body ("troops", "the army")."""
     node = v
     for _ in range(3):
-        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
-        if subj is not None:
-            return subj.lemma_.lower() in _ARMED_HEADS
-        if node.dep_ not in ("xcomp", "conj") or node.head is node:
+        subjs = [c for c in node.children if c.dep_ == "nsubj"]  # a dateline can be a second "subject"
+        if subjs:
+            return any(subj.lemma_.lower() in _ARMED_HEADS for subj in subjs)
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
             return False
         node = node.head
     return False
