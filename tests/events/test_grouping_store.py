@@ -12,8 +12,8 @@ from events_testlib import CORPUS, ingest
 from detente.events import GroupingConfig, regroup, update_after_ingest
 from detente.events.evaluate import load_mention_corpus, mention_event
 from detente.events.grouping import bulk_insert
-from detente.events.schema import MEMBER_COLUMNS
 from detente.events.metrics import score_grouping
+from detente.events.schema import MEMBER_COLUMNS
 from detente.model import CodedEvent
 from detente.store import Store
 from detente.store.base import EVENT_COLUMNS, event_row
