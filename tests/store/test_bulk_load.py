@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyarrow as pa
 import pytest
 
 from detente.store import open_store
@@ -62,3 +63,22 @@ def test_file_uses_small_row_groups_on_every_handle(tmp_path: Path) -> None:
     assert ro.query_rows("SELECT count(*) FROM t1") == [(n,)]
     assert ro.con.execute("SELECT current_setting('temp_directory')").fetchone() == (f"{path}.tmp",)
     ro.close()
+
+
+def test_bulk_insert_uses_column_types_and_falls_back_on_odd_values(tmp_path: Path) -> None:
+    import datetime as dt
+
+    store = open_store(tmp_path / "t.duckdb")
+    assert isinstance(store, DuckDBStore)
+    store.execute("CREATE TABLE t (s VARCHAR, n INTEGER, x DOUBLE, d DATE, ts TIMESTAMP)")
+    sql = "INSERT INTO t (s, n, x, d, ts) VALUES (?, ?, ?, ?, ?)"
+    when = dt.datetime(2024, 5, 3, 12, 30)
+    rows = [(f"r{i}", i, i / 2, dt.date(2024, 5, 1 + i % 28), when) for i in range(40)]
+    store.executemany(sql, rows)
+    assert store._arrow_types("t")["d"] == pa.date32()
+    # an int in a text column does not fit the typed Arrow column: the batch still goes in, as DuckDB casts it
+    store.executemany(sql, [(i, None, None, None, None) for i in range(20)])
+    got = store.query_rows("SELECT s, n, x, d, ts FROM t ORDER BY rowid")
+    assert got[:40] == rows
+    assert [r[0] for r in got[40:]] == [str(i) for i in range(20)]
+    store.close()

@@ -25,6 +25,8 @@ BULK_CHECKPOINT_THRESHOLD = "4MB"  # DuckDB's default is 16 MiB
 # (docs/scale.md, "Memory"); scans and compression are unaffected at this size.
 ROW_GROUP_SIZE = 16_384
 _ALIAS = "detente"
+_ARROW = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "DOUBLE": pa.float64(),
+          "DATE": pa.date32(), "BOOLEAN": pa.bool_(), "TIMESTAMP": pa.timestamp("us")}
 
 
 class DuckDBStore(Store):
@@ -70,9 +72,12 @@ class DuckDBStore(Store):
             return
         # DuckDB's executemany costs milliseconds a row; insert large batches through Arrow instead.
         table, columns, rest = m.group(1), [c.strip() for c in m.group(2).split(",")], m.group(3)
+        types = self._arrow_types(table)
         try:
-            arrow = pa.table({c: pa.array(col) for c, col in zip(columns, zip(*rows), strict=True)})
-        except (pa.ArrowInvalid, pa.ArrowTypeError, ValueError):
+            # typed columns: Arrow's type inference costs 7x the conversion itself (0.5 vs 0.07 s for 19k events)
+            arrow = pa.table({c: pa.array(col, type=types.get(c.strip('"').lower()))
+                              for c, col in zip(columns, zip(*rows), strict=True)})
+        except (pa.ArrowInvalid, pa.ArrowTypeError, ValueError, OverflowError):
             self.con.executemany(sql, [list(r) for r in rows])
             return
         name = f"_detente_rows_{next(_counter)}"
@@ -82,6 +87,17 @@ class DuckDBStore(Store):
             self.con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {name} {rest}")
         finally:
             self.con.unregister(name)
+
+    def _arrow_types(self, table: str) -> dict[str, pa.DataType]:
+        """The Arrow type of each column of ``table`` whose DuckDB type maps to one (cached per handle)."""
+        cache: dict[str, dict[str, pa.DataType]] = self.__dict__.setdefault("_types", {})
+        if table not in cache:
+            rows = self.con.execute(
+                "SELECT column_name, data_type FROM information_schema.columns "
+                "WHERE table_name = ? AND table_catalog = current_database() AND table_schema = current_schema()",
+                [table]).fetchall()
+            cache[table] = {str(c).lower(): _ARROW[str(t)] for c, t in rows if str(t) in _ARROW}
+        return cache[table]
 
     def known_documents(self, ids: Sequence[str]) -> set[str]:
         # one round trip with the ids as a list parameter (an IN list of n placeholders costs more)
