@@ -73,3 +73,15 @@ def test_triple_store_is_incremental() -> None:
     np.testing.assert_array_equal(inc.keys, fresh.keys)
     np.testing.assert_allclose(inc.cnt, fresh.cnt)
     np.testing.assert_array_equal(inc.last, fresh.last)
+
+
+def test_forced_rows_are_flagged() -> None:
+    """Entity 5 is no candidate of (0, 0, ?) and comes in only through ``extra``; 0 itself is one (two
+    steps away in the random walk)."""
+    hist = _hist()
+    sf = step_features(hist, np.array([[0, 0, 4]]), np.zeros((4, 4)), None, top_pop=0,
+                       extra=np.array([[0, 5], [0, 1]]))
+    assert sf.forced is not None
+    assert dict(zip(sf.cand.tolist(), sf.forced.tolist(), strict=True)) == {0: False, 1: False, 2: False,
+                                                                             3: False, 4: False, 5: True}
+    assert step_features(hist, np.array([[0, 0, 4]]), np.zeros((4, 4)), None, top_pop=0).forced is None

@@ -169,6 +169,7 @@ class StepFeatures:
     cand: np.ndarray  # (n,) entity id
     x: np.ndarray  # (n, K) features
     group: np.ndarray  # (Q,) query group: 0 (s, r) seen, 1 s seen not with r, 2 s unseen
+    forced: np.ndarray | None = None  # (n,) True for rows that are candidates only through ``extra``
 
 
 def inverse_relation(r: np.ndarray, num_relations: int) -> np.ndarray:
@@ -230,8 +231,7 @@ def step_features(hist: History, queries: np.ndarray, trans: np.ndarray, groups:
         kk = min(top_pop, n)
         top = np.argpartition(-score, kk - 1, axis=1)[:, :kk] if kk < n else np.tile(np.arange(n), (len(ur), 1))
         parts.append((np.arange(nq)[:, None] * n + top[rinv]).ravel())
-    if extra is not None and len(extra):
-        parts.append(extra[:, 0] * n + extra[:, 1])
+    extra_key = extra[:, 0] * n + extra[:, 1] if extra is not None and len(extra) else None
     # relation-agnostic two-hop P²[s, o] (decayed random walk), per distinct subject
     walk = hist.walk(t, 0.1)
     us, sinv = np.unique(qs, return_inverse=True)
@@ -260,6 +260,11 @@ def step_features(hist: History, queries: np.ndarray, trans: np.ndarray, groups:
         idx, own = _ranges(g_lo, g_hi)
         parts.append(own * n + g_order[idx])
     ckey = np.unique(np.concatenate(parts))
+    forced = None
+    if extra_key is not None:
+        natural = ckey
+        ckey = np.union1d(natural, extra_key)
+        forced = ~np.isin(ckey, natural, assume_unique=True)
     cq, co = ckey // n, ckey % n
     x = np.zeros((len(ckey), K))
 
@@ -335,5 +340,5 @@ def step_features(hist: History, queries: np.ndarray, trans: np.ndarray, groups:
     any_seen = np.bincount(qi, minlength=nq) > 0
     rel_seen = np.bincount(qi[is_rel], minlength=nq) > 0
     group = np.where(rel_seen, 0, np.where(any_seen, 1, 2))
-    return StepFeatures(cq, co, x, group)
+    return StepFeatures(cq, co, x, group, forced)
 

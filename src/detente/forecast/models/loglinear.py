@@ -8,6 +8,9 @@ log-probability of DistMult embeddings that are trained further on every new tim
 ``w`` maximises the log-likelihood of the true object among the candidates, on queries from the
 last ``fit_days`` of train and, if ``use_valid``, valid, each scored on its own past only.
 Entities that are not candidates keep the score of their popularity features and ``emb`` alone.
+Each fitting example leaves the other true objects of its query out of its softmax (``filter_train``,
+as the time-aware filter does), and a small tanh re-ranker (:mod:`detente.forecast.rerank`) then
+corrects the score of the ``rerank_top`` best candidates of each query.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from detente.forecast.data import TKGDataset
 from detente.forecast.embed import OnlineEmbedding, log_softmax_scores, train_distmult
 from detente.forecast.features import name_groups, transition_matrix
 from detente.forecast.history import History, add_inverse
+from detente.forecast.rerank import Reranker, fit_reranker, select_rows
 
 N_GROUPS = 3
 EMB_PASSES = 1_000_000  # cap on embedding epochs × distinct triples (12 epochs on ICEWS14, 4 on ICEWS18)
@@ -57,6 +61,7 @@ class Examples:
     rels: list[int] = field(default_factory=list)
     subjects: list[int] = field(default_factory=list)
     cands: list[np.ndarray] = field(default_factory=list)
+    forced: list[np.ndarray] = field(default_factory=list)  # rows that are candidates only as answers
 
 
 Augment = Callable[[History, StepFeatures, np.ndarray], np.ndarray]
@@ -64,8 +69,11 @@ Augment = Callable[[History, StepFeatures, np.ndarray], np.ndarray]
 
 def _design(hist: History, facts: np.ndarray, trans: np.ndarray, groups: np.ndarray | None, top_pop: int,
             rng: np.random.Generator, max_queries: int, max_cands: int,
-            augment: Augment | None = None) -> list[Examples]:
-    """Per query group: candidate feature blocks and the row of the true answer of each example."""
+            augment: Augment | None = None, filter_train: bool = True) -> list[Examples]:
+    """Per query group: candidate feature blocks and the row of the true answer of each example.
+
+    With ``filter_train`` the other true answers of the same query are left out of each example's
+    softmax, as the time-aware filter leaves them out of the ranking."""
     design = [Examples() for _ in range(N_GROUPS)]
     two_r = 2 * hist.num_relations
     n = hist.num_entities
@@ -88,18 +96,29 @@ def _design(hist: History, facts: np.ndarray, trans: np.ndarray, groups: np.ndar
         akey = ans[:, 0] * n + ans[:, 1]
         keep = truncate(sf, max_cands, np.searchsorted(rkey, akey))
         qi, cand, x = sf.qi[keep], sf.cand[keep], sf.x[keep].astype(np.float32)
+        # rows kept only because they are answers: forced in, or beyond the priority cut
+        forced = ~np.isin(keep, truncate(sf, max_cands))
+        if sf.forced is not None:
+            forced |= sf.forced[keep]
         if augment is not None:
             x = np.concatenate([x, augment(hist, StepFeatures(qi, cand, x, sf.group), qs).astype(np.float32)],
                                axis=1)
         bounds = np.searchsorted(qi, np.arange(len(qs) + 1))
+        a_bounds = np.searchsorted(ans[:, 0], np.arange(len(qs) + 1))
         for a_q, a_o in ans.tolist():
             lo, hi = bounds[a_q], bounds[a_q + 1]
             ex = design[int(sf.group[a_q])]
-            ex.blocks.append(x[lo:hi])
-            ex.truth.append(int(np.searchsorted(cand[lo:hi], a_o)))
+            xb, cb, fb = x[lo:hi], cand[lo:hi], forced[lo:hi]
+            others = ans[a_bounds[a_q]:a_bounds[a_q + 1], 1]
+            if filter_train and len(others) > 1:
+                mask = ~np.isin(cb, others[others != a_o])
+                xb, cb, fb = xb[mask], cb[mask], fb[mask]
+            ex.blocks.append(xb)
+            ex.truth.append(int(np.searchsorted(cb, a_o)))
             ex.rels.append(int(qs[a_q, 1]))
             ex.subjects.append(int(qs[a_q, 0]))
-            ex.cands.append(cand[lo:hi])
+            ex.cands.append(cb)
+            ex.forced.append(fb)
         hist.add(block)
     return design
 
@@ -155,7 +174,9 @@ class LogLinear(Forecaster):
     def __init__(self, fit_days: int = 30, use_valid: bool = True, top_pop: int = 50, l2: float = 1e-4,
                  max_queries: int = 12000, max_cands: int = 200, l2_rel: float = 0.0, use_names: bool = True,
                  max_iter: int = 200, emb_dim: int = 64, emb_epochs: int = 12, emb_window: int = 1,
-                 emb_update_epochs: int = 3, emb_update_lr: float = 0.003, seed: int = 0) -> None:
+                 emb_update_epochs: int = 3, emb_update_lr: float = 0.003, filter_train: bool = True,
+                 rerank_hidden: int = 8, rerank_top: int = 50, rerank_l2: float = 1e-2, rerank_iter: int = 250,
+                 seed: int = 0) -> None:
         self.fit_days = fit_days
         self.use_valid = use_valid
         self.top_pop = top_pop
@@ -170,6 +191,11 @@ class LogLinear(Forecaster):
         self.emb_window = emb_window
         self.emb_update_epochs = emb_update_epochs
         self.emb_update_lr = emb_update_lr
+        self.filter_train = filter_train
+        self.rerank_hidden = rerank_hidden
+        self.rerank_top = rerank_top
+        self.rerank_l2 = rerank_l2
+        self.rerank_iter = rerank_iter
         self.seed = seed
 
     def fit(self, dataset: TKGDataset) -> LogLinear:
@@ -194,12 +220,13 @@ class LogLinear(Forecaster):
             self.emb_ent_, self.emb_rel_ = train_distmult(hist.facts, dataset.num_entities, two_r, self.emb_dim,
                                                           self.emb_epochs, seed=self.seed, max_passes=EMB_PASSES)
         design = _design(hist, facts, self.trans_, self.groups_, self.top_pop, rng, self.max_queries,
-                         self.max_cands, self._emb_column if self.emb_dim > 0 else None)
+                         self.max_cands, self._emb_column if self.emb_dim > 0 else None, self.filter_train)
         self.weights_ = np.zeros((N_GROUPS, two_r + 1, K + (self.emb_dim > 0)))
         for g, ex in enumerate(design):
             if ex.truth:
                 self.weights_[g] = _fit_softmax(ex, two_r, self.l2, self.l2_rel, self.max_iter)
         self.n_examples_ = [len(ex.truth) for ex in design]
+        self._fit_reranker(design)
         # the refreshed embeddings at the end of the fit: prediction on the same data continues from
         # here instead of replaying every update since ``emb_time_`` (same values, much faster)
         state = hist.derived.get(self._emb_key())
@@ -208,6 +235,47 @@ class LogLinear(Forecaster):
         if isinstance(state, OnlineEmbedding):
             self.emb_snapshot_, self.emb_snapshot_info_ = state.snapshot()
         return self
+
+    def _fit_reranker(self, design: list[Examples]) -> None:
+        """The non-linear correction of the top ``rerank_top`` candidates (:mod:`detente.forecast.rerank`)."""
+        self.rerank_mu_: np.ndarray | None = None
+        self.rerank_sd_: np.ndarray | None = None
+        self.rerank_w_: np.ndarray | None = None
+        self.rerank_b_: np.ndarray | None = None
+        self.rerank_v_: np.ndarray | None = None
+        if self.rerank_hidden <= 0 or self.rerank_top <= 0:
+            return
+        xs: list[np.ndarray] = []
+        z0s: list[np.ndarray] = []
+        segs: list[np.ndarray] = []
+        truths: list[np.ndarray] = []
+        grps: list[np.ndarray] = []
+        for g, ex in enumerate(design):
+            for xb, t_row, r, fb in zip(ex.blocks, ex.truth, ex.rels, ex.forced, strict=True):
+                z0 = xb @ self.weights_[g, 1 + r].astype(np.float32)
+                keep = select_rows(np.zeros(len(xb), dtype=np.int64), z0, self.rerank_top, ~fb)
+                if not keep[t_row]:
+                    continue
+                is_true = np.zeros(len(xb), dtype=bool)
+                is_true[t_row] = True
+                xs.append(xb[keep])
+                z0s.append(z0[keep])
+                truths.append(is_true[keep])
+                segs.append(np.full(int(keep.sum()), len(segs)))
+                grps.append(np.full(int(keep.sum()), g))
+        if not xs:
+            return
+        rr = fit_reranker(np.concatenate(xs), np.concatenate(z0s), np.concatenate(segs), np.concatenate(truths),
+                          np.concatenate(grps), self.rerank_hidden, self.rerank_l2, self.rerank_iter, self.seed)
+        self.rerank_mu_, self.rerank_sd_, self.rerank_w_, self.rerank_b_, self.rerank_v_ = (
+            rr.mu, rr.sd, rr.w, rr.b, rr.v)
+
+    def _reranker(self) -> Reranker | None:
+        parts = [getattr(self, f"rerank_{p}_", None) for p in ("mu", "sd", "w", "b", "v")]
+        if any(p is None for p in parts):
+            return None
+        mu, sd, w, b, v = (np.asarray(p) for p in parts)
+        return Reranker(mu, sd, w, b, v)
 
     def _emb_scores(self, history: History, queries: np.ndarray) -> np.ndarray:
         """``(Q, N)`` log-probabilities under the embeddings brought up to the query time.
@@ -273,7 +341,15 @@ class LogLinear(Forecaster):
         if self._has_emb():
             emb = self._emb_scores(history, queries)
             out += theta[:, K, None] * emb  # the embedding term applies to every entity
-        out[sf.qi, sf.cand] = np.einsum("ij,ij->i", sf.x, theta[sf.qi, :K])
+        z0 = np.einsum("ij,ij->i", sf.x, theta[sf.qi, :K])
         if emb is not None:
-            out[sf.qi, sf.cand] += theta[sf.qi, K] * emb[sf.qi, sf.cand]
+            z0 += theta[sf.qi, K] * emb[sf.qi, sf.cand]
+        rr = self._reranker()
+        if rr is not None and len(z0):
+            keep = select_rows(sf.qi, z0, self.rerank_top)
+            xk = sf.x[keep]
+            if emb is not None:
+                xk = np.concatenate([xk, emb[sf.qi[keep], sf.cand[keep]][:, None]], axis=1)
+            z0[keep] += rr.delta(xk, sf.group[sf.qi[keep]])
+        out[sf.qi, sf.cand] = z0
         return out
