@@ -185,10 +185,14 @@ def test_only_plans_of_a_known_actor_towards_another_are_tracked(store: Store) -
         no_actor,
         mention_event("s1", "2024-04-03", PUTIN, "RUS", "036", "planned", "2024-05", index=1),
         mention_event("s1", "2024-04-03", WANG, "CHN", "036", "planned", "-", index=2),
+        # the state towards its own government is one party too; the government towards the opposition is not
+        mention_event("s1", "2024-04-03", "RUS", "RUSGOV", "036", "planned", "-", index=3),
+        mention_event("s1", "2024-04-03", "UKRGOV", "UKROPP", "043", "planned", "-", index=4),
     ])
     update_after_ingest(store)
     listed = statuses(store)
-    assert set(listed) == {("Vladimir Putin", "042"), ("Sergei Lavrov", "040"), ("USAGOV", "036")}
+    assert set(listed) == {("Vladimir Putin", "042"), ("Sergei Lavrov", "040"), ("USAGOV", "036"),
+                           ("UKRGOV", "043")}
 
 
 def test_the_coders_surest_reading_stands_for_the_plan(store: Store) -> None:

@@ -135,14 +135,17 @@ _OTHER_ROWS = 10_000  # happened / negated mentions read per query (a dyad is ne
 
 def _load_plans(store: Store) -> list[Mention]:
     """The planned mentions that can be tracked: who plans it is known (a coded actor, not "the
-    meeting"), and it is aimed at someone else (a plan of RUSGOV towards RUSGOV or towards RUS, a
-    coder slip, is not)."""
+    meeting"), and it is aimed at someone else (a plan of RUSGOV towards RUSGOV or towards RUS, or of
+    RUS towards RUSGOV, a coder slip, is not; RUSGOV towards RUSOPP is)."""
     from detente.events.grouping import _SELECT, _mentions
 
     src = side_sql("e.source")
     cond = (f"e.modality = 'planned' AND {src} <> '' "
             "AND (e.target_code IS NULL OR e.target_code = '' "
-            "OR (e.target_code <> e.source_code AND e.target_code <> COALESCE(e.source_country, '')))")
+            "OR (e.target_code <> e.source_code AND e.target_code <> COALESCE(e.source_country, ''))) "
+            # the state and its own government are one party: same country, one side the bare country
+            "AND NOT (COALESCE(e.source_country, '') <> '' AND e.source_country = e.target_country "
+            "AND (e.source_code = e.source_country OR e.target_code = e.target_country))")
     rows = store.query_rows(f"SELECT {_SELECT} FROM events e WHERE {cond}")
     return [m for m, _ in _mentions(rows, {})]
 
