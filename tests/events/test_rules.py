@@ -82,3 +82,13 @@ def test_side_sql_agrees_with_side_key(store) -> None:  # type: ignore[no-untype
         got = store.query(f"SELECT {side_sql('source')} AS k FROM (SELECT CAST(? AS TEXT) AS source_country, "
                           "CAST(? AS TEXT) AS source_code) t", [country, code])[0]["k"]
         assert got == side_key(country, code), (country, code)
+
+
+def test_compact_row_reads_like_the_row_dict_without_nulls() -> None:
+    from detente.events.mention import Row
+
+    row = Row({"a": 0, "b": 1, "c": 2}, ("x", None, 0))
+    as_dict = {"a": "x", "c": 0}  # how the row dict was built: NULLs left out
+    for key in ("a", "b", "c", "missing"):
+        assert row.get(key) == as_dict.get(key)
+        assert row.get(key, "default") == as_dict.get(key, "default")

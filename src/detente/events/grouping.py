@@ -30,6 +30,7 @@ from typing import Any
 from detente.events.mention import (
     GroupingConfig,
     Mention,
+    Row,
     block_key,
     effective_interval,
     expand,
@@ -340,6 +341,7 @@ _SELECT = ", ".join(f"e.{c}" for c in MENTION_COLUMNS)
 _SRC, _TGT = side_sql("e.source"), side_sql("e.target")
 # low-cardinality columns: one shared object per distinct value (ids are unique: never shared)
 _SHARED = frozenset(c for c in MENTION_COLUMNS if c not in ("id", "doc_id"))
+_COLUMN_INDEX = {c: i for i, c in enumerate(MENTION_COLUMNS)}
 
 
 def _mentions(rows: Iterable[Sequence[Any]], cache: dict[Any, Any]) -> Iterator[tuple[Mention, tuple[Any, ...]]]:
@@ -347,13 +349,14 @@ def _mentions(rows: Iterable[Sequence[Any]], cache: dict[Any, Any]) -> Iterator[
     n = len(MENTION_COLUMNS)
     for row in rows:
         r: dict[str, Any] = {}
+        values: list[Any] = []
         for c, v in zip(MENTION_COLUMNS, row[:n]):
-            if v is None:
-                continue
-            if c in _SHARED:
-                v = cache.setdefault((type(v), v), v)
-            r[c] = v
-        yield mention_from_row(r), tuple(row[n:])
+            if v is not None:
+                if c in _SHARED:
+                    v = cache.setdefault((type(v), v), v)
+                r[c] = v
+            values.append(v)
+        yield mention_from_row(r, keep=Row(_COLUMN_INDEX, tuple(values))), tuple(row[n:])
 
 
 _BLOCK_ROWS = 10_000  # mentions read per query (a block is never split)
