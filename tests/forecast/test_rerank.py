@@ -2,9 +2,10 @@ from __future__ import annotations
 
 import numpy as np
 
+from detente.forecast.batch import rank_within
 from detente.forecast.history import History, add_inverse
 from detente.forecast.models.loglinear import _design
-from detente.forecast.rerank import Reranker, fit_reranker, rank_within, select_rows
+from detente.forecast.rerank import Reranker, fit_reranker, select_rows
 
 
 def test_rank_and_select_within_segments() -> None:

@@ -63,11 +63,9 @@ class Database:
     def _duckdb_read(self) -> Iterator[Store]:
         import duckdb
 
-        from detente.store.duckdb import DuckDBStore
 
-        cur = self.store.cursor()  # type: ignore[attr-defined]
-        view = DuckDBStore.__new__(DuckDBStore)
-        view.url, view.con, view._depth = self.store.url, cur, 0
+        view = self.store.on_cursor()  # type: ignore[attr-defined]
+        cur = view.con
         state = {"active": True, "fired": False}
         guard = threading.Lock()
 

@@ -211,10 +211,9 @@ def _representative(g: Group, as_of: date) -> tuple[list[Mention], Mention] | No
         return None
     # the representative: among the coder's most confident readings, one oriented like the group that
     # names its actors (a guessed secondary target does not stand for the plan)
-    conf = {id(m): float((m.row or {}).get("confidence") or 0.5) for m, _ in known_members}
-    top = max(conf.values()) - _SURE_MARGIN
+    top = max(m.confidence for m, _ in known_members) - _SURE_MARGIN
     plan = min(known_members,
-               key=lambda mr: (conf[id(mr[0])] < top, not mr[0].source_name, mr[1], not mr[0].target_name))[0]
+               key=lambda mr: (mr[0].confidence < top, not mr[0].source_name, mr[1], not mr[0].target_name))[0]
     return [m for m, _ in known_members], plan
 
 

@@ -304,7 +304,7 @@ def group_row(g: Group, cfg: GroupingConfig) -> tuple[Any, ...]:
         rows.append((tgt, src) if rev else (src, tgt))
     # who and where: as the coder's most confident readings say (a guessed secondary target told by
     # several reports must not outvote the chosen target of one)
-    conf = [float((m.row or {}).get("confidence") or 0.5) for m, _ in g.members]
+    conf = [m.confidence for m, _ in g.members]
     sure = [i for i, c in enumerate(conf) if c >= max(conf) - _SURE_MARGIN]
     rows = [rows[i] for i in sure]
     where = [g.members[i][0].row or {} for i in sure]
@@ -348,15 +348,9 @@ def _mentions(rows: Iterable[Sequence[Any]], cache: dict[Any, Any]) -> Iterator[
     """Compact mentions from rows (MENTION_COLUMNS then extras); repeated values share one object."""
     n = len(MENTION_COLUMNS)
     for row in rows:
-        r: dict[str, Any] = {}
-        values: list[Any] = []
-        for c, v in zip(MENTION_COLUMNS, row[:n]):
-            if v is not None:
-                if c in _SHARED:
-                    v = cache.setdefault((type(v), v), v)
-                r[c] = v
-            values.append(v)
-        yield mention_from_row(r, keep=Row(_COLUMN_INDEX, tuple(values))), tuple(row[n:])
+        values = tuple(cache.setdefault((type(v), v), v) if v is not None and c in _SHARED else v
+                       for c, v in zip(MENTION_COLUMNS, row[:n]))
+        yield mention_from_row(Row(_COLUMN_INDEX, values)), tuple(row[n:])
 
 
 _BLOCK_ROWS = 10_000  # mentions read per query (a block is never split)

@@ -85,6 +85,11 @@ class Mention:
     _eiv: Any = field(default=None, compare=False, repr=False, hash=False)
 
     @property
+    def confidence(self) -> float:
+        """The coder's confidence in this reading (0.5 when the row does not say)."""
+        return float((self.row or {}).get("confidence") or 0.5)
+
+    @property
     def defaulted(self) -> bool:
         """True when the event date is only the report date (no date phrase in the text)."""
         return self.granularity == "day" and self.start is not None and self.start == self.report_date
@@ -158,9 +163,15 @@ class Row:
         v = None if i is None else self._values[i]
         return default if v is None else v
 
+    def __getitem__(self, key: str) -> Any:
+        v = self.get(key)
+        if v is None:
+            raise KeyError(key)
+        return v
 
-def mention_from_row(r: dict[str, Any], keep: Any = None) -> Mention:
-    """A Mention from a row dict; ``keep`` (default: ``r`` itself) is what ``Mention.row`` holds."""
+
+def mention_from_row(r: dict[str, Any] | Row) -> Mention:
+    """A Mention from a row (a dict, or a compact :class:`Row`), which it keeps as ``Mention.row``."""
     return Mention(
         id=r["id"], doc_id=r["doc_id"],
         source_key=side_key(r.get("source_country"), r.get("source_code")),
@@ -172,8 +183,7 @@ def mention_from_row(r: dict[str, Any], keep: Any = None) -> Mention:
         start=_as_date(r.get("date_start")), end=_as_date(r.get("date_end")),
         granularity=r.get("date_granularity"), report_date=_as_date(r.get("report_date")),
         location_country=r.get("location_country"), location=_name(r.get("location")),
-        quad_class=int(r.get("quad_class") or 1), goldstein=float(r.get("goldstein") or 0.0),
-        row=r if keep is None else keep,
+        quad_class=int(r.get("quad_class") or 1), goldstein=float(r.get("goldstein") or 0.0), row=r,
     )  # fmt: skip
 
 

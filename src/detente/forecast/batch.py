@@ -145,7 +145,7 @@ def _ranges(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarra
     return starts[owner] + offs, owner
 
 
-def _rank_within(group: np.ndarray, score: np.ndarray) -> np.ndarray:
+def rank_within(group: np.ndarray, score: np.ndarray) -> np.ndarray:
     """Rank (0 = best) of each element by descending ``score`` among elements of the same ``group``."""
     order = np.lexsort((-score, group))
     g = group[order]
@@ -204,7 +204,7 @@ def step_features(hist: History, queries: np.ndarray, trans: np.ndarray, groups:
     q_of_p = pkey // n
     tot = np.bincount(q_of_p, weights=pw, minlength=nq)
     pw = pw / np.maximum(tot[q_of_p], 1e-300)
-    prank = _rank_within(q_of_p, pw)
+    prank = rank_within(q_of_p, pw)
     keep = prank < max_partners  # the strongest partners of each query
     px, pq, pwk = pkey[keep] % n, q_of_p[keep], pw[keep]
     order2, sr_sorted, _ = st.by_subject_relation()
@@ -225,7 +225,7 @@ def step_features(hist: History, queries: np.ndarray, trans: np.ndarray, groups:
     ur, rinv = np.unique(qr, return_inverse=True)
     uh, hinv = np.unique(hkey, return_inverse=True)
     hsum = np.bincount(hinv, weights=h_p, minlength=len(uh))
-    parts = [pkey[prank < max_neighbours], uh[_rank_within(uh // n, hsum) < max_two_hop]]
+    parts = [pkey[prank < max_neighbours], uh[rank_within(uh // n, hsum) < max_two_hop]]
     if top_pop > 0 and len(ur):
         score = pop[1][ur] + 0.5 * pop[2][ur]
         kk = min(top_pop, n)

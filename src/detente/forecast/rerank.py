@@ -21,17 +21,9 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.optimize import minimize
 
+from detente.forecast.batch import rank_within
+
 N_GROUPS = 3
-
-
-def rank_within(seg: np.ndarray, score: np.ndarray) -> np.ndarray:
-    """Rank (0 = best) of each element by descending ``score`` among elements of the same ``seg``."""
-    order = np.lexsort((-score, seg))
-    g = seg[order]
-    first = np.searchsorted(g, g)
-    rank = np.empty(len(seg), dtype=np.int64)
-    rank[order] = np.arange(len(order)) - first
-    return rank
 
 
 @dataclass

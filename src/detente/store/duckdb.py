@@ -45,6 +45,7 @@ class DuckDBStore(Store):
                 "Check the path; a DuckDB file can be open for writing by one process at a time.",
             ) from exc
         self._depth = 0
+        self._types: dict[str, dict[str, pa.DataType]] = {}  # Arrow type of each column, per table
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
         """A new connection to the same database, for another thread (connections are not shared; cursors are)."""
@@ -53,11 +54,15 @@ class DuckDBStore(Store):
             cur.execute(f"USE {_ALIAS}")  # a cursor starts in the in-memory catalog of the host connection
         return cur
 
+    def on_cursor(self) -> DuckDBStore:
+        """A store on a new cursor of the same database, for another thread (it shares the type cache)."""
+        other = DuckDBStore.__new__(DuckDBStore)
+        other.url, other.con, other._depth, other._types = self.url, self.cursor(), 0, self._types
+        return other
+
     def writer(self) -> DuckDBStore:
         """A store on a cursor of the same database, for the background writer thread."""
-        other = DuckDBStore.__new__(DuckDBStore)
-        other.url, other.con, other._depth = self.url, self.cursor(), 0
-        return other
+        return self.on_cursor()
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
         self.con.execute(sql, list(params))
@@ -90,7 +95,7 @@ class DuckDBStore(Store):
 
     def _arrow_types(self, table: str) -> dict[str, pa.DataType]:
         """The Arrow type of each column of ``table`` whose DuckDB type maps to one (cached per handle)."""
-        cache: dict[str, dict[str, pa.DataType]] = self.__dict__.setdefault("_types", {})
+        cache = self._types
         if table not in cache:
             rows = self.con.execute(
                 "SELECT column_name, data_type FROM information_schema.columns "
