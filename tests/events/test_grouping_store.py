@@ -238,3 +238,26 @@ def test_member_chunks_bound_the_members_loaded_at_once(store: Store, monkeypatc
     monkeypatch.setattr("detente.events.grouping._LOAD_MENTIONS", 6)
     chunks = list(_member_chunks(store, sorted(sizes) + ["g-missing"]))
     assert chunks == [["g1", "g2"], ["g3"], ["g4", "g5", "g-missing"]]  # a group over the bound stays whole
+
+
+def test_full_rebuild_swaps_in_new_tables_and_a_failed_one_keeps_the_old(store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    events, _ = load_mention_corpus(CORPUS / "mentions.psv")
+    ingest(store, events)
+    regroup(store)
+    before = store.query("SELECT * FROM event_groups ORDER BY group_id")
+    members = _groups(store)
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("stopped mid-rebuild")
+
+    monkeypatch.setattr("detente.events.grouping._regroup_in_memory", broken)
+    monkeypatch.setattr("detente.events.grouping._regroup_blocks", broken)
+    with pytest.raises(RuntimeError):
+        regroup(store, full=True)
+    assert store.query("SELECT * FROM event_groups ORDER BY group_id") == before  # untouched
+    assert _groups(store) == members
+    tables = {r["table_name"] for r in store.query("SELECT table_name FROM information_schema.tables")}
+    assert not {t for t in tables if t.endswith("_next")}  # nothing left behind
+    monkeypatch.undo()
+    stats = regroup(store, full=True)
+    assert stats.full and store.query("SELECT * FROM event_groups ORDER BY group_id") == before

@@ -146,8 +146,7 @@ def _load_plans(store: Store) -> list[Mention]:
             # the state and its own government are one party: same country, one side the bare country
             "AND NOT (COALESCE(e.source_country, '') <> '' AND e.source_country = e.target_country "
             "AND (e.source_code = e.source_country OR e.target_code = e.target_country))")
-    rows = store.query_rows(f"SELECT {_SELECT} FROM events e WHERE {cond}")
-    return [m for m, _ in _mentions(rows, {})]
+    return [m for m, _ in _mentions(store.iter_rows(f"SELECT {_SELECT} FROM events e WHERE {cond}"), {})]
 
 
 def _others(store: Store, dyads: set[str]) -> Iterator[dict[str, list[Mention]]]:
@@ -180,7 +179,7 @@ def _others(store: Store, dyads: set[str]) -> Iterator[dict[str, list[Mention]]]
         if len(cache) > 100_000:
             cache.clear()
         sql = f"SELECT {_SELECT} FROM events e WHERE {cond} AND {expr} IN ({','.join('?' * len(raws))})"
-        for m, _ in _mentions(store.query_rows(sql, raws), cache):
+        for m, _ in _mentions(store.iter_rows(sql, raws), cache):
             out.setdefault(dyad_key(m), []).append(m)
         yield out
 

@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from detente.events.mention import (
     GroupingConfig,
@@ -40,7 +40,7 @@ from detente.events.mention import (
     same_event,
     side_sql,
 )
-from detente.events.schema import GROUP_COLUMNS, MEMBER_COLUMNS
+from detente.events.schema import GROUP_COLUMNS, MEMBER_COLUMNS, events_schema
 from detente.store.base import Store
 
 CONFIG_KEY = "events.grouping_config"
@@ -203,10 +203,16 @@ def _best_target(p: Group, cands: Iterable[Group], cfg: GroupingConfig) -> Group
     """The two-sided group a one-sided group joins: compatible with every core member, nearest in
     date, then the largest core, then the smallest group id. Only core members count, so decisions
     do not depend on each other."""
+    found = _best_choice(p, cands, cfg)
+    return found[1] if found else None
+
+
+def _best_choice(p: Group, cands: Iterable[Group], cfg: GroupingConfig) -> tuple[tuple[Any, ...], Group] | None:
+    """:func:`_best_target` with its ranking key: the best over several candidate sets is the one with
+    the smallest key, so candidates may be looked at a slice at a time."""
     a = p.anchor
     piv, _ = effective_interval(a, cfg)
-    best: tuple[Any, ...] | None = None
-    target: Group | None = None
+    best: tuple[tuple[Any, ...], Group] | None = None
     for g in cands:
         # Anchors are members: when they don't match, the full check below cannot pass either.
         if same_event(g.anchor, a, cfg) is None:
@@ -216,9 +222,9 @@ def _best_target(p: Group, cands: Iterable[Group], cfg: GroupingConfig) -> Group
             continue
         giv, _ = effective_interval(g.anchor, cfg)
         key = (interval_gap(giv, piv) if giv and piv else 0, -len(core), g.group_id)
-        if best is None or key < best:
-            best, target = key, g
-    return target
+        if best is None or key < best[0]:
+            best = (key, g)
+    return best
 
 
 def _joined(g: Group, p: Group, cfg: GroupingConfig) -> list[tuple[Mention, int]]:
@@ -356,6 +362,17 @@ def _mentions(rows: Iterable[Sequence[Any]], cache: dict[Any, Any]) -> Iterator[
 _BLOCK_ROWS = 10_000  # mentions read per query (a block is never split)
 
 
+class Tables(NamedTuple):
+    """Where groups are written and read: the live tables, or the new ones a full rebuild fills."""
+
+    groups: str = "event_groups"
+    members: str = "event_group_members"
+
+
+LIVE = Tables()
+_NEXT = Tables("event_groups_next", "event_group_members_next")
+
+
 def _block_expr(cfg: GroupingConfig) -> str:
     mod = "e.modality" if cfg.separate_modalities else "'*'"
     return f"({mod} || '|' || {_SRC} || '~' || {_TGT})"
@@ -400,7 +417,7 @@ def _stream_blocks(store: Store, cfg: GroupingConfig, partial: bool, blocks: set
         got: dict[str, list[Mention]] = {}
         if len(cache) > 100_000:
             cache.clear()
-        for m, _ in _mentions(store.query_rows(f"SELECT {_SELECT} FROM events e WHERE {expr} IN ({marks})", raws),
+        for m, _ in _mentions(store.iter_rows(f"SELECT {_SELECT} FROM events e WHERE {expr} IN ({marks})", raws),
                               cache):
             got.setdefault(block_key(m, cfg), []).append(m)
         for k in chunk:
@@ -436,8 +453,8 @@ def _config_json(cfg: GroupingConfig) -> str:
 class _Writer:
     """Buffers group and member rows and inserts them in bulk."""
 
-    def __init__(self, store: Store, cfg: GroupingConfig) -> None:
-        self.store, self.cfg = store, cfg
+    def __init__(self, store: Store, cfg: GroupingConfig, t: Tables = LIVE) -> None:
+        self.store, self.cfg, self.t = store, cfg, t
         self.groups: list[tuple[Any, ...]] = []
         self.members: list[tuple[Any, ...]] = []
         self.n_groups = 0
@@ -458,10 +475,10 @@ class _Writer:
 
     def flush(self) -> None:
         if self.groups:
-            bulk_insert(self.store, "event_groups", GROUP_COLUMNS, self.groups)
+            bulk_insert(self.store, self.t.groups, GROUP_COLUMNS, self.groups)
             self.groups = []
         if self.members:
-            bulk_insert(self.store, "event_group_members", MEMBER_COLUMNS, self.members)
+            bulk_insert(self.store, self.t.members, MEMBER_COLUMNS, self.members)
             self.members = []
 
 
@@ -489,12 +506,12 @@ def _delete_in(store: Store, table: str, column: str, keys: Sequence[str]) -> No
 
 
 def _load_groups(store: Store, cfg: GroupingConfig, where: str, params: Sequence[Any],
-                 core_only: bool) -> list[Group]:
+                 core_only: bool, t: Tables = LIVE) -> list[Group]:
     """Stored groups (members joined with their mentions), rebuilt in canonical member order."""
     join = " AND m.block_key = g.block_key" if core_only else ""
-    rows = store.query_rows(
-        f"SELECT {_SELECT}, m.group_id, m.{_REV} FROM event_groups g "
-        f"JOIN event_group_members m ON m.group_id = g.group_id{join} JOIN events e ON e.id = m.event_id "
+    rows = store.iter_rows(
+        f"SELECT {_SELECT}, m.group_id, m.{_REV} FROM {t.groups} g "
+        f"JOIN {t.members} m ON m.group_id = g.group_id{join} JOIN events e ON e.id = m.event_id "
         f"WHERE {where}", params)
     by_gid: dict[str, list[tuple[Mention, int]]] = {}
     cache: dict[Any, Any] = {}
@@ -515,7 +532,7 @@ _REV = '"reversed"'  # a keyword in some SQL dialects
 
 
 def _attach_block(store: Store, cfg: GroupingConfig, block: str, groups: list[Group], stars: dict[str, list[str]],
-                  ) -> list[tuple[Group, Group | None]]:
+                  t: Tables = LIVE) -> list[tuple[Group, Group | None]]:
     """Decide, for each one-sided group of ``block``, the stored two-sided group it joins (or None)."""
     side = next(s for s in _sides(block) if s)
     full_blocks = stars.get(f"{block.split('|', 1)[0]}|{side}", [])
@@ -541,30 +558,60 @@ def _attach_block(store: Store, cfg: GroupingConfig, block: str, groups: list[Gr
             hi = max(iv[1] for iv in ivs if iv) + slack
             where += " AND (g.date_start IS NULL OR (g.date_start <= ? AND COALESCE(g.date_end, g.date_start) >= ?))"
             params += [hi, lo]
-        index = _Candidates(_load_groups(store, cfg, where, params, core_only=True), cfg)
-        out.extend((p, _best_target(p, index.near(p), cfg)) for p in chunk)
+        best: dict[int, tuple[tuple[Any, ...], Group]] = {}
+        for s_where, s_params in _date_slices(store, where, params, t):
+            index = _Candidates(_load_groups(store, cfg, s_where, s_params, core_only=True, t=t), cfg)
+            for j, p in enumerate(chunk):
+                found = _best_choice(p, index.near(p), cfg)
+                if found is not None and (j not in best or found[0] < best[j][0]):
+                    best[j] = found
+        out.extend((p, best[j][1] if j in best else None) for j, p in enumerate(chunk))
     return out
+
+
+def _date_slices(store: Store, where: str, params: Sequence[Any], t: Tables = LIVE,
+                 ) -> Iterator[tuple[str, list[Any]]]:
+    """``where`` over ``event_groups g`` cut into ranges of start date holding about ``_LOAD_MENTIONS``
+    mentions each (one busier day alone; undated groups apart), so that loading candidate groups for a
+    busy side (all of Russia's dyads) never holds them all at once."""
+    counts = store.query_rows(
+        f"SELECT g.date_start, sum(g.n_mentions) FROM {t.groups} g WHERE {where} GROUP BY g.date_start "
+        "ORDER BY g.date_start NULLS FIRST", params)
+    lo: Any = None
+    total = 0
+    for i, (day, n) in enumerate(counts):
+        if day is None:
+            yield f"{where} AND g.date_start IS NULL", list(params)
+            continue
+        if lo is None:
+            lo, total = day, 0
+        total += int(n)
+        nxt = counts[i + 1][0] if i + 1 < len(counts) else None
+        if nxt is None or total + int(counts[i + 1][1]) > _LOAD_MENTIONS:
+            yield f"{where} AND g.date_start >= ? AND g.date_start <= ?", [*params, lo, day]
+            lo = None
 
 
 def _finalize(store: Store, cfg: GroupingConfig, ids: set[str], writer: _Writer) -> None:
     """Recompute the rows of groups whose attached one-sided members changed."""
     writer.flush()
-    for chunk in _member_chunks(store, sorted(ids)):
+    t = writer.t
+    for chunk in _member_chunks(store, sorted(ids), t):
         marks = ",".join("?" * len(chunk))
-        groups = _load_groups(store, cfg, f"g.group_id IN ({marks})", chunk, core_only=False)
-        store.execute(f"DELETE FROM event_groups WHERE group_id IN ({marks})", chunk)
+        groups = _load_groups(store, cfg, f"g.group_id IN ({marks})", chunk, core_only=False, t=t)
+        store.execute(f"DELETE FROM {t.groups} WHERE group_id IN ({marks})", chunk)
         rows = [group_row(g, cfg) for g in groups]
         if rows:
-            bulk_insert(store, "event_groups", GROUP_COLUMNS, rows)
+            bulk_insert(store, t.groups, GROUP_COLUMNS, rows)
 
 
-def _member_chunks(store: Store, ids: Sequence[str]) -> Iterator[list[str]]:
+def _member_chunks(store: Store, ids: Sequence[str], t: Tables = LIVE) -> Iterator[list[str]]:
     """Group ids in chunks holding about ``_LOAD_MENTIONS`` members at most (a larger group alone)."""
     sizes: dict[str, int] = {}
     for chunk in _chunks(ids):
         marks = ",".join("?" * len(chunk))
         sizes.update((str(g), int(n)) for g, n in store.query_rows(
-            f"SELECT group_id, count(*) FROM event_group_members WHERE group_id IN ({marks}) GROUP BY group_id",
+            f"SELECT group_id, count(*) FROM {t.members} WHERE group_id IN ({marks}) GROUP BY group_id",
             chunk))
     out: list[str] = []
     total = 0
@@ -592,80 +639,122 @@ def regroup(store: Store, config: GroupingConfig | None = None, full: bool = Fal
     stats = GroupingStats()
     old = store.query("SELECT value FROM meta WHERE key = ?", [CONFIG_KEY])
     full = full or not old or old[0]["value"] != _config_json(cfg)
+    if full and store.swap_rebuilds:
+        return _rebuild_and_swap(store, cfg, stats, t0)
     with store.transaction():
-        full_blocks: set[str] | None
-        partial_blocks: set[str] | None
         touched: set[str] = set()
         if full:
             store.execute("DELETE FROM event_group_members")
             store.execute("DELETE FROM event_groups")
-            full_blocks = partial_blocks = None
-            stats.new_mentions = int(store.query("SELECT count(*) AS n FROM events")[0]["n"])
-            if stats.new_mentions <= IN_MEMORY_MENTIONS:
-                _regroup_in_memory(store, cfg, stats)
-                return _finish(store, cfg, stats, t0)
-        else:
-            dirty, stats.new_mentions = _dirty_blocks(store, cfg)
-            full_blocks = {b for b in dirty if not _is_partial_block(b)}
-            partial_blocks = {b for b in dirty if _is_partial_block(b)}
-            if cfg.attach_partial:
-                partial_blocks |= {s for b in full_blocks for s in _star(b)}
-            redo = sorted(full_blocks | partial_blocks)
-            if redo:
-                # groups outside the recomputed blocks that hold one-sided mentions being recomputed
-                for chunk in _chunks(redo):
-                    marks = ",".join("?" * len(chunk))
-                    touched |= {r["group_id"] for r in store.query(
-                        f"SELECT DISTINCT m.group_id FROM event_group_members m JOIN event_groups g "
-                        f"ON g.group_id = m.group_id WHERE m.block_key IN ({marks}) AND g.block_key <> m.block_key",
-                        chunk)}
-                _delete_in(store, "event_group_members", "block_key", redo)
-                _delete_in(store, "event_groups", "block_key", redo)
-        writer = _Writer(store, cfg)
-        n_blocks = 0
-        for _, mentions in _stream_blocks(store, cfg, False, full_blocks):
-            n_blocks += 1
-            stats.mentions += len(mentions)
-            for g in cluster_block(mentions, cfg):
-                writer.group(g)
-        writer.flush()
-        stars: dict[str, list[str]] = {}
-        if cfg.attach_partial and (partial_blocks is None or partial_blocks):
-            for r in store.query("SELECT DISTINCT block_key FROM event_groups"):
-                bk = r["block_key"]
-                if not _is_partial_block(bk):
-                    mod = bk.split("|", 1)[0]
-                    for s in set(_sides(bk)):
-                        stars.setdefault(f"{mod}|{s}", []).append(bk)
-            for v in stars.values():
-                v.sort()
-        for bk, mentions in _stream_blocks(store, cfg, True, partial_blocks):
-            n_blocks += 1
-            stats.mentions += len(mentions)
-            groups = cluster_block(mentions, cfg)
-            if cfg.attach_partial and any(_sides(bk)):
-                decided = _attach_block(store, cfg, bk, groups, stars)
-            else:
-                decided = [(p, None) for p in groups]
-            for p, target in decided:
-                if target is None:
-                    writer.group(p)
-                else:
-                    gid = target.group_id
-                    touched.add(gid)
-                    for m, rev in _joined(target, p, cfg):
-                        writer.member(m, gid, rev)
-        writer.flush()
-        if touched:
-            _finalize(store, cfg, touched, writer)
-        stats.groups, stats.full, stats.blocks = writer.n_groups, full, n_blocks
+            _fill(store, cfg, stats, LIVE)
+            return _finish(store, cfg, stats, t0)
+        dirty, stats.new_mentions = _dirty_blocks(store, cfg)
+        full_blocks = {b for b in dirty if not _is_partial_block(b)}
+        partial_blocks = {b for b in dirty if _is_partial_block(b)}
+        if cfg.attach_partial:
+            partial_blocks |= {s for b in full_blocks for s in _star(b)}
+        redo = sorted(full_blocks | partial_blocks)
+        if redo:
+            # groups outside the recomputed blocks that hold one-sided mentions being recomputed
+            for chunk in _chunks(redo):
+                marks = ",".join("?" * len(chunk))
+                touched |= {r["group_id"] for r in store.query(
+                    f"SELECT DISTINCT m.group_id FROM event_group_members m JOIN event_groups g "
+                    f"ON g.group_id = m.group_id WHERE m.block_key IN ({marks}) AND g.block_key <> m.block_key",
+                    chunk)}
+            _delete_in(store, "event_group_members", "block_key", redo)
+            _delete_in(store, "event_groups", "block_key", redo)
+        _regroup_blocks(store, cfg, stats, _Writer(store, cfg), full_blocks, partial_blocks, touched)
         return _finish(store, cfg, stats, t0)
 
 
-def _regroup_in_memory(store: Store, cfg: GroupingConfig, stats: GroupingStats) -> None:
+def _fill(store: Store, cfg: GroupingConfig, stats: GroupingStats, t: Tables) -> None:
+    """Group every mention into the (empty) tables ``t``."""
+    stats.new_mentions = int(store.query("SELECT count(*) AS n FROM events")[0]["n"])
+    if stats.new_mentions <= IN_MEMORY_MENTIONS:
+        _regroup_in_memory(store, cfg, stats, t)
+    else:
+        _regroup_blocks(store, cfg, stats, _Writer(store, cfg, t), None, None, set())
+    stats.full = True
+
+
+def _rebuild_and_swap(store: Store, cfg: GroupingConfig, stats: GroupingStats, t0: float) -> GroupingStats:
+    """A full regroup written to new tables outside any transaction, then swapped in by one short one.
+
+    For a backend that holds a transaction's inserts in memory (DuckDB): a full regroup inside one
+    transaction would hold every group row at once. Readers see the old groups until the swap; a
+    rebuild that fails or is stopped leaves the live tables as they were (its tables are dropped then,
+    or by the next rebuild)."""
+    _drop(store, _NEXT)
+    for stmt in events_schema():
+        for live, new in zip(LIVE, _NEXT, strict=True):
+            if stmt.startswith(f"CREATE TABLE IF NOT EXISTS {live} ("):
+                store.execute(stmt.replace(f"IF NOT EXISTS {live} (", f"{new} (", 1))
+    try:
+        _fill(store, cfg, stats, _NEXT)
+        with store.transaction():
+            _drop(store, LIVE)
+            for live, new in zip(LIVE, _NEXT, strict=True):
+                store.execute(f"ALTER TABLE {new} RENAME TO {live}")
+            return _finish(store, cfg, stats, t0)
+    except BaseException:
+        _drop(store, _NEXT)
+        raise
+
+
+def _drop(store: Store, t: Tables) -> None:
+    for name in t:
+        store.execute(f"DROP TABLE IF EXISTS {name}")
+
+
+def _regroup_blocks(store: Store, cfg: GroupingConfig, stats: GroupingStats, writer: _Writer,
+                    full_blocks: set[str] | None, partial_blocks: set[str] | None, touched: set[str]) -> None:
+    """Cluster the given two-sided then one-sided blocks (all when None), streamed block by block, and
+    attach one-sided groups to two-sided ones; rows go to ``writer``'s tables."""
+    t = writer.t
+    n_blocks = 0
+    for _, mentions in _stream_blocks(store, cfg, False, full_blocks):
+        n_blocks += 1
+        stats.mentions += len(mentions)
+        for g in cluster_block(mentions, cfg):
+            writer.group(g)
+    writer.flush()
+    stars: dict[str, list[str]] = {}
+    if cfg.attach_partial and (partial_blocks is None or partial_blocks):
+        for r in store.query(f"SELECT DISTINCT block_key FROM {t.groups}"):
+            bk = r["block_key"]
+            if not _is_partial_block(bk):
+                mod = bk.split("|", 1)[0]
+                for s in set(_sides(bk)):
+                    stars.setdefault(f"{mod}|{s}", []).append(bk)
+        for v in stars.values():
+            v.sort()
+    for bk, mentions in _stream_blocks(store, cfg, True, partial_blocks):
+        n_blocks += 1
+        stats.mentions += len(mentions)
+        groups = cluster_block(mentions, cfg)
+        if cfg.attach_partial and any(_sides(bk)):
+            decided = _attach_block(store, cfg, bk, groups, stars, t)
+        else:
+            decided = [(p, None) for p in groups]
+        for p, target in decided:
+            if target is None:
+                writer.group(p)
+            else:
+                gid = target.group_id
+                touched.add(gid)
+                for m, rev in _joined(target, p, cfg):
+                    writer.member(m, gid, rev)
+    writer.flush()
+    if touched:
+        _finalize(store, cfg, touched, writer)
+    stats.groups, stats.blocks = writer.n_groups, n_blocks
+
+
+def _regroup_in_memory(store: Store, cfg: GroupingConfig, stats: GroupingStats, t: Tables = LIVE) -> None:
     """A full regroup of a small store in one pass (same result as the streamed one, faster)."""
-    mentions = [m for m, _ in _mentions(store.query_rows(f"SELECT {_SELECT} FROM events e"), {})]
-    writer = _Writer(store, cfg)
+    mentions = [m for m, _ in _mentions(store.iter_rows(f"SELECT {_SELECT} FROM events e"), {})]
+    writer = _Writer(store, cfg, t)
     for g in group_mentions(mentions, cfg):
         writer.group(g)
     writer.flush()

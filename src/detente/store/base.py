@@ -116,6 +116,11 @@ class Store(ABC):
         """Run a read query and return rows as tuples in column order (lighter than dicts)."""
         return [tuple(r.values()) for r in self.query(sql, params)]
 
+    def iter_rows(self, sql: str, params: Sequence[Any] = (), size: int = 2000) -> Iterator[tuple[Any, ...]]:
+        """:meth:`query_rows` as a stream, fetched ``size`` rows at a time where the backend can (so a
+        large result is never held whole as Python objects). Consume it before the next statement."""
+        yield from self.query_rows(sql, params)
+
     @abstractmethod
     @contextmanager
     def transaction(self) -> Iterator[None]: ...
@@ -137,6 +142,10 @@ class Store(ABC):
     # Secondary indexes (``CREATE INDEX``) help PostgreSQL; DuckDB scans columns fast without them, and
     # its ART indexes cost memory and insert time in proportion to the table (docs/schema.md).
     secondary_indexes: bool = True
+    # Full rebuilds of derived tables (event groups) are written to new tables and swapped in by one
+    # short transaction where the backend holds a transaction's inserts in memory (DuckDB); PostgreSQL
+    # spills them to disk, so a rebuild there is one plain transaction.
+    swap_rebuilds: bool = False
 
     def __enter__(self) -> Store:
         return self

@@ -32,6 +32,7 @@ _ARROW = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "
 class DuckDBStore(Store):
     dialect = "duckdb"
     secondary_indexes = False
+    swap_rebuilds = True
 
     def __init__(self, path: str, read_only: bool = False) -> None:
         self.url = path
@@ -119,6 +120,11 @@ class DuckDBStore(Store):
 
     def query_rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         return self.con.execute(sql, list(params)).fetchall()
+
+    def iter_rows(self, sql: str, params: Sequence[Any] = (), size: int = 2000) -> Iterator[tuple[Any, ...]]:
+        cur = self.con.execute(sql, list(params))
+        while rows := cur.fetchmany(size):
+            yield from rows
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
