@@ -463,7 +463,9 @@ class ActorResolver:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and low in _REPORTED_PRON:
             # "X said it/they will ...": the speaker
             speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-            if speaker is not None and speaker.lemma_.lower() not in _RELATIONAL:  # "his critics say he": not them
+            if (  # "his critics say he": not them; "He met X, the ministry said": not the ministry
+                speaker is not None and speaker.lemma_.lower() not in _RELATIONAL and speaker.i < tok.i
+            ):
                 found = self.resolve_all(speaker)
                 if found:
                     return [replace(r) for r in found]

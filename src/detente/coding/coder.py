@@ -231,7 +231,8 @@ class Coder:
             x  # "Later on Thursday, Erdogan, ... discussed": a date taken for the subject
             for t in src_toks
             for x in ([t] if not _not_subject(t, res) else [c for c in t.subtree if _not_subject(c.head, res)])
-            if not _not_subject(x, res) and (x.i == t.i or x.dep_ in ("appos", "conj", "dep"))
+            if not _not_subject(x, res)
+            and (x.i == t.i or x.dep_ in ("appos", "conj", "dep") or _after_dash(t, x))
         ]
         src_toks = [p for t in src_toks for p in _meeting_parties(t)]  # "the summit between X and Y failed"
         sources = [_with_owner(a, t, res) for t in src_toks for a in res.resolve_all(t)]
@@ -246,6 +247,7 @@ class Coder:
                 ]
         if sources:  # "France, along with Germany, condemned ...": Germany too
             sources += _other([a for t in _companions(tok, src_toks) for a in res.resolve_all(t) if a.code], sources)
+
         if not src_toks:  # a subject misparsed as a modifier ("USAID/ADV provided ..."): only a coded actor
             for t in _misparsed_subjects(tok):
                 found = [a for a in res.resolve_all(t) if a.code]
@@ -259,6 +261,8 @@ class Coder:
                     break
         if not sources:  # "a car bomb killed", "the watchdog launched": a span even without a code
             sources = [r for t in src_toks for r in _unknown_all(t, res)][:3]
+        if sources:  # "student groups including X and Y held a protest": the named members act too
+            sources += _other([a for t in src_toks for m in _members(t) for a in res.resolve_all(m)], sources)
         if not sources:  # "Thousands demonstrated in Paris": a crowd counted, not named
             sources = [_crowd(t, res) for t in src_toks if t.lower_ in _CROWD_COUNTS and not list(t.children)]
         if not sources:  # "They accused Israel of ...": a pronoun with no antecedent is still the doer
@@ -284,8 +288,16 @@ class Coder:
                 sources = _place_actor(tok, res)
                 if not sources and trig.code.startswith(("174", "166")):  # "were expelled from Ghana": Ghana's act
                     sources = [a for p, t in _preps(tok) if p == "from" for a in res.resolve_all(t) if a.country]
+        if not sources and not any(t.dep_ == "nsubj" for t in src_toks):
+            parties = _between_parties(tok, res)  # "a peace deal was signed between X and Y", "clashes erupted ..."
+            if len(parties) < 2 and trig.obj is not None:  # "an agreement between X and Y was reached"
+                parties = _between_parties(trig.obj, res)
+            if len(parties) >= 2:
+                return parties, []
         if trig.swap and sources:  # "received tanks from its allies": the allies give, the receiver gets
-            froms = [t for p, t in _preps(tok) if p in ("from", "by")]
+            froms = [t for h in (tok, trig.obj) if h is not None for p, t in _preps(h) if p in ("from", "by")]
+            if not froms and trig.obj is not None and trig.code.startswith("05"):  # "the backing of Kenya"
+                froms = [t for p, t in _preps(trig.obj) if p == "of"]
             giver = [a for t in froms for a in res.resolve_all(t) or _unknown_all(t, res)]
             if giver:
                 return giver, sources
@@ -345,6 +357,16 @@ class Coder:
             if not targets and t.pos_ == "PROPN":  # an unknown name is the patient itself ("accused Gulen of")
                 targets = _other(_unknown_all(t, res), sources)
             if not targets and t.dep_ == "dobj" and t.lemma_.lower() in lx.PEOPLE_OBJECTS:  # "expelled the inspectors"
+                targets = _other(_unknown_all(t, res), sources)
+            if (  # "urged the two sides to settle their dispute": the parties addressed
+                not targets
+                and t.dep_ == "dobj"
+                and trig.frame in ("02", "10")
+                and t.pos_ in ("NOUN", "PROPN")
+                and not noun_code_of(t)
+                and trig.inner is not None
+                and trig.inner.i > t.i
+            ):
                 targets = _other(_unknown_all(t, res), sources)
             if not targets and _meeting_party(trig, t):  # "met in Geneva with the mediators": not Geneva
                 targets = _other(_unknown_all(t, res), sources)
@@ -481,6 +503,12 @@ class Coder:
             sources = [
                 a for p, t in _preps(tok) if p == "by" or (p == "of" and agentive_of) for a in res.resolve_all(t)
             ]
+        if not sources and not agentive_of:  # "the expulsion of its diplomats by Russia": "by" hung on the patient
+            sources = [
+                a for p, t in _preps(tok) if p == "of" for q, u in _preps(t) if q == "by" for a in res.resolve_all(u)
+            ]
+        if not sources:  # "Nepalese troops participate in UN peacekeeping operations in Lebanon": the troops
+            sources = [a for t in _partakers(tok) for a in res.resolve_all(t) or _unknown_all(t, res)]
         if not sources:  # "Sino-Russian talks", "Israeli airstrikes", "U.S. sanctions"
             for c in tok.children:
                 if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
@@ -525,7 +553,7 @@ class Coder:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "with") and tok.head.head.pos_ in ("VERB", "AUX"):
             verb = tok.head.head  # "Kyiv came under Russian attack", "Iran was hit with new EU sanctions"
             if tok.head.lower_ == "under" or any(c.dep_ == "nsubjpass" for c in verb.children):
-                froms = [t for h in (tok, verb) for p, t in _preps(h) if p == "from"]
+                froms = [t for h in (tok, verb) for p, t in _preps(h) if p in ("from", "by")]  # "under attack by X"
                 givers = [a for t in froms for a in (res.resolve_all(t) or _unknown_all(t, res))] or sources
                 subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
                 receivers = _other([a for c in subjects for a in res.resolve_all(c)], givers)
@@ -533,6 +561,8 @@ class Coder:
                     return givers, receivers
         if not sources and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":  # "faced criticism from the UN"
             froms = [t for h in (tok, tok.head) for p, t in _preps(h) if p == "from"]  # "won praise from X"
+            if not froms and tok.head.lemma_.lower() in _WIN_VERBS:  # "has / earned the backing of Kenya"
+                froms = [t for p, t in _preps(tok) if p == "of"]
             givers = [a for t in froms for a in (res.resolve_all(t) or _unknown_all(t, res))]
             if givers:
                 heads = [c for c in tok.head.children if c.dep_ == "nsubj"]
@@ -541,6 +571,8 @@ class Coder:
                     return givers, receivers
         between_toks = [t for p, t in _preps(tok) if p in ("between", "among")]
         between = [a for t in between_toks for a in res.resolve_all(t)]
+        if not between_toks and not sources and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+            between = _between_parties(tok.head, res)  # "clashes erupted between police and protesters"
         if len(between) == 1:  # "between the Taliban and US envoys": the first party parsed as a modifier
             hung = [a for t in between_toks for c in t.children if c.dep_ == "nmod" for a in res.resolve_all(c)]
             between = hung if len(hung) >= 2 else _other(hung, between) + between
@@ -647,6 +679,23 @@ class Coder:
 def _not_subject(t: Token, res: ActorResolver) -> bool:
     """A dateline or a date the parser took for a subject."""
     return t.i in res.blocked or (t.ent_type_ in ("DATE", "TIME") and t.pos_ == "PROPN")
+
+
+_DASHES = frozenset({"-", "--", ":", "\u2014", "\u2013"})
+
+
+def _after_dash(dateline: Token, x: Token) -> bool:
+    """A name the parser hung on a dateline subject as a modifier, after its dash ("LONDON (Reuters) - USAID
+    had announced ...": "USAID" an amod of "LONDON")."""
+    return (
+        x.dep_ in ("amod", "compound", "nmod")
+        and x.pos_ == "PROPN"
+        and x.head.i == dateline.i
+        and x.i > dateline.i
+        and any(w.text in _DASHES for w in dateline.doc[dateline.i + 1 : x.i])
+        and x.i + 1 < len(x.doc)
+        and all(w.i >= x.i for w in x.subtree)
+    )
 
 
 def _for_clause(v: Token) -> bool:
@@ -847,6 +896,52 @@ def _with_owner(ref: ActorRef, tok: Token, res: ActorResolver) -> ActorRef:
                 return replace(ref, text=res.text[ref.start : end], end=end)
         break  # only the first post-modifier
     return ref
+
+
+_WIN_VERBS = frozenset("win earn gain have enjoy secure get receive garner obtain".split())
+_PARTAKE_VERBS = frozenset("participate engage serve join".split())
+
+
+def _partakers(tok: Token) -> list[Token]:
+    """The subject of a verb of taking part whose "in" object is ``tok`` ("X participated in the operations in Y",
+    "X took part in the mission")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return []
+    verb = tok.head.head
+    if verb.lower_ == "part" and verb.dep_ == "dobj":
+        verb = verb.head
+        if verb.lemma_.lower() != "take":
+            return []
+    elif verb.lemma_.lower() not in _PARTAKE_VERBS:
+        return []
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+
+
+def _between_parties(v: Token, res: ActorResolver) -> list[ActorRef]:
+    """The parties of a "between X and Y" phrase on a verb ("fighting broke out between X and Y")."""
+    out: list[ActorRef] = []
+    for p, t in _preps(v):
+        if p not in ("between", "among"):
+            continue
+        hung = [c for c in t.children if c.dep_ == "nmod" and c.pos_ == "PROPN"]  # "the Taliban and US officials"
+        for x in (*hung, *(c for h in hung for c in h.conjuncts)) if hung else (t, *t.conjuncts):
+            out += _other(res.resolve_all(x) or _unknown_all(x, res), out)
+    return out
+
+
+def _members(t: Token) -> list[Token]:
+    """The named members of a group phrase ("groups including X and Y", "countries such as X")."""
+    out: list[Token] = []
+    for c in t.children:
+        if c.dep_ != "prep" or c.i < t.i:
+            continue
+        if c.lower_ == "including" or (c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such"):
+            for p in c.children:
+                if p.dep_ == "pobj" and p.pos_ == "PROPN":
+                    out += [p, *(x for x in p.conjuncts if x.pos_ == "PROPN")]
+    return out
 
 
 def _meeting_parties(t: Token) -> list[Token]:

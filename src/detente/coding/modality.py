@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.coding import kb
 from detente.coding import lexicon as lx
-from detente.coding.triggers import Trigger
+from detente.coding.triggers import Trigger, noun_code, verb_trigger
 from detente.model import ActorRef
 
 _PLAN_HEADS = frozenset(
@@ -31,8 +32,10 @@ def _recode(trig: Trigger, modality: str) -> tuple[str, str]:
     code = trig.code
     root = code[:2]
     backing = trig.inner if trig.frame == "03" else trig.token
-    if code in ("032", "051") and modality != "negated" and backing is not None and backing.lemma_.lower() in _BACKING:
+    if code in ("032", "051") and modality != "negated" and backing is not None and _backs(backing):
         return "051", modality  # "vowed to support Ukraine", "will continue to back Kyiv": support declared
+    if trig.frame == "03" and modality == "negated" and trig.token.lemma_.lower() in _ASSENT:
+        return _REFUSED_INTENT.get(code, "120"), "happened"  # "has not agreed to mediation": a rejection
     if trig.frame in ("02", "10", "12", "13", "03"):
         return code, modality if modality != "negated" or trig.frame != "12" else "happened"
     if modality == "planned" and root in ("04", "05", "06", "07", "08"):
@@ -42,14 +45,78 @@ def _recode(trig: Trigger, modality: str) -> tuple[str, str]:
     if modality == "planned" and root in ("16", "17", "18", "19", "20"):
         threat = lx.frame_code("13", code)
         return (threat if threat != "130" or root in ("18", "19", "20") else code), modality
+    if modality == "hypothetical" and root in ("18", "19", "20") and _said_of_own_side(trig.token):
+        return lx.frame_code("13", code), "planned"  # "Erdogan said Turkey could launch an operation": a threat
     if modality == "negated" and root in ("03", "04", "05", "06", "07", "08"):
         return lx.frame_code("12", code), "happened"
     return code, modality
 
 
+_MIGHT = frozenset("could may might".split())
+
+
+def _said_of_own_side(tok: Token) -> bool:
+    """A violent act a speaker says their side could carry out: "Erdogan said Turkey could launch an operation"."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in _REPORTING:
+            break
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    else:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _MIGHT for c in node.children):
+        return False
+    subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or speaker is None:
+        return False
+    if subj.pos_ == "PRON" and subj.lower_ in ("we", "it", "they"):
+        return True
+    # the speaker's own country named as the doer ("Erdogan said Turkey could", "Iran said Tehran could")
+    return subj.ent_type_ == "GPE" and any(t.ent_type_ in ("NORP", "GPE") for t in speaker.subtree) and _same_land(
+        subj, speaker
+    )
+
+
+def _same_land(subj: Token, speaker: Token) -> bool:
+    own = kb.country(subj.text)
+    if own is None:
+        return False
+    for t in speaker.subtree:
+        if t.ent_type_ in ("NORP", "GPE"):
+            c = kb.country(t.text)
+            if c is not None and getattr(c, "code", c) == getattr(own, "code", own):
+                return True
+    return False
+
+
+_ASSENT = frozenset("agree commit consent accept".split())
+# an intent (03x) refused: the rejection (12x) of the same inner act
+_REFUSED_INTENT = {
+    intent: lx.frame_code("12", inner) for inner, intent in sorted(lx._FAMILY_MAPS["03"].items(), reverse=True)
+}
+
 # Verbs of backing someone: pledging or promising to support X declares support now (051), as "pledged support"
 # does; CAMEO's 032 (intent to cooperate diplomatically) stays for other diplomatic acts.
-_BACKING = frozenset("support back endorse defend champion".split())
+_BACKING = frozenset("support back endorse defend champion backing solidarity".split())
+
+
+def _backs(tok: Token) -> bool:
+    """A complement of backing someone: "support", "back", or a phrase the lexicon codes as endorsing or
+    defending ("stand by", "side with", "his full backing")."""
+    if tok.lemma_.lower() in _BACKING:
+        return True
+    if tok.pos_ == "NOUN":
+        return noun_code(tok) in _BACKING_CODES
+    if tok.pos_ == "VERB":
+        t = verb_trigger(tok)
+        return t is not None and t.code in _BACKING_CODES
+    return False
+
+
+_BACKING_CODES = frozenset({"051", "052", "053"})
 _HORIZON = frozenset("horizon offing works pipeline cards".split())
 
 
@@ -73,6 +140,7 @@ def _modality(trig: Trigger) -> str:
         return "planned"
     neg = (
         any(c.dep_ == "neg" for t in chain for c in t.children)
+        or (trig.is_noun and _governed_negation(tok))
         or any(c.lower_ in ("no",) and c.dep_ == "det" for c in tok.children)
         or any(  # "Neither Kyiv nor Moscow accepted ..."
             c.dep_ == "nsubj" and any(d.lower_ == "neither" for d in c.children) for t in chain for c in t.children
@@ -129,9 +197,34 @@ def _modality(trig: Trigger) -> str:
             return "planned"
         if _governed_plan(tok):
             return "planned"
+        if (  # "Kenya is set to host talks", "is expected to hold a summit"
+            first.dep_ == "dobj"
+            and head.dep_ == "xcomp"
+            and head.head.lemma_.lower() in _PLAN_HEADS
+        ):
+            return "planned"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be":
         return "planned"
     return "happened"
+
+
+_PARTAKE = frozenset("take join attend hold participate engage enter sit have resume start begin open continue".split())
+
+
+def _governed_negation(tok: Token) -> bool:
+    """An event noun whose governing verb of taking part is negated: "would not take part in talks with X",
+    "did not attend the summit", "will not hold talks", "refuses to join the negotiations" is a frame of its own."""
+    if tok.dep_ not in ("pobj", "dobj"):
+        return False
+    gov = tok.head
+    if gov.dep_ == "prep" and gov.head.i != gov.i:
+        if gov.head.pos_ == "NOUN" and gov.head.lower_ == "part" and gov.head.head.i != gov.head.i:
+            gov = gov.head.head  # "take part in"
+        else:
+            gov = gov.head
+    if gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() not in _PARTAKE:
+        return False
+    return any(c.dep_ == "neg" for c in gov.children)
 
 
 def _governed_plan(tok: Token) -> bool:

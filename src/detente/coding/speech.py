@@ -45,6 +45,8 @@ def speaker_events(sent: Span, events: list[CodedEvent], res: ActorResolver) -> 
         if tok is None:
             continue
         speaker = stmt.source
+        first = len(out)
+        own: list[CodedEvent] = []
         for clause in (c for c in tok.children if c.dep_ in _REPORT_CLAUSE):
             span = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text))
             inner = [
@@ -54,6 +56,7 @@ def speaker_events(sent: Span, events: list[CodedEvent], res: ActorResolver) -> 
                 for e in es
                 if not e.cameo.startswith("01") and e.confidence > 0.3
             ]
+            own += [e for e in inner if not _other([e.source], [speaker])]
             for e in inner:
                 for party in (e.target, e.source):
                     if party is None or not _other([party], [speaker]):
@@ -82,6 +85,9 @@ def speaker_events(sent: Span, events: list[CodedEvent], res: ActorResolver) -> 
             accused = [] if denied else _accused(tok, clause, speaker, res)
             for party in accused:
                 out.append(_accusation(stmt, speaker, party))
+        reported = [e.confidence for e in own + out[first:] if not e.cameo.startswith("01")]
+        if reported:  # "X said they will not end the strike": what X says it does outranks the bare statement
+            stmt.confidence = max(0.05, min(stmt.confidence, round(max(reported) - 0.01, 3)))
     return out + _according(sent, events, res)
 
 
@@ -89,7 +95,7 @@ def _according(sent: Span, events: list[CodedEvent], res: ActorResolver) -> list
     """ "According to the army, its forces killed 15 militants": the source a clause is attributed to is its
     speaker, credited (less confidently) with what the clause reports, as a statement's speaker is."""
     out: list[CodedEvent] = []
-    if sent.doc.text.find("ccording", sent.start_char, sent.end_char) < 0:
+    if res.text.find("ccording", sent.start_char, sent.end_char) < 0:  # res.text: doc.text re-joins every token
         return out
     for tok in sent:
         if tok.lower_ != "according" or tok.head.pos_ not in ("VERB", "AUX"):
@@ -108,6 +114,12 @@ def _according(sent: Span, events: list[CodedEvent], res: ActorResolver) -> list
             if e.cameo.startswith("01") or not left <= e.trigger_start < right or skip[0] <= e.trigger_start < skip[1]:
                 continue
             for speaker in speakers:
+                if e.confidence > 0.3 and _hostile(e.cameo) and _foreign(e.source, speaker) and not any(
+                    a.target is e.source and a.source is speaker for a in out
+                ):  # "According to the ministry, Turkish forces violated ...": the ministry accuses them
+                    accusation = _accusation(e, speaker, e.source)
+                    accusation.confidence = max(0.05, round(e.confidence - SPEAKER_PENALTY + 0.05, 3))
+                    out.append(accusation)
                 if e.target is None or not _other([e.target], [speaker]) or e.confidence <= 0.3:
                     continue
                 out.append(
@@ -192,6 +204,16 @@ def _denied(clause: Token, speaker: ActorRef, res: ActorResolver) -> list[ActorR
         if r.code or r.name
     ]
     return _other(owners or _unknown_all(subj, res), [speaker])[:2]
+
+
+_OWN = ("its ", "their ", "his ", "her ", "our ")
+
+
+def _foreign(doer: ActorRef, speaker: ActorRef) -> bool:
+    """A doer who is not the speaker's own side (not "its forces", not the same country)."""
+    if not _other([doer], [speaker]) or doer.text.lower().startswith(_OWN):
+        return False
+    return not (doer.country and doer.country == speaker.country)
 
 
 def _accusation(stmt: CodedEvent, speaker: ActorRef, party: ActorRef, code: str = _ACCUSE_CODE) -> CodedEvent:

@@ -67,6 +67,9 @@ def _misparsed_subjects(v: Token) -> list[Token]:
     ]
     if dated:
         return dated
+    fronted = _fronted_subject(v)
+    if fronted is not None:
+        return [fronted]
     return [
         c
         for c in v.children
@@ -76,6 +79,29 @@ def _misparsed_subjects(v: Token) -> list[Token]:
         and (c.i > 0 or c.dep_ == "aux")
         or (c.i == 0 and c.i < v.i and c.dep_ in ("advmod", "npadvmod", "dep") and c.text.isupper())
     ]
+
+
+_THWARTING = frozenset(
+    "block veto reject oppose thwart scuttle derail torpedo condemn criticize criticise denounce slam blast "
+    "dismiss rebuff spurn resist obstruct stall delay halt suspend freeze cancel scrap abandon drop".split()
+)
+_BRIDGE_DEPS = frozenset({"aux", "auxpass", "advmod", "neg", "npadvmod"})
+
+
+def _fronted_subject(v: Token) -> Token | None:
+    """The subject the parser joined to a fronted phrase ("On a visit to Zimbabwe, Ramaphosa voiced ...":
+    "Ramaphosa" a conjunct of "Zimbabwe"): a noun after the phrase's comma that runs up to the verb."""
+    for c in v.children:
+        if c.dep_ != "prep" or c.i >= v.i or c.i != c.left_edge.i:
+            continue
+        for t in c.subtree:
+            if t.dep_ not in ("conj", "appos") or t.pos_ not in ("PROPN", "NOUN") or t.left_edge.i < 1:
+                continue
+            if t.doc[t.left_edge.i - 1].text != "," or t.right_edge.i >= v.i:
+                continue
+            if all(b.dep_ in _BRIDGE_DEPS for b in t.doc[t.right_edge.i + 1 : v.i]):
+                return t
+    return None
 
 
 _LISTED_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
@@ -128,6 +154,8 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
     elif v.dep_ == "acl" and v.tag_ == "VB" and v.head.lemma_.lower() in _INTENT_NOUNS:
         src.extend(c for c in v.head.children if c.dep_ == "poss")  # "Hungary's decision to block the package"
         owner = v.head.head if v.head.dep_ in ("dobj", "attr") and v.head.head.pos_ in ("VERB", "AUX") else None
+        if owner is not None and owner.lemma_.lower() in _THWARTING:
+            owner = None  # "Hungary blocked a plan to provide aid": the plan is not Hungary's
         if all(c.pos_ == "PRON" for c in src) and owner is not None:  # "Ghana expressed its readiness to send ..."
             src = [c for c in owner.children if c.dep_ == "nsubj"] or src
     elif v.dep_ == "acl" and v.tag_ == "VBN" and not src:  # not "GENEVA: Korea has threatened" (own subject)
@@ -147,7 +175,7 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
             if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.lower_ in ("of", "for", "in"):
                 head = node.head.head  # "are guilty of violating", "accused X of violating": X violated
                 obj = [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else []
-                subj = obj or [c for c in head.children if c.dep_ in ("nsubj",)]
+                subj = obj or [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "X is accused of"
                 if subj:
                     src.extend(subj)
                     break

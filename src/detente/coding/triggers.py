@@ -161,8 +161,10 @@ def false_acl(v: Token) -> bool:
     dated = _after_dateline(v.head)  # "GENEVA: The group released 19 Christians": hung on the dateline
     if dated and (v.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "dobj", "xcomp") for c in v.children)):
         return True
-    if not dated and v.head.dep_ not in ("ROOT", "dep", "ccomp"):
-        return False  # "dep", "ccomp": "(X said that) a report called for sanctions" hangs the report on "said"
+    two_subjects = v.head.dep_ == "nsubj" and sum(c.dep_ == "nsubj" for c in v.head.head.children) >= 2
+    if not dated and v.head.dep_ not in ("ROOT", "dep", "ccomp") and not two_subjects:
+        return False  # "dep", "ccomp": "(X said that) a report called for sanctions" hangs the report on "said";
+        # two subjects: "a report called for sanctions ..., officials said" made the report a subject of "said"
     if any(c.dep_ == "agent" for c in v.children):
         return False
     if _child(v, "dobj") is not None:
@@ -196,7 +198,7 @@ def verb_trigger(v: Token) -> Trigger | None:
         dobj = v.head
     elif dobj is None and any(c.dep_ == "nsubjpass" for c in v.children):
         dobj = _child(v, "nsubjpass")
-    obj_key = noun_key(dobj) if dobj is not None and dobj.pos_ in ("NOUN", "PROPN") else None
+    obj_key = noun_key(dobj) if dobj is not None and (dobj.pos_ in ("NOUN", "PROPN") or _mistagged_noun(dobj)) else None
     if obj_key in _MEASURES | _COUNTS and (lemma, obj_key) not in lx.VERB_OBJ:  # "the batch of 200 peacekeepers"
         measured = next((p for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"  # type: ignore[union-attr]
                          for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
@@ -214,12 +216,25 @@ def verb_trigger(v: Token) -> Trigger | None:
             and any((p in ("in", "on") and t.lemma_.lower() in lx.SUPPORT_PHRASES) or p == "for" for p, t in preps)
         ):
             return Trigger(v, "051")  # "spoke out in defence of the migrants", "spoke out for the strikers"
+        if code and dobj is not None and f"{lemma}_{prt.lower_}" in lx.STOP_VERBS:  # "called off its crackdown"
+            stopped = noun_code(dobj)
+            st = lx.stop_code(stopped) if stopped else None
+            if st:
+                return Trigger(v, st, obj=dobj, consumed={dobj.i})
         if code:
             if code in ("020", "100") and lemma in lx.FRAME_VERBS:
                 return frame_trigger(v, lx.FRAME_VERBS[lemma] if lemma != "call" else "02")
             if obj_key and (f"{lemma} {prt.lower_}", obj_key) in lx.VERB_OBJ:
                 return Trigger(v, lx.VERB_OBJ[(f"{lemma} {prt.lower_}", obj_key)], obj=dobj)
             return Trigger(v, code)
+    if lemma == "gas" and any(c.lower_ == "tear" for c in v.children):
+        return Trigger(v, "175")  # "police tear-gassed the protesters": riot control, not a chemical attack
+    if lemma in ("set", "let") and dobj is not None and any(
+        c.lower_ == "free" and c.dep_ in ("advcl", "acomp", "oprd", "xcomp", "advmod", "ccomp") for c in v.children
+    ):
+        return Trigger(v, "0841")  # "set free the Italian priest", "let free 74 political leaders"
+    if lemma == "welcome" and dobj is not None and any(c.lower_ == "visiting" for c in dobj.children):
+        return Trigger(v, "043")  # "welcomed the visiting Chinese delegation": a visit hosted
     if lemma in lx.LABEL_VERBS and dobj is not None:  # "described the deal as a betrayal", "branded X a liar"
         label = next((p for prep, p in preps if prep == "as"), None) or _child(v, "oprd")
         if label is not None:
@@ -234,6 +249,17 @@ def verb_trigger(v: Token) -> Trigger | None:
         if label is not None and named is not None and label.i > named.i:
             if label.pos_ in ("NOUN", "PROPN", "ADJ") and any(t.lemma_.lower() in lx.BAN_LABELS for t in label.subtree):
                 return Trigger(v, "172")  # "designated the group a terrorist organisation": a ban
+    if lemma in _REGARD_VERBS or lemma == "call":  # "called the sanctions illegal", "considers X a terrorist group"
+        judged = _judgement(v, dobj)
+        if judged is not None:
+            return Trigger(v, judged)
+    if lemma == "want":  # "wants the president to step down": a demand on him
+        comp = _child(v, "ccomp", "xcomp")
+        asked = comp is not None and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in comp.children)
+        if comp is not None and asked and _to_infinitive(comp):
+            t = frame_trigger(v, "10")
+            if t is not None:
+                return t
     if lemma in _REGARD_VERBS and dobj is not None:  # "sees Iran as the biggest threat": criticism
         label = next((p for prep, p in preps if prep == "as"), None)
         if label is not None and label.lemma_.lower() in _HOSTILE_LABELS:
@@ -284,6 +310,8 @@ def verb_trigger(v: Token) -> Trigger | None:
         goods = [t for p, t in preps if p == "with" for t in (t, *t.conjuncts) if (noun_code(t) or "").startswith("07")]
         if goods:
             return Trigger(v, noun_code(goods[0]) or "070", consumed={t.i for t in goods})
+        if any(p == "with" and (_money(t) or any(_money(c) for c in t.children)) for p, t in preps):
+            return Trigger(v, "071")  # "supported Egypt with a $2 billion deposit": money given
     if lemma in ("serve", "station") and any(
         c.dep_ in ("nsubj", "nsubjpass") and any(t.lemma_.lower() in lx.PEACEKEEPERS for t in c.subtree)
         for c in v.children
@@ -309,6 +337,8 @@ def verb_trigger(v: Token) -> Trigger | None:
         left += [p for o in v.children if o.lower_ == "out" for c in o.children if c.lower_ == "of" for p in c.children]
         left += [p for c in v.children if c.dep_ == "prt" and c.lower_ == "out" for q in v.children
                  if q.dep_ == "prep" and q.lower_ == "of" for p in q.children]
+        if lemma == "withdraw":  # "withdrew from the talks with X"
+            left += [t for p, t in preps if p == "from"]
         talks = next((t for t in left if (noun_code(t) or "")[:2] == "04"), None)
         if talks is not None:
             return Trigger(v, "164", obj=talks, consumed={talks.i})
@@ -333,8 +363,8 @@ def verb_trigger(v: Token) -> Trigger | None:
     if (
         lemma in _MONEY_RELEASE
         and dobj is not None
-        and (dobj.ent_type_ == "MONEY" or dobj.lemma_.lower() in _CURRENCIES)
-    ):
+        and (_money(dobj) or (dobj.lemma_.lower() in _PACKAGES and any(_money(t) for t in dobj.subtree)))
+    ):  # "announced a new package of 75 million euros in humanitarian aid for X"
         in_aid = [t for t in dobj.subtree if (noun_code(t) or "").startswith("07")]
         in_aid += [t for p, t in preps if p in ("in", "as") and (noun_code(t) or "").startswith("07")]
         if in_aid:  # "released / announced 5 million euros in aid (for X)": the aid itself
@@ -353,8 +383,8 @@ def verb_trigger(v: Token) -> Trigger | None:
             return None
         if code in ("050", "060") and (lx.COMPOUND_NOUNS.get(obj_key) or "").startswith("06"):  # type: ignore[arg-type]
             code = lx.COMPOUND_NOUNS[obj_key]  # type: ignore[index]  # "expanded their defence cooperation": 062
-        if code == "154" and any(t.lower_.startswith("peacekeep") for t in v.subtree):
-            code = "074"  # troops sent on a peacekeeping mission are aid, not a show of force
+        if code == "154" and (any(t.lower_.startswith("peacekeep") for t in v.subtree) or _helping_purpose(v)):
+            code = "074"  # troops sent on a peacekeeping mission, or to help someone, are aid, not a show of force
         elif code == "086" and any(p == "to" and _refugees(t) for p, t in preps):
             code = "075"  # "opened its borders to refugees": asylum
         if code:
@@ -395,7 +425,7 @@ def verb_trigger(v: Token) -> Trigger | None:
             return Trigger(v, lx.concrete(inner), obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
         if inner and lemma in lx.PASS_VERBS:
             return Trigger(v, lx.concrete(inner), obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
-    if dobj is not None and dobj.ent_type_ == "MONEY" and lemma in lx.MONEY_VERBS:  # "gave $5 million to"
+    if dobj is not None and _money(dobj) and lemma in lx.MONEY_VERBS:  # "gave $5 million to", "earmarked 50m euros"
         return Trigger(v, "071", obj=dobj, consumed={dobj.i})
     # 3. verb + preposition + object ("accused X of corruption")
     for prep, pobj in preps:
@@ -475,6 +505,9 @@ def verb_trigger(v: Token) -> Trigger | None:
         inner = noun_code(dobj)
         if inner and dobj.lemma_.lower() not in _NOT_EVENT_OBJ:
             swap = lemma in SWAP_RECEIVE and inner.startswith("07")
+            swap = swap or (lemma in _HOLD_VERBS and inner in ("051", "052") and any(  # "has the backing of Kenya"
+                p in ("of", "from") for p, _ in _preps(dobj)
+            ))
             return Trigger(v, lx.concrete(inner), obj=dobj, consumed={dobj.i}, swap=swap)
     if lemma in ("order", "authorize", "authorise", "approve", "instruct", "direct", "summon", "command"):
         for c in v.children:  # "ordered the newspaper to suspend publication", "ordered them jailed"
@@ -507,6 +540,77 @@ def verb_trigger(v: Token) -> Trigger | None:
     return None
 
 
+_PEJORATIVE = frozenset(
+    "illegal illegitimate unlawful unacceptable absurd ridiculous provocative irresponsible dangerous baseless "
+    "unfounded hostile outrageous shameful disgraceful racist reckless criminal barbaric cowardly hypocritical "
+    "unjust aggressive inhumane cynical false void invalid discriminatory biased".split()
+)
+
+
+def _judgement(v: Token, dobj: Token | None) -> str | None:
+    """A verb of calling or regarding that judges someone or something: "called the sanctions illegal",
+    "considers Hezbollah a terrorist organization" (111); praise ("called the deal historic") is 051."""
+    label = _child(v, "oprd")
+    named = dobj
+    if label is None:
+        comp = _child(v, "ccomp", "xcomp")
+        subj = _child(comp, "nsubj") if comp is not None and comp.pos_ in ("NOUN", "ADJ") else None
+        if subj is None:
+            return None
+        label, named = comp, subj
+    if named is None or label is None or label.i < named.i:
+        return None
+    if label.pos_ == "ADJ":
+        low = label.lemma_.lower()
+        return "111" if low in _PEJORATIVE else "051" if low in lx.PRAISE_WORDS else None
+    if label.pos_ == "NOUN" and v.lemma_.lower() != "call":
+        words = {t.lemma_.lower() for t in label.subtree}
+        if words & (_HOSTILE_LABELS | _PEJORATIVE):
+            return "111"
+    return None
+
+
+_TOWARD = frozenset("toward towards near around off encircling surrounding".split())
+def _aimed_toward(v: Token) -> bool:
+    """Arms or forces moved toward or around a party ("sent warplanes and ships toward Taiwan")."""
+    if verb_lemma(v) not in lx.GIVING_VERBS:
+        return False
+    obj = _child(v, "dobj")
+    heads = [v] + ([obj, *obj.conjuncts] if obj is not None else [])
+    if obj is None or not any(
+        (noun_code(h) or "").startswith("072") or h.lemma_.lower() in _FORCE_NOUNS for h in heads[1:]
+    ):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _TOWARD for h in heads for c in h.children)
+
+
+_FORCE_NOUNS = frozenset("ship warship warplane jet bomber troop soldier force submarine carrier destroyer".split())
+_PACKAGES = frozenset("package tranche round batch envelope total sum installment instalment".split())
+
+
+def _money(tok: Token) -> bool:
+    """A sum of money ("$5 million", "50 million euros" even when tagged a cardinal)."""
+    if tok.ent_type_ == "MONEY" or (tok.pos_ == "NOUN" and tok.lemma_.lower() in _CURRENCIES):
+        return True
+    return tok.lemma_.lower() in ("billion", "million", "trillion") and any(  # "billions of dollars"
+        p.lemma_.lower() in _CURRENCIES for c in tok.children if c.lower_ == "of" for p in c.children
+    )
+
+
+def _helping_purpose(v: Token) -> bool:
+    """A purpose clause of helping ("deployed troops to Mozambique to help fight the insurgency")."""
+    return any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _HELP_VERBS and _to_infinitive(c) for c in v.children
+    )
+
+
+def _mistagged_noun(tok: Token) -> bool:
+    """An object the tagger took for a verb ("conducted missile drills": "drills" VBZ as a direct object)."""
+    return tok.dep_ == "dobj" and tok.tag_ == "VBZ" and not any(
+        c.dep_ in ("nsubj", "dobj", "aux") for c in tok.children
+    )
+
+
 def frame_trigger(v: Token, family: str) -> Trigger | None:
     """A frame verb with its complement: "threatened to impose sanctions" -> 1312 ("13" + 163)."""
     lemma = v.lemma_.lower()
@@ -527,6 +631,12 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
         if inner_t is not None and inner_t.code.startswith("04"):
             return Trigger(v, "041")  # "called on the president to discuss ...": a call paid, to consult
         xcomp = purpose if inner_t is not None else None
+    if xcomp is None and family == "03":  # "is committed to supporting Haiti", "pledged to continuing talks"
+        xcomp = next(
+            (p for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+             if p.dep_ == "pcomp" and p.tag_ == "VBG"),
+            None,
+        )
     if xcomp is not None and xcomp.pos_ in ("VERB", "AUX"):
         t = verb_trigger(xcomp)
         if t is not None and t.frame in (None, "P"):
@@ -550,6 +660,10 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
         base = lx.VERBS.get(lemma)
         if framed and base and base[:2] != family[:2]:  # "called on China to press Russia": an appeal, not a visit
             base = None
+        if base and family == "02" and lemma == "call" and any(
+            t.lower_ == "to" and t.dep_ == "aux" for t in v.subtree if t.i > v.i
+        ):  # "called on X to de-escalate" with the infinitive misparsed: still an appeal
+            base = None
         return Trigger(v, base or lx.frame_code(family, None), frame=family)
     if lemma == "decide":  # "decided to lift the sanctions": the decision is the act itself
         consumed = ({inner_tok.i} if inner_tok else set()) | extra
@@ -558,6 +672,9 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
     if family == "03" and code == "030" and inner_code[:2] in ("16", "17") and _own_object(inner_tok):
         # "agreed to curb its nuclear programme": a pledge about its own affairs, not a threat
         return Trigger(v, "030", frame=family, inner=inner_tok, consumed={inner_tok.i})  # type: ignore[union-attr]
+    if family == "03" and code == "030" and lemma in ("agree", "consent"):  # "agreed to send a force to X": an accord
+        agreed = ({inner_tok.i} if inner_tok else set()) | extra
+        return Trigger(v, "030", frame=family, inner=inner_tok, consumed=agreed)
     if family == "03" and code == "030" and inner_code not in ("030",):
         code = lx.concrete(inner_code)  # "decided to send troops": the inner event, planned
         return Trigger(v, code, frame="03p", inner=inner_tok, consumed={inner_tok.i} if inner_tok else set())
@@ -575,6 +692,8 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
             t = verb_trigger(tok)
             if t is not None:
                 t.code = lx.concrete(t.code)  # "settled their dispute": the pseudo-code "S" is an agreement
+                if t.code.startswith("07") and _aimed_toward(tok):
+                    t.code = "154"  # "sent 71 warplanes toward Taiwan": a show of force, not military aid
                 if t.code.startswith("14") and _in_support(t.token, t.obj):
                     t.code = "051"  # "rallied in support of the jailed leader": backing, not dissent
                 family = _noun_frame(tok)
@@ -591,9 +710,17 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
             if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to", "in") and noun_key(tok.head.head) in _STOP_NOUNS:
                 if noun_code(tok.head.head):
                     continue  # "a suspension of aid": one event, coded on "suspension"
+            if _framed_of(tok):
+                continue  # "the threat of sanctions": coded on "threat"
             code = noun_code(tok)
+            if code is not None and tok.lemma_.lower() in _OF_FRAMES:
+                inner = next((noun_code(t) for p, t in _preps(tok) if p == "of" and noun_code(t)), None)
+                if inner:  # "Washington's threat of sanctions against Turkey": 1312
+                    code = lx.frame_code(_OF_FRAMES[tok.lemma_.lower()], inner)
             if code is None and tok.dep_ == "pobj" and tok.head.lower_ == "under" and not _child(tok, "amod"):
                 code = _UNDER_NOUNS.get(tok.lemma_.lower())  # "came under fire / pressure from X"
+            if code is None and tok.dep_ == "attr" and tok.lemma_.lower() in _GIVER_NOUNS:
+                code = "070"  # "Japan is the biggest donor to the agency": aid given
             if code == "143" and tok.lemma_.lower() == "strike" and _military_strike(tok):
                 code = "190"
             if code and code.startswith("13") and _predicate_noun(tok):
@@ -607,8 +734,23 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
     return out
 
 
+# Frame nouns whose "of" complement is the act framed ("the threat of sanctions", "a promise of aid").
+_OF_FRAMES = {"threat": "13", "promise": "03", "offer": "03", "pledge": "03", "refusal": "12", "rejection": "12"}
+
+
+def _framed_of(tok: Token) -> bool:
+    """An event noun that is the "of" complement of a frame noun ("the threat of sanctions")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    frame = tok.head.head
+    return frame.pos_ == "NOUN" and frame.lemma_.lower() in _OF_FRAMES and noun_code(tok) is not None
+
+
 _QUIT_VERBS = frozenset("withdraw quit exit leave".split())
-_WALK_VERBS = frozenset("walk storm leave quit abandon".split())  # walk-outs halt negotiations (CAMEO 164)
+_HOLD_VERBS = frozenset("have win earn gain enjoy get receive garner secure".split())
+_GIVER_NOUNS = frozenset("donor provider contributor benefactor funder financier".split())
+# walk-outs halt negotiations (CAMEO 164)
+_WALK_VERBS = frozenset("walk storm leave quit abandon pull withdraw".split())
 _ABRUPT = frozenset("abruptly angrily suddenly prematurely".split())
 
 
@@ -716,7 +858,7 @@ _EXPEL_ORDERS = frozenset("order tell force instruct compel give".split())
 _GO_VERBS = frozenset("leave depart exit quit withdraw".split())
 _MISSIONS = frozenset(
     "troop force soldier diplomat ambassador envoy peacekeeper mission staff personnel inspector observer "
-    "contingent attache attaché embassy".split()
+    "contingent attache attaché embassy official".split()
 )
 
 
@@ -819,7 +961,7 @@ _ARMED_HEADS = frozenset(
 )
 
 
-_RULING_VERBS = frozenset("rule conclude determine".split())
+_RULING_VERBS = frozenset("rule conclude determine find establish".split())
 def _armed_subject(v: Token) -> bool:
     """Whether the (possibly controlling) subject of a verb is an armed body ("troops", "the army")."""
     node = v
