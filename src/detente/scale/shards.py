@@ -231,7 +231,10 @@ def load_shard(store: Store, shard: Shard, also: Callable[[Store, BatchResult], 
         if docs.num_rows:
             events = events.filter(pc.is_in(events.column("doc_id"), value_set=docs.column("id")))
             _insert_table(store, "documents", docs, {"ingested_at": _now()}, None)
-            _insert_table(store, "events", events, {}, "id")
+            if store.secondary_indexes:
+                _insert_table(store, "events", events, {}, "id")
+            else:  # no index on events.id (DuckDB): a repeated event id is dropped here
+                _insert_table(store, "events", _first_per_id(events), {}, None)
         result.stored, result.events = docs.num_rows, (events.num_rows if docs.num_rows else 0)
         merge_learned(store, actors_from_table(shard.actors))
         if also is not None:
@@ -270,3 +273,13 @@ def actor_from_json(text: str) -> LearnedActor:
         last_seen=date.fromisoformat(d["last_seen"]) if d["last_seen"] else None,
         evidence=d["evidence"], evidence_doc=d["evidence_doc"], origin=d["origin"],
     )
+
+
+def _first_per_id(table: pa.Table) -> pa.Table:
+    """The rows of ``table`` whose ``id`` has not appeared in an earlier row."""
+    seen: set[str] = set()
+    keep: list[bool] = []
+    for i in table.column("id").to_pylist():
+        keep.append(i not in seen)
+        seen.add(i)
+    return table if all(keep) else table.filter(pa.array(keep))

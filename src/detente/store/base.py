@@ -139,8 +139,10 @@ class Store(ABC):
         yield
 
     dialect: str = "duckdb"
-    # Secondary indexes (``CREATE INDEX``) help PostgreSQL; DuckDB scans columns fast without them, and
-    # its ART indexes cost memory and insert time in proportion to the table (docs/schema.md).
+    # Indexes beyond the primary keys (``CREATE [UNIQUE] INDEX``) help PostgreSQL; DuckDB scans columns
+    # fast without them, and its ART indexes cost memory and insert time in proportion to the table
+    # (docs/schema.md). Without them, ``events.id`` is unique by construction: a hash under the
+    # document's id, and each document is stored once, checked in the batch's transaction.
     secondary_indexes: bool = True
     # Full rebuilds of derived tables (event groups) are written to new tables and swapped in by one
     # short transaction where the backend holds a transaction's inserts in memory (DuckDB); PostgreSQL
@@ -157,7 +159,8 @@ class Store(ABC):
     def init_schema(self) -> None:
         with self.transaction():
             for stmt in [*schema_sql(), *(st for hook in _SCHEMA_HOOKS for st in hook())]:
-                if self.secondary_indexes or not stmt.lstrip().upper().startswith("CREATE INDEX"):
+                if self.secondary_indexes or not stmt.lstrip().upper().startswith(("CREATE INDEX",
+                                                                                    "CREATE UNIQUE INDEX")):
                     self.execute(stmt)
 
     # -- writes ----------------------------------------------------------------------------------
@@ -199,7 +202,8 @@ class Store(ABC):
             if docs:
                 self.executemany(_insert("documents", DOCUMENT_COLUMNS), docs)
             if events:
-                self.executemany(_insert("events", EVENT_COLUMNS, conflict="id"), list(events.values()))
+                conflict = "id" if self.secondary_indexes else None  # DuckDB: unique by construction
+                self.executemany(_insert("events", EVENT_COLUMNS, conflict=conflict), list(events.values()))
             if actors:
                 self.save_actors(actors)
             result.stored, result.events = len(docs), len(events)

@@ -21,7 +21,7 @@ CREATE TABLE IF NOT EXISTS documents (
 
 -- One row per coded mention (an event as one sentence of one report tells it).
 CREATE TABLE IF NOT EXISTS events (
-    id TEXT PRIMARY KEY,
+    id TEXT NOT NULL,               -- sha256 of doc id, trigger, actors and code, 16 hex (unique: events_id)
     doc_id TEXT NOT NULL,
     source_text TEXT, source_code TEXT, source_country TEXT, source_name TEXT, source_sectors TEXT,
     source_start INTEGER, source_end INTEGER,
@@ -37,6 +37,7 @@ CREATE TABLE IF NOT EXISTS events (
     sentence TEXT, sentence_index INTEGER, sentence_start INTEGER,
     confidence DOUBLE PRECISION
 );
+CREATE UNIQUE INDEX IF NOT EXISTS events_id ON events (id);
 CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id);
 CREATE INDEX IF NOT EXISTS events_dyad ON events (source_country, target_country, date_start);
 CREATE INDEX IF NOT EXISTS events_date ON events (date_start);
