@@ -32,9 +32,12 @@ def test_one_hop_features_by_hand() -> None:
     assert row1[COL["rel_lage"]] == pytest.approx(np.log1p(2))
     assert row1[COL["rel_frac"]] == pytest.approx(1.0)
     assert row1[COL["rel_age2-3_cnt2-3"]] == 1.0 and row1[COL["rel_age1-1_cnt1-1"]] == 0.0
+    # copies at 0 and 2 (mean gap 2), last one 2 steps old at t=4: exactly due
+    assert row1[COL["rel_gap"]] == pytest.approx(0.0) and row1[COL["rel_due"]] == pytest.approx(1.0)
     row2 = _row(sf, 0, 2)
     assert row2[COL["rel_cnt@0.0"]] == 0.0 and row2[COL["any_last"]] == pytest.approx(1.0)
     assert row2[COL["any_frac"]] == pytest.approx(1 / 4)
+    assert row2[COL["any_gap"]] == 0.0 and row2[COL["any_due"]] == 0.0  # one copy: no period
     row3 = _row(sf, 0, 3)  # 3 did r=0 to 0 at t=1: the mirror of the query
     assert row3[COL["inv_cnt"]] == pytest.approx(np.log1p(np.exp(-0.1 * 3)))
     assert sf.group.tolist() == [0]

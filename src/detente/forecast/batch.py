@@ -18,6 +18,8 @@ rel_cnt@λ          log(1 + Σ exp(-λ d)) over (s, r, o)                  -- re
 rel_last           1 / d_min of (s, r, o); ``rel_lage`` log(1 + d_min) (0 when never seen)
 rel_frac           count(s, r, o) / count(s, r, ·)
 rel_age<a>-<b>     1 if the last (s, r, o) is a..b steps old
+rel_gap, rel_due   periodicity of (s, r, o) seen at least twice: g = log(d_min / mean gap between
+                   copies) clipped to ±4, and exp(-|g|) (1 when the next copy is "due"); 0 otherwise
 any_*              the same for (s, *, o), any relation
 inv_cnt            log(1 + Σ exp(-0.1 d)) over (o, r, s), the mirror fact
 trans@λ            log(1 + Σ T[r', r] exp(-λ d)) over (s, r', o), relation-transition rules
@@ -53,6 +55,7 @@ FEATURES = ([f"rel_cnt@{x}" for x in REL_DECAYS] + ["rel_last", "rel_lage", "rel
             + [f"rel_{x}" for x in _CROSS]
             + [f"any_cnt@{x}" for x in DECAYS] + ["any_last", "any_lage", "any_frac"]
             + [f"any_{x}" for x in _CROSS]
+            + ["rel_gap", "rel_due", "any_gap", "any_due"]
             + ["inv_cnt", "trans@0.0", "trans@0.3", "h2r", "h2r_n", "h2r_rec", "hop2"]
             + [f"pop@{x}" for x in POP_DECAYS] + [f"act@{x}" for x in ACT_DECAYS]
             + ["same_group", "grp_rel", "grp_any"])
@@ -74,6 +77,7 @@ class TripleStore:
         self.keys = np.zeros(0, dtype=np.int64)
         self.cnt = np.zeros((len(DECAYS), 0))
         self.last = np.zeros(0, dtype=np.int64)
+        self.first = np.zeros(0, dtype=np.int64)
         self.t = 0
         self.done = 0
         self._indptr: np.ndarray | None = None
@@ -93,16 +97,21 @@ class TripleStore:
         part = np.stack([np.bincount(inv, weights=np.exp(-lam * d), minlength=len(uk)) for lam in DECAYS])
         plast = np.full(len(uk), -1, dtype=np.int64)
         np.maximum.at(plast, inv, new[:, 3])
+        pfirst = np.full(len(uk), np.iinfo(np.int64).max, dtype=np.int64)
+        np.minimum.at(pfirst, inv, new[:, 3])
         allk = np.union1d(self.keys, uk)
         cnt = np.zeros((len(DECAYS), len(allk)))
         last = np.full(len(allk), -1, dtype=np.int64)
+        first = np.full(len(allk), np.iinfo(np.int64).max, dtype=np.int64)
         old = np.searchsorted(allk, self.keys)
         cnt[:, old] = self.cnt
         last[old] = self.last
+        first[old] = self.first
         pos = np.searchsorted(allk, uk)
         cnt[:, pos] += part
         last[pos] = np.maximum(last[pos], plast)
-        self.keys, self.cnt, self.last = allk, cnt, last
+        first[pos] = np.minimum(first[pos], pfirst)
+        self.keys, self.cnt, self.last, self.first = allk, cnt, last, first
         self._indptr = None
         self._xr = None
 
@@ -195,6 +204,7 @@ def step_features(hist: History, queries: np.ndarray, trans: np.ndarray, groups:
     rel = k % two_r
     c = st.cnt[:, rows]
     last = st.last[rows]
+    t_first = st.first[rows]
     is_rel = rel == qr[qi]
     is_inv = rel == inverse_relation(qr[qi], hist.num_relations)
 
@@ -274,12 +284,21 @@ def step_features(hist: History, queries: np.ndarray, trans: np.ndarray, groups:
     ci = np.minimum(np.searchsorted(ckey, gk), max(nc - 1, 0))
     found = ckey[ci] == gk if nc else np.zeros(len(gk), dtype=bool)
     ci, c, last, qi, obj, rel = ci[found], c[:, found], last[found], qi[found], obj[found], rel[found]
+    t_first = t_first[found]
     is_rel, is_inv = is_rel[found], is_inv[found]
 
     def agg(mask: np.ndarray | None, w: np.ndarray) -> np.ndarray:
         if mask is None:
             return np.bincount(ci, weights=w, minlength=nc)
         return np.bincount(ci[mask], weights=w[mask], minlength=nc)
+
+    def first_of(mask: np.ndarray | None) -> np.ndarray:
+        out = np.full(nc, np.iinfo(np.int64).max, dtype=np.int64)
+        if mask is None:
+            np.minimum.at(out, ci, t_first)
+        else:
+            np.minimum.at(out, ci[mask], t_first[mask])
+        return out
 
     def last_of(mask: np.ndarray | None) -> np.ndarray:
         out = np.full(nc, -1, dtype=np.int64)
@@ -305,6 +324,12 @@ def step_features(hist: History, queries: np.ndarray, trans: np.ndarray, groups:
             for lo_c, hi_c in CNT_BINS:
                 x[:, COL[f"{prefix}_age{a}-{b}_cnt{lo_c}-{hi_c}"]] = (in_age & (cnt0 >= lo_c - 0.5)
                                                                      & (cnt0 <= hi_c + 0.5))
+        # periodicity: the age of the last copy relative to the mean gap between copies
+        periodic = seen & (cnt0 >= 1.5)
+        gap = (lt - first_of(mask)).astype(np.float64) / np.maximum(cnt0 - 1.0, 1.0)
+        ratio = np.log(np.maximum(dmin, 1.0) / np.maximum(gap, 1.0))
+        x[:, COL[f"{prefix}_gap"]] = np.where(periodic, np.clip(ratio, -4.0, 4.0), 0.0)
+        x[:, COL[f"{prefix}_due"]] = np.where(periodic, np.exp(-np.abs(ratio)), 0.0)
     x[:, COL["inv_cnt"]] = np.log1p(agg(is_inv, c[1]))
     tw = trans[rel, qr[qi]]
     x[:, COL["trans@0.0"]] = np.log1p(agg(None, tw * c[0]))
