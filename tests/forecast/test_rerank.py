@@ -5,7 +5,7 @@ import numpy as np
 from detente.forecast.batch import rank_within
 from detente.forecast.history import History, add_inverse
 from detente.forecast.models.loglinear import _design
-from detente.forecast.rerank import N_CONTEXT, Reranker, context_features, fit_reranker, select_rows
+from detente.forecast.rerank import Reranker, fit_reranker, select_rows
 
 
 def test_rank_and_select_within_segments() -> None:
@@ -96,32 +96,3 @@ def test_rerank_touches_only_the_top_candidates(tiny) -> None:  # type: ignore[n
     # on this graph each query's two best candidates are also its two best entities
     for q in range(len(qs)):
         assert set(np.flatnonzero(changed[q]).tolist()) == set(np.argsort(-linear[q])[:2].tolist())
-
-
-def test_stacked_reranker_averages_its_members() -> None:
-    w = np.stack([np.full((5, 3), 0.1), np.full((5, 3), -0.3)])
-    b, v = np.zeros((2, 3)), np.ones((2, 3))
-    rr = Reranker(np.zeros(2), np.ones(2), w, b, v)
-    x, g = np.ones((4, 2)), np.array([0, 1, 2, 0])
-    single = [Reranker(np.zeros(2), np.ones(2), w[i], b[i], v[i]).delta(x, g) for i in range(2)]
-    np.testing.assert_allclose(rr.delta(x, g), (single[0] + single[1]) / 2, rtol=1e-6)
-
-
-def test_context_features_per_query() -> None:
-    seg = np.array([0, 0, 1])
-    z = np.array([1.0, 3.0, 0.5])
-    ctx = context_features(seg, z, np.array([0.0, 2.0, 1.0]), np.array([4.0, 1.0, 0.0]))
-    assert ctx.shape == (3, N_CONTEXT)
-    assert ctx[:, 0].tolist() == [-2.0, 0.0, 0.0]  # margin to the best of the query
-    np.testing.assert_allclose(ctx[:, 1], [1 - np.logaddexp(1, 3), 3 - np.logaddexp(1, 3), 0.0])
-    np.testing.assert_allclose(ctx[:, 2], np.log1p([1, 0, 0]))
-    assert ctx[:, 3].tolist() == [2.0, 2.0, 1.0] and ctx[:, 4].tolist() == [4.0, 4.0, 0.0]
-
-
-def test_rerank_ensemble_and_context_options(tiny) -> None:  # type: ignore[no-untyped-def]
-    from detente.forecast.models import LogLinear
-
-    model = LogLinear(fit_days=4, top_pop=3, max_iter=50, rerank_iter=20, rerank_seeds=2, rerank_ctx=True).fit(tiny)
-    assert model.rerank_w_ is not None and model.rerank_w_.ndim == 3 and model.rerank_w_.shape[0] == 2
-    assert model.rerank_mu_ is not None and len(model.rerank_mu_) == model.rerank_w_.shape[1] - 3
-    assert model.score(tiny) >= 0.6

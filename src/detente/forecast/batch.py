@@ -292,26 +292,20 @@ def step_features(hist: History, queries: np.ndarray, trans: np.ndarray, groups:
             return np.bincount(ci, weights=w, minlength=nc)
         return np.bincount(ci[mask], weights=w[mask], minlength=nc)
 
-    def first_of(mask: np.ndarray | None) -> np.ndarray:
-        out = np.full(nc, np.iinfo(np.int64).max, dtype=np.int64)
+    def extreme(mask: np.ndarray | None, values: np.ndarray, latest: bool) -> np.ndarray:
+        """Per candidate, the latest (or earliest) of ``values`` over its rows (-1 / int64 max if none)."""
+        out = np.full(nc, -1 if latest else np.iinfo(np.int64).max, dtype=np.int64)
+        op = np.maximum if latest else np.minimum
         if mask is None:
-            np.minimum.at(out, ci, t_first)
+            op.at(out, ci, values)
         else:
-            np.minimum.at(out, ci[mask], t_first[mask])
-        return out
-
-    def last_of(mask: np.ndarray | None) -> np.ndarray:
-        out = np.full(nc, -1, dtype=np.int64)
-        if mask is None:
-            np.maximum.at(out, ci, last)
-        else:
-            np.maximum.at(out, ci[mask], last[mask])
+            op.at(out, ci[mask], values[mask])
         return out
 
     for prefix, mask in (("rel", is_rel), ("any", None)):
         for j, lam in enumerate(DECAYS):
             x[:, COL[f"{prefix}_cnt@{lam}"]] = np.log1p(agg(mask, c[j]))
-        lt = last_of(mask)
+        lt = extreme(mask, last, latest=True)
         seen = lt >= 0
         dmin = np.where(seen, t - lt, 0).astype(np.float64)
         x[:, COL[f"{prefix}_last"]] = np.where(seen, 1.0 / np.maximum(dmin, 1.0), 0.0)
@@ -326,7 +320,7 @@ def step_features(hist: History, queries: np.ndarray, trans: np.ndarray, groups:
                                                                      & (cnt0 <= hi_c + 0.5))
         # periodicity: the age of the last copy relative to the mean gap between copies
         periodic = seen & (cnt0 >= 1.5)
-        gap = (lt - first_of(mask)).astype(np.float64) / np.maximum(cnt0 - 1.0, 1.0)
+        gap = (lt - extreme(mask, t_first, latest=False)).astype(np.float64) / np.maximum(cnt0 - 1.0, 1.0)
         ratio = np.log(np.maximum(dmin, 1.0) / np.maximum(gap, 1.0))
         x[:, COL[f"{prefix}_gap"]] = np.where(periodic, np.clip(ratio, -4.0, 4.0), 0.0)
         x[:, COL[f"{prefix}_due"]] = np.where(periodic, np.exp(-np.abs(ratio)), 0.0)

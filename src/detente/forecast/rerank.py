@@ -41,42 +41,11 @@ class Reranker:
         return np.concatenate([xs, np.eye(N_GROUPS, dtype=np.float32)[group]], axis=1)
 
     def delta(self, x: np.ndarray, group: np.ndarray) -> np.ndarray:
-        """The additive correction ``v · tanh(W x̃ + b)`` of each row (float64); with stacked
-        parameters (an ensemble of fits, leading axis) the mean of the members' corrections."""
+        """The additive correction ``v · tanh(W x̃ + b)`` of each row (float64)."""
         if len(x) == 0:
             return np.zeros(0)
-        xs = self.inputs(x, group)
-        ws, bs, vs = (self.w, self.b, self.v) if self.w.ndim == 3 else ([self.w], [self.b], [self.v])
-        out = np.zeros(len(x))
-        for w, b, v in zip(ws, bs, vs, strict=True):
-            h = np.tanh(xs @ np.asarray(w, dtype=np.float32) + np.asarray(b, dtype=np.float32))
-            out += (h @ np.asarray(v, dtype=np.float32)).astype(np.float64)
-        return out / len(ws)
-
-
-N_CONTEXT = 5
-
-
-def context_features(seg: np.ndarray, z0: np.ndarray, rel_cnt: np.ndarray, any_cnt: np.ndarray) -> np.ndarray:
-    """Per-row context of the linear ranking, ``(n, N_CONTEXT)``: the margin to the best score of
-    the query, the linear log-probability among the query's candidates, log(1 + rank), and the
-    strongest ``rel_cnt`` / ``any_cnt`` of the query (how much own history the query has).
-    ``seg`` (query of each row) must be sorted."""
-    seg = np.asarray(seg)
-    out = np.zeros((len(seg), N_CONTEXT))
-    if len(seg) == 0:
-        return out
-    starts = np.flatnonzero(np.concatenate([[True], seg[1:] != seg[:-1]]))
-    idx = np.cumsum(np.concatenate([[True], seg[1:] != seg[:-1]])) - 1
-    z0 = np.asarray(z0, dtype=np.float64)
-    zmax = np.maximum.reduceat(z0, starts)
-    lse = np.log(np.add.reduceat(np.exp(z0 - zmax[idx]), starts)) + zmax
-    out[:, 0] = z0 - zmax[idx]
-    out[:, 1] = z0 - lse[idx]
-    out[:, 2] = np.log1p(rank_within(idx, z0))
-    out[:, 3] = np.maximum.reduceat(np.asarray(rel_cnt, dtype=np.float64), starts)[idx]
-    out[:, 4] = np.maximum.reduceat(np.asarray(any_cnt, dtype=np.float64), starts)[idx]
-    return out
+        h = np.tanh(self.inputs(x, group) @ self.w.astype(np.float32) + self.b.astype(np.float32))
+        return (h @ self.v.astype(np.float32)).astype(np.float64)
 
 
 def select_rows(seg: np.ndarray, z0: np.ndarray, top: int, eligible: np.ndarray | None = None) -> np.ndarray:

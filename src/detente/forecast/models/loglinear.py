@@ -10,11 +10,9 @@ last ``fit_days`` of train and, if ``use_valid``, valid, each scored on its own 
 Entities that are not candidates keep the score of their popularity features and ``emb`` alone.
 Each fitting example leaves the other true objects of its query out of its softmax (``filter_train``,
 as the time-aware filter does), and a small tanh re-ranker (:mod:`detente.forecast.rerank`) then
-corrects the score of the ``rerank_top`` best candidates of each query. ``rerank_seeds > 1`` averages
-the corrections of re-rankers fit from different starting points; ``rerank_ctx`` adds the context of
-the linear ranking (:func:`~detente.forecast.rerank.context_features`) to the re-ranker's inputs.
-Both are off by default: on ICEWS14 valid (fit on 40 train days) 3 seeds gave 0.4794 against 0.4791
-at three times the fitting cost, and the context 0.4753.
+corrects the score of the ``rerank_top`` best candidates of each query.
+Tried on ICEWS14 valid (fit on 40 train days, 0.4791) and not kept: averaging 3 re-rankers (0.4794, 3x
+the fitting time) and giving the re-ranker the context of the linear ranking (0.4753).
 """
 
 from __future__ import annotations
@@ -32,13 +30,12 @@ from detente.forecast.data import TKGDataset
 from detente.forecast.embed import OnlineEmbedding, log_softmax_scores, train_distmult
 from detente.forecast.features import name_groups, transition_matrix
 from detente.forecast.history import History, add_inverse
-from detente.forecast.rerank import N_CONTEXT, Reranker, context_features, fit_reranker, select_rows
+from detente.forecast.rerank import Reranker, fit_reranker, select_rows
 
 N_GROUPS = 3
 EMB_PASSES = 1_000_000  # cap on embedding epochs × distinct triples (12 epochs on ICEWS14, 4 on ICEWS18)
 FEATURE_NAMES = FEATURES
 _PRIO = [COL["any_cnt@0.1"], COL["h2r"], COL["pop@0.1"]]
-_CTX_COLS = [COL["rel_cnt@0.0"], COL["any_cnt@0.0"]]
 
 
 def truncate(sf: StepFeatures, max_cands: int, protect: np.ndarray | None = None) -> np.ndarray:
@@ -181,7 +178,7 @@ class LogLinear(Forecaster):
                  max_iter: int = 200, emb_dim: int = 64, emb_epochs: int = 12, emb_window: int = 1,
                  emb_update_epochs: int = 3, emb_update_lr: float = 0.003, filter_train: bool = True,
                  rerank_hidden: int = 8, rerank_top: int = 50, rerank_l2: float = 1e-2, rerank_iter: int = 250,
-                 rerank_ctx: bool = False, rerank_seeds: int = 1, seed: int = 0) -> None:
+                 seed: int = 0) -> None:
         self.fit_days = fit_days
         self.use_valid = use_valid
         self.top_pop = top_pop
@@ -201,8 +198,6 @@ class LogLinear(Forecaster):
         self.rerank_top = rerank_top
         self.rerank_l2 = rerank_l2
         self.rerank_iter = rerank_iter
-        self.rerank_ctx = rerank_ctx
-        self.rerank_seeds = rerank_seeds
         self.seed = seed
 
     def fit(self, dataset: TKGDataset) -> LogLinear:
@@ -265,32 +260,17 @@ class LogLinear(Forecaster):
                     continue
                 is_true = np.zeros(len(xb), dtype=bool)
                 is_true[t_row] = True
-                xk = xb[keep]
-                if self.rerank_ctx:  # context over the rows that are candidates at prediction time too
-                    elig = ~fb
-                    ctx = np.zeros((len(xb), N_CONTEXT), dtype=np.float32)
-                    ctx[elig] = context_features(np.zeros(int(elig.sum()), dtype=np.int64), z0[elig],
-                                                 xb[elig, _CTX_COLS[0]], xb[elig, _CTX_COLS[1]])
-                    xk = np.concatenate([xk, ctx[keep]], axis=1)
-                xs.append(xk)
+                xs.append(xb[keep])
                 z0s.append(z0[keep])
                 truths.append(is_true[keep])
                 segs.append(np.full(int(keep.sum()), len(segs)))
                 grps.append(np.full(int(keep.sum()), g))
         if not xs:
             return
-        x_all, z_all, s_all = np.concatenate(xs), np.concatenate(z0s), np.concatenate(segs)
-        t_all, g_all = np.concatenate(truths), np.concatenate(grps)
-        fits = [fit_reranker(x_all, z_all, s_all, t_all, g_all, self.rerank_hidden, self.rerank_l2, self.rerank_iter,
-                             self.seed + i) for i in range(max(1, self.rerank_seeds))]
-        rr = fits[0]
-        self.rerank_mu_, self.rerank_sd_ = rr.mu, rr.sd
-        if len(fits) == 1:
-            self.rerank_w_, self.rerank_b_, self.rerank_v_ = rr.w, rr.b, rr.v
-        else:  # an ensemble: stacked parameters, the corrections are averaged
-            self.rerank_w_ = np.stack([f.w for f in fits])
-            self.rerank_b_ = np.stack([f.b for f in fits])
-            self.rerank_v_ = np.stack([f.v for f in fits])
+        rr = fit_reranker(np.concatenate(xs), np.concatenate(z0s), np.concatenate(segs), np.concatenate(truths),
+                          np.concatenate(grps), self.rerank_hidden, self.rerank_l2, self.rerank_iter, self.seed)
+        self.rerank_mu_, self.rerank_sd_, self.rerank_w_, self.rerank_b_, self.rerank_v_ = (
+            rr.mu, rr.sd, rr.w, rr.b, rr.v)
 
     def _reranker(self) -> Reranker | None:
         parts = [getattr(self, f"rerank_{p}_", None) for p in ("mu", "sd", "w", "b", "v")]
@@ -372,9 +352,6 @@ class LogLinear(Forecaster):
             xk = sf.x[keep]
             if emb is not None:
                 xk = np.concatenate([xk, emb[sf.qi[keep], sf.cand[keep]][:, None]], axis=1)
-            if xk.shape[1] < len(rr.mu):  # fit with the ranking context (see :func:`context_features`)
-                ctx = context_features(sf.qi, z0, sf.x[:, _CTX_COLS[0]], sf.x[:, _CTX_COLS[1]])
-                xk = np.concatenate([xk, ctx[keep]], axis=1)
             z0[keep] += rr.delta(xk, sf.group[sf.qi[keep]])
         out[sf.qi, sf.cand] = z0
         return out
