@@ -32,5 +32,29 @@ def plover(
             )
 
 
+@app.command("cameo")
+def cameo(
+    file: Path = typer.Argument(..., exists=True, dir_okay=False, help="TSV of sentences with their CAMEO triples"),
+    limit: int = typer.Option(0, "--limit", "-n", help="only the first N sentences (0 = all)"),
+    as_json: bool = typer.Option(False, "--json", help="print the report as JSON"),
+    errors: int = typer.Option(0, "--errors", help="include up to N sentences whose triples differ"),
+) -> None:
+    """Triple precision, recall and F1 (actors and CAMEO code) at three levels and several confidence floors."""
+    from detente.coding.evaluate_cameo import evaluate_cameo, format_cameo_report
+
+    try:
+        rep = evaluate_cameo(file, limit=limit or None, keep_errors=errors)
+    except (ValueError, KeyError) as exc:
+        typer.echo(f"error: {exc} (see detente evaluate cameo --help for the file format)", err=True)
+        raise typer.Exit(2) from exc
+    if as_json:
+        typer.echo(json.dumps(rep.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        typer.echo(format_cameo_report(rep))
+        for e in rep.errors:
+            typer.echo(f"{e['id']}: missed {' '.join(e['missed']) or '-'}; spurious {' '.join(e['spurious']) or '-'}"
+                       f"\n    {e['text'][:160]}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()
