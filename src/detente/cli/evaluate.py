@@ -38,12 +38,13 @@ def cameo(
     limit: int = typer.Option(0, "--limit", "-n", help="only the first N sentences (0 = all)"),
     as_json: bool = typer.Option(False, "--json", help="print the report as JSON"),
     errors: int = typer.Option(0, "--errors", help="include up to N sentences whose triples differ"),
+    rows: str = typer.Option("all", "--rows", help="all, even or odd data rows (0-based after the header)"),
 ) -> None:
     """Triple precision, recall and F1 (actors and CAMEO code) at three levels and several confidence floors."""
     from detente.coding.evaluate_cameo import evaluate_cameo, format_cameo_report
 
     try:
-        rep = evaluate_cameo(file, limit=limit or None, keep_errors=errors)
+        rep = evaluate_cameo(file, limit=limit or None, keep_errors=errors, rows=rows)
     except (ValueError, KeyError) as exc:
         typer.echo(f"error: {exc} (see detente evaluate cameo --help for the file format)", err=True)
         raise typer.Exit(2) from exc

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from detente.coding.batch import code_documents
+from detente.coding.evaluate import _keep_row
 from detente.model import CodedEvent, Document
 from detente.nlp.registry import ActorRegistry
 
@@ -111,11 +112,16 @@ def parse_events(field_text: str, where: str = "") -> list[GoldEvent]:
     return out
 
 
-def read_triples(path: str | Path, limit: int | None = None) -> list[TripleSentence]:
+def read_triples(path: str | Path, limit: int | None = None, rows: str = "all") -> list[TripleSentence]:
+    """Rows of a CAMEO-triple TSV (``rows``: all, or the even or odd data rows, as for the PLOVER set)."""
+    if rows not in ("all", "even", "odd"):
+        raise ValueError(f"rows must be all, even or odd, not {rows!r}")
     out: list[TripleSentence] = []
     with open(path, encoding="utf-8", newline="") as fh:
-        for i, r in enumerate(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE), start=2):
-            where = f"{path}, line {i}"
+        for i, r in enumerate(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)):
+            if not _keep_row(i, rows):
+                continue
+            where = f"{path}, line {i + 2}"
             day = date.fromisoformat(r["date"]) if r.get("date") else None
             out.append(TripleSentence(r["sentence_id"], r["sentence"], day, parse_events(r["events"], where)))
             if limit and len(out) >= limit:
@@ -142,8 +148,8 @@ def gold_triples(events: list[GoldEvent], level: str) -> set[Triple]:
     return {triple(g.source, g.target, g.code, level) for g in events}
 
 
-def evaluate_cameo(path: str | Path, limit: int | None = None, keep_errors: int = 0) -> CameoReport:
-    gold = read_triples(path, limit)
+def evaluate_cameo(path: str | Path, limit: int | None = None, keep_errors: int = 0, rows: str = "all") -> CameoReport:
+    gold = read_triples(path, limit, rows)
     docs = [Document(text=g.text, date=g.report_date) for g in gold]
     results = code_documents(docs, registry=ActorRegistry())
     scores = {lvl: {f: Score() for f in FLOORS} for lvl in LEVELS}
