@@ -36,9 +36,9 @@ def test_gold_events_are_read_and_malformed_ones_named() -> None:
         parse_events("RUSGOV-CHN:036", "gold.tsv, line 7")
 
 
-def test_stems_keep_the_organisation_and_cut_the_country() -> None:
-    assert stem("RUSGOVMIL") == "RUS" and stem("IGOUNO") == "IGOUNO" and stem("IGONATMIL") == "IGONAT"
-    assert stem("NGOAMN") == "NGOAMN" and stem("WST") == "WST"
+def test_stems_keep_the_country_or_the_kind_of_organisation() -> None:
+    assert stem("RUSGOVMIL") == "RUS" and stem("IGOWSTNAT") == stem("IGONAT") == "IGO"
+    assert stem("NGOAMN") == "NGO" and stem("WST") == "WST"
 
 
 def test_levels_match_roots_three_digit_codes_and_whole_codes() -> None:

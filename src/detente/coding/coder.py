@@ -14,6 +14,7 @@ from detente.coding.actors import _left_edge as _np_start
 from detente.coding.dates import default_date, resolve_date
 from detente.coding.extras import extra_targets, loose_targets
 from detente.coding.headlines import Reparse, headline_events, is_title_case
+from detente.coding.home import fill_home_countries
 from detente.coding.linking import (
     _LOCATIVE,
     _armed,
@@ -93,7 +94,7 @@ class Coder:
                     events.extend(found)
                     continue
             events.extend(self._code_sentence(sent, si, resolver, document.id, report))
-        return events
+        return fill_home_countries(events, doc, resolver.blocked)
 
     def _headline(self, sent: Span, si: int, doc_id: str, report: date | None, text: str) -> list[CodedEvent]:
         """A title-case headline coded on the parse of its re-cased text ("Russia Expels Two British Diplomats")."""

@@ -7,8 +7,9 @@ path of ``detente code``; its predictions are the events whose source and target
 code (what an event data set holds). Each sentence's predictions and gold events are compared as sets
 of distinct triples, at three levels:
 
-* ``root``: actor stems (the country or, for organisations, the organisation: ``RUS``, ``IGOUNO``)
-  and the CAMEO root (``04``);
+* ``root``: actor stems (the first three letters: the country, or ``IGO``/``NGO``/``IMG`` for
+  organisations, whose further letters follow different conventions: NATO is ``IGOWSTNAT`` in
+  Phoenix, ``IGONAT`` elsewhere) and the CAMEO root (``04``);
 * ``code``: actor stems and the CAMEO code to three digits (``036``; ``0311`` matches ``031``);
 * ``full``: whole actor codes (``RUSGOV``) and the whole CAMEO code.
 
@@ -32,7 +33,6 @@ from detente.nlp.registry import ActorRegistry
 
 LEVELS = ("root", "code", "full")
 FLOORS = (0.0, 0.5, 0.6, 0.7, 0.8)
-_ORG_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 _EVENT = re.compile(r"^([A-Z]{3}[A-Z0-9]*)>([A-Z]{3}[A-Z0-9]*):(\d{2,4})(?:\|([^|]*)\|([^|]*))?$")
 Triple = tuple[str, str, str]
 
@@ -94,8 +94,8 @@ class CameoReport:
 
 
 def stem(code: str) -> str:
-    """The actor's stem: the organisation for IGO/NGO/IMG/MNC codes (six letters), else the country."""
-    return code[:6] if code.startswith(_ORG_PREFIXES) else code[:3]
+    """The actor's stem: the country, or the kind of organisation (IGO, NGO, IMG)."""
+    return code[:3]
 
 
 def parse_events(field_text: str, where: str = "") -> list[GoldEvent]:

@@ -1,0 +1,97 @@
+"""The country of actors named only by their role ("police", "protesters", "the government").
+
+CAMEO event data gives domestic actors the country they act in: "police beat journalists in Kampala"
+is UGACOP against UGAMED, not COP against MED. After a document is coded, an actor whose code is
+made of sector codes only takes, in order:
+
+1. the country of the event's location ("... in Kampala");
+2. the one country its sentence mentions, by name, demonym, city or coded actor ("Iran's judiciary
+   chief warned protesters" -> IRNOPP); with two or more, nothing is guessed from the sentence;
+3. the country of the dateline ("KAMPALA (AFP) - Police officers ..."), when the sentence names no
+   country or names that one.
+
+Otherwise it keeps its sector-only code. Organisations without a country (NGO) and multi-country
+groups are left alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from detente.coding import kb
+from detente.knowledge.sectors import SECTOR_CODES
+from detente.model import ActorRef, CodedEvent
+
+_ROLES = frozenset(SECTOR_CODES) - {"NGO"}
+
+
+def role_only(actor: ActorRef | None) -> bool:
+    """Whether an actor is coded by its role alone ("COP", "GOVMIL"), with no country."""
+    if actor is None or actor.country or not actor.code or len(actor.code) % 3:
+        return False
+    return all(actor.code[i : i + 3] in _ROLES for i in range(0, len(actor.code), 3))
+
+
+def _name_country(text: str) -> str | None:
+    c = kb.country(text) or kb.city_country(text) or kb.city_country(text.title())
+    return str(c.cameo) if c is not None else None
+
+
+def sentence_countries(sent: Span, events: list[CodedEvent]) -> set[str]:
+    """Countries a sentence mentions: place and nationality names, and the coded actors of its events."""
+    found = {c for ent in sent.ents if ent.label_ in ("GPE", "NORP", "LOC") and (c := _name_country(ent.text))}
+    for e in events:
+        for a in (e.source, e.target):
+            if a is not None and a.country:
+                found.add(a.country)
+    return found
+
+
+def dateline_country(doc: Doc, blocked: set[int]) -> str | None:
+    """The country of the dateline at the start of a document ("KAMPALA (AFP) -"), from its place name."""
+    words = [t.text for t in doc[:12] if t.i in blocked and t.is_alpha]
+    for n in range(min(3, len(words)), 0, -1):  # "THE HAGUE", "SAN FRANCISCO", "KABUL"
+        for i in range(len(words) - n + 1):
+            code = _name_country(" ".join(words[i : i + n]))
+            if code:
+                return code
+    return None
+
+
+def _with_country(actor: ActorRef, country: str) -> ActorRef:
+    sectors = actor.sectors or tuple(actor.code[i : i + 3] for i in range(0, len(actor.code), 3))
+    return replace(actor, country=country, code=kb.compose(country, sectors))
+
+
+def fill_home_countries(events: list[CodedEvent], doc: Doc, blocked: set[int]) -> list[CodedEvent]:
+    """The events with role-only actors given a country by the rules above (others unchanged, in order)."""
+    if not any(role_only(e.source) or role_only(e.target) for e in events):
+        return events
+    sents = list(doc.sents)
+    by_sentence: dict[int, list[CodedEvent]] = {}
+    for e in events:
+        by_sentence.setdefault(e.sentence_index, []).append(e)
+    mentioned: dict[int, set[str]] = {}
+    dateline = dateline_country(doc, blocked)
+    out: list[CodedEvent] = []
+    for e in events:
+        if not (role_only(e.source) or role_only(e.target)):
+            out.append(e)
+            continue
+        si = e.sentence_index
+        if si not in mentioned:
+            sent = sents[si] if si < len(sents) and sents[si].start_char == e.sentence_start else None
+            mentioned[si] = sentence_countries(sent, by_sentence[si]) if sent is not None else set()
+        here = mentioned[si]
+        home = (e.location.country if e.location is not None and e.location.country else None) or (
+            next(iter(here)) if len(here) == 1 else None) or (
+            dateline if dateline and (not here or dateline in here) else None)
+        if home is None:
+            out.append(e)
+            continue
+        src = _with_country(e.source, home) if role_only(e.source) else e.source
+        tgt = _with_country(e.target, home) if e.target is not None and role_only(e.target) else e.target
+        out.append(replace(e, source=src, target=tgt, id=""))
+    return out
