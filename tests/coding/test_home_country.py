@@ -35,7 +35,8 @@ def test_the_event_location_gives_the_country(code) -> None:  # type: ignore[no-
 
 
 def test_one_country_in_the_sentence_gives_it(code) -> None:  # type: ignore[no-untyped-def]
-    ev = _best(code("Iran's supreme leader warned protesters against returning to the streets."), "leader", "protesters")
+    ev = _best(code("Iran's supreme leader warned protesters against returning to the streets."),
+               "leader", "protesters")
     assert ev.target is not None and ev.target.code.startswith("IRN")
 
 

@@ -4,14 +4,17 @@ CAMEO event data gives domestic actors the country they act in: "police beat jou
 is UGACOP against UGAMED, not COP against MED. After a document is coded, an actor whose code is
 made of sector codes only takes, in order:
 
-1. the country of the event's location ("... in Kampala");
+1. for an act (CAMEO roots 06-20: cooperation, aid, concessions, ..., coercion, assault), the country
+   of the event's location ("police beat journalists in Kampala"); statements, appeals and talks
+   (roots 01-05) are often made abroad, so their venue says nothing of the parties;
 2. the one country its sentence mentions, by name, demonym, city or coded actor ("Iran's judiciary
    chief warned protesters" -> IRNOPP); with two or more, nothing is guessed from the sentence;
 3. the country of the dateline ("KAMPALA (AFP) - Police officers ..."), when the sentence names no
    country or names that one.
 
 Otherwise it keeps its sector-only code. Organisations without a country (NGO) and multi-country
-groups are left alone.
+groups are left alone. Two sides may end up with the same code ("Iceland's president refused a
+request from the prime minister": ISLGOV and ISLGOV): domestic politics is coded that way.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from detente.knowledge.sectors import SECTOR_CODES
 from detente.model import ActorRef, CodedEvent
 
 _ROLES = frozenset(SECTOR_CODES) - {"NGO"}
+_LOCAL_ROOTS = frozenset(f"{r:02d}" for r in range(6, 21))  # CAMEO roots of acts, done where they happen
 
 
 def role_only(actor: ActorRef | None) -> bool:
@@ -85,8 +89,8 @@ def fill_home_countries(events: list[CodedEvent], doc: Doc, blocked: set[int]) -
             sent = sents[si] if si < len(sents) and sents[si].start_char == e.sentence_start else None
             mentioned[si] = sentence_countries(sent, by_sentence[si]) if sent is not None else set()
         here = mentioned[si]
-        home = (e.location.country if e.location is not None and e.location.country else None) or (
-            next(iter(here)) if len(here) == 1 else None) or (
+        local = e.location.country if e.location is not None and e.cameo[:2] in _LOCAL_ROOTS else None
+        home = local or (next(iter(here)) if len(here) == 1 else None) or (
             dateline if dateline and (not here or dateline in here) else None)
         if home is None:
             out.append(e)
