@@ -54,7 +54,7 @@ from detente.coding.targets import (
     _subtree_target,
     _verb_slots,
 )
-from detente.coding.triggers import Trigger, find_triggers
+from detente.coding.triggers import Trigger, _thanks_to, find_triggers
 from detente.coding.triggers import noun_code as noun_code_of
 from detente.model import ActorRef, CodedEvent, Document, EventDate, Place
 from detente.nlp.registry import ActorRegistry
@@ -157,10 +157,19 @@ class Coder:
                 targets,
                 trig.token.lemma_.lower() in ("exchange", "trade", "swap"),
             )
+            handed = _extradited(trig) if trig.code == "063" else None
             for src, tgt, recip in pairs:
                 if tgt is not None and _same_actor(src, tgt):
                     continue
                 where = self._where(trig, places, src, tgt)
+                if handed is not None and (_within(src, handed) or (tgt is not None and _within(tgt, handed))):
+                    if recip:  # the person handed over does not extradite back
+                        continue
+                    # "approved the extradition of X to face charges": legal action against X (PLOVER ACCUSE)
+                    ev = self._event(replace(trig, code="1121"), src, tgt, modality, when, where, sent, si, doc_id,
+                                     report, recip)
+                    out.append(ev)
+                    continue
                 ev = self._event(trig, src, tgt, modality, when, where, sent, si, doc_id, report, recip)
                 if recip and ev.cameo == "043":  # "Vietnam hosted the prime minister": the guest visited (042)
                     ev = replace(ev, **kb.code_fields("042"))
@@ -176,7 +185,8 @@ class Coder:
                     if _same_actor(src, tgt):
                         continue
                     where = self._where(trig, places, src, tgt)
-                    ev = self._event(trig, src, tgt, modality, when, where, sent, si, doc_id, report, False)
+                    acted = replace(trig, code="1121") if handed is not None and _within(tgt, handed) else trig
+                    ev = self._event(acted, src, tgt, modality, when, where, sent, si, doc_id, report, False)
                     ev.confidence = max(0.05, round(ev.confidence - penalty, 3))
                     out.append(ev)
         return _prefer_coded(out) + speaker_events(sent, out, res)
@@ -407,7 +417,14 @@ class Coder:
         if not targets and trig.inner is not None and (trig.inner.dep_ == "ccomp" or _for_clause(trig.inner)):
             for c in trig.inner.children:
                 if c.dep_ in ("nsubj", "nsubjpass"):
-                    targets = _other(res.resolve_all(c), sources) or _other(_inside(c, res), sources)
+                    targets = _other(res.resolve_all(c), sources)
+                    if not targets and trig.code[:2] == "11" and c.dep_ == "nsubj":  # "... that Western arms were"
+                        targets = _other(_agent_inside(c, res), sources)  # the doer charged, not a place named
+                        targets = targets or _other([
+                            r for m in c.children if m.dep_ in ("amod", "compound") and m.i < c.i
+                            for r in res.resolve(m) if r.country or r.code
+                        ], sources)
+                    targets = targets or _other(_inside(c, res), sources)
                     break
         if not targets and trig.inner is not None:
             inner = trig.inner
@@ -444,10 +461,20 @@ class Coder:
         multi = len(sources) >= 2 and (trig.code.startswith(_RECIPROCAL) or trig.code[:2] in _MUTUAL_ROOTS)
         if not targets and not trig.code.startswith("01") and not multi:
             targets = _locative_target(tok, res, {a.start for a in sources})
+        if not targets and trig.code.startswith(("05", "017", "018")):  # "laid a wreath in honour of the victims"
+            honoured = [
+                u for p, t in _preps(tok) if p == "in" and t.lemma_.lower() in _HONOUR_WORDS
+                for q, u in _preps(t) if q in ("of", "with")
+            ]
+            for u in honoured[:1]:
+                targets = _other(res.resolve_all(u), sources) or _other(_unknown_all(u, res), sources)
         if not targets and not trig.code.startswith("01"):  # the patient, even when it is not an actor
             cands = list(tgt_toks) + [t for p, t in _preps(tok) if p in _TO_PREPS]
             if trig.obj is not None:
                 cands += [t for p, t in _preps(trig.obj) if p in _TO_PREPS]
+                if trig.code.startswith(("05", "018")):  # "announced its support for the incumbent"
+                    cands = [t for p, t in _preps(trig.obj) if p == "for"] + cands
+
             src_starts = {a.start for a in sources}
             cands += [
                 t
@@ -468,6 +495,10 @@ class Coder:
                     end = t.idx + len(t.text)
                     targets = [ActorRef(text=res.text[start:end], code="", kind="unknown", start=start, end=end)]
                     break
+        if trig.code.startswith("08"):  # "withdrew the bill after protests by farmers": whom it yields to
+            pressed = _pressed_by(tok, res, sources)
+            if pressed and (not targets or all(_weak(r) or _in_pressure(r, tok) for r in targets)):
+                targets = pressed
         if not targets or all(_weak(r) for r in targets):  # "$5 million in aid for flood victims"
             targets = _beneficiary(trig, sources, res) or targets
         if targets and trig.code[:2] in ("07", "08") and all(r.kind in ("unknown", "agent") for r in targets):
@@ -494,6 +525,13 @@ class Coder:
         for c in tok.children:
             if c.dep_ == "poss":
                 sources = res.resolve_all(c)
+                if c.pos_ == "PRON":  # "the French army completed its withdrawal": the subject named, not "its"
+                    sources = _named_owner(tok, sources, res) or sources
+        agents = [a for p, t in _preps(tok) if p == "by" for a in res.resolve_all(t)]
+        if sources and _other(agents, sources):  # "the journalist's detention by Egypt"
+            owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            if owners:
+                return agents, _other(sources, agents)
         agentive_of = code.startswith(("04", "14", "15", "036", "087")) and tok.lemma_.lower() not in _OF_PATIENT
         # "the withdrawal of US troops": the troops' side; "the boycott of Israel": Israel is boycotted
         if not sources and code[:2] in ("18", "19", "17"):  # "died in a police cell after torture": the prison's act
@@ -503,6 +541,12 @@ class Coder:
         if not sources:
             sources = [
                 a for p, t in _preps(tok) if p == "by" or (p == "of" and agentive_of) for a in res.resolve_all(t)
+            ]
+        if not sources:  # "the indictment of X by a federal grand jury": an agent named without a code
+            sources = [
+                a for p, t in _preps(tok)
+                if p == "by" and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _NOT_AGENT_ENTS
+                for a in _unknown_all(t, res)
             ]
         if not sources and not agentive_of:  # "the expulsion of its diplomats by Russia": "by" hung on the patient
             sources = [
@@ -542,13 +586,25 @@ class Coder:
         if tok.dep_ == "acl":
             return [], []
         with_aid = tok.dep_ == "pobj" and tok.head.lower_ == "with" and code[:2] == "07"
-        if with_aid and tok.head.head.pos_ in ("VERB", "AUX"):
-            verb = tok.head.head  # "was built with funding from Japan", "with the help of Russian advisers, X retook"
+        thanks = code[:2] == "07" and _thanks_to(tok)
+        if (with_aid and tok.head.head.pos_ in ("VERB", "AUX")) or thanks:
+            # "was built with funding from Japan", "with the help of Russian advisers, X retook", "thanks to ..."
+            verb = tok.head.head.head if thanks else tok.head.head
             givers = [
                 a for p, t in _preps(tok) if p in ("from", "of") for a in (res.resolve_all(t) or _unknown_all(t, res))
             ] or [r for r in sources if r.country or r.code]
             doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             receivers = _other([a for c in doers for a in (res.resolve_all(c) or _unknown_all(c, res))], givers)
+            if givers and receivers:
+                return givers, receivers
+        arrived = _arrived(tok) if code[:2] == "07" else None
+        if arrived is not None:  # "aid from the bank reached Malawi", "a shipment of arms from Sweden arrived in Kyiv"
+            carrier, verb = arrived
+            froms = [t for h in (carrier, tok) for p, t in _preps(h) if p == "from"]
+            givers = [a for t in froms for a in (res.resolve_all(t) or _unknown_all(t, res))] or sources
+            ends = [c for c in verb.children if c.dep_ == "dobj"]
+            ends += [t for p, t in _preps(verb) if p in ("in", "at", "to", "into")]
+            receivers = _other([a for t in ends for a in res.resolve_all(t)], givers)
             if givers and receivers:
                 return givers, receivers
         if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "with") and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -560,7 +616,12 @@ class Coder:
                 receivers = _other([a for c in subjects for a in res.resolve_all(c)], givers)
                 if givers and receivers:
                     return givers, receivers
-        if not sources and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":  # "faced criticism from the UN"
+        if (
+            not sources
+            and tok.dep_ == "dobj"
+            and tok.head.pos_ == "VERB"
+            and not code.startswith(lx.FROM_TARGET_CODES)  # "completed their withdrawal from X": X is left
+        ):  # "faced criticism from the UN"
             froms = [t for h in (tok, tok.head) for p, t in _preps(h) if p == "from"]  # "won praise from X"
             if not froms and tok.head.lemma_.lower() in _WIN_VERBS:  # "has / earned the backing of Kenya"
                 froms = [t for p, t in _preps(tok) if p == "of"]
@@ -697,6 +758,86 @@ def _after_dash(dateline: Token, x: Token) -> bool:
         and x.i + 1 < len(x.doc)
         and all(w.i >= x.i for w in x.subtree)
     )
+
+
+_NOT_AGENT_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "QUANTITY", "ORDINAL"})
+_HONOUR_WORDS = frozenset("honour honor memory tribute support solidarity defence defense favour favor".split())
+
+
+def _named_owner(tok: Token, owners: list[ActorRef], res: ActorResolver) -> list[ActorRef]:
+    """The subject of the verb an event noun with a possessive pronoun is the object of, when the pronoun stands
+    for it ("Germany ended its boycott", "the French army completed its withdrawal from Mali")."""
+    if tok.dep_ != "dobj" or tok.head.pos_ not in ("VERB", "AUX"):
+        return []
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON":
+        return []
+    named = res.resolve_all(subj)
+    codes = {r.code[:3] for r in owners if r.code} | {r.country for r in owners if r.country}
+    if named and (not codes or codes & ({r.code[:3] for r in named if r.code} | {r.country for r in named})):
+        return named
+    return []
+
+
+def _extradited(trig: Trigger) -> tuple[int, int] | None:
+    """The character span of the person an extradition hands over ("extradited the drug lord to the US",
+    "the extradition of the former president"), else None."""
+    noun = trig.token if trig.token.lemma_.lower().startswith("extradit") else trig.obj
+    if noun is None or not noun.lemma_.lower().startswith("extradit"):
+        return None
+    if noun.pos_ == "VERB":
+        patient = next((c for c in noun.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    else:
+        patient = next((t for p, t in _preps(noun) if p == "of"), None)
+    if patient is None or patient.ent_type_ in ("GPE", "NORP"):
+        return None
+    return patient.left_edge.idx, patient.right_edge.idx + len(patient.right_edge.text)
+
+
+def _within(r: ActorRef, span: tuple[int, int]) -> bool:
+    return span[0] <= r.start and r.end <= span[1]
+
+
+def _after_preps(v: Token) -> list[tuple[str, Token]]:
+    """The verb's prepositional phrases, with those the parser hung on its object ("cancelled the increase after
+    protests by commuters")."""
+    return _preps(v) + [x for c in v.children if c.dep_ == "dobj" for x in _preps(c)]
+
+
+def _in_pressure(r: ActorRef, v: Token) -> bool:
+    """Whether a target span lies inside the verb's "after / amid / under ..." phrase (the pressure itself)."""
+    for p, t in _after_preps(v):
+        if p in ("after", "following", "amid", "under", "despite"):
+            if t.left_edge.idx <= r.start and r.end <= t.right_edge.idx + len(t.right_edge.text):
+                return True
+    return False
+
+
+def _pressed_by(v: Token, res: ActorResolver, sources: list[ActorRef]) -> list[ActorRef]:
+    """Whom a concession yields to, named by the pressure that drew it: "after mass protests by farmers", "amid
+    pressure from Washington", "following demands from the unions"."""
+    heads = [t for p, t in _after_preps(v) if p in ("after", "following", "amid", "under", "despite")]
+    heads += [u for t in heads for q, u in _preps(t) if q == "of"]  # "after weeks of protests by truckers"
+    for t in heads:
+        if t.lemma_.lower() not in lx.PRESSURE_NOUNS:
+            continue
+        for q, u in _preps(t):
+            if q in ("by", "from", "of"):
+                found = _other(res.resolve_all(u) or _unknown_all(u, res), sources)
+                if found:
+                    return found
+    return []
+
+
+def _arrived(tok: Token) -> tuple[Token, Token] | None:
+    """The subject and verb when an aid noun (or a measure of it) is the subject of an arrival verb."""
+    subj = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":  # "a shipment of arms"
+        subj = tok.head.head
+    verb = subj.head
+    if subj.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.ARRIVE_VERBS:
+        return None
+    return subj, verb
 
 
 def _for_clause(v: Token) -> bool:
@@ -871,7 +1012,8 @@ def _crowd(t: Token, res: ActorResolver) -> ActorRef:
 _OWNER_PREPS = frozenset({"of", "for", "from"})
 _PART_HEADS = frozenset(
     "spokesman spokeswoman spokesperson member leader fighter troop soldier militant official representative "
-    "delegation supporter loyalist commander envoy unit force militia wing faction branch".split()
+    "delegation supporter loyalist commander envoy unit force militia wing faction branch "
+    "doctor medic rescuer volunteer engineer expert team worker firefighter adviser advisor instructor".split()
 )
 _OWNER_VERBS = frozenset({"lead", "back", "support", "sponsor", "command", "fund", "arm", "ally", "align", "affiliate"})
 

@@ -2656,3 +2656,223 @@ NOT_NOUN_TRIGGERS = NOT_NOUN_TRIGGERS | {"financing"}
 VERB_OBJ.update(
     {(v, o): "154" for v in ("deploy", "station", "place", "position") for o in ("nuclear weapon", "weapon")}
 )
+# Fourth pass (2026-11-30, issue #3; tests/coding/test_fourth_pass.py).
+# Approval given is an endorsement (051): "gave its blessing to the plan", "gave the nod to X".
+_add(NOUNS, {"blessing": "051"})
+_add_all(
+    VERB_OBJ, ((v, o) for v in ("give", "lend", "offer", "extend") for o in ("blessing", "nod", "endorsement")), "051"
+)
+# Putting weight, muscle or support behind someone rallies support for them (053): "threw its weight behind X".
+_add_all(VERB_OBJ, ((v, "weight") for v in ("throw", "put", "place", "lend")), "053")
+# Campaigning or stumping for someone is rallying support on their behalf (053); a vote in someone's favour
+# endorses them (051).
+_add(PHRASAL, {"campaign for": "053", "stump for": "053", "canvass for": "053"})
+_add_all(VERB_PREP_OBJ, (("vote", "in", o) for o in ("favour", "favor", "support")), "051")
+# Removing officials from office or power, taking a broadcaster off the air (172 administrative sanctions,
+# 1721 restrictions on freedoms).
+_add_all(VERB_PREP_OBJ, ((v, "from", o) for v in ("remove", "oust", "expel", "suspend", "bar", "ban")
+                         for o in ("office", "post", "power", "parliament", "position", "duty", "duties")), "172")
+_add_all(VERB_PREP_OBJ, ((v, "off", "air") for v in ("take", "force", "pull", "knock")), "1721")
+# Demolishing or sealing homes is a punitive measure against their owners (170), not an armed attack.
+_HOMES = ("home", "house", "dwelling", "shop", "homestead")
+_add_all(VERB_OBJ, ((v, o) for v in ("demolish", "bulldoze", "raze", "seal", "tear_down") for o in _HOMES), "170")
+# Intercepting boats, ships, convoys or flights restricts their movement (170), see below.
+_add(VERBS, {"impound": "1711", "commandeer": "1711"})
+# Aid verbs: tending the sick and wounded (073), financing (071), shipping and flying in (070).
+_add(VERBS, {"bankroll": "071", "underwrite": "071", "subsidise": "071", "subsidize": "071"})
+INCREASE_VERBS: frozenset[str] = frozenset(
+    "increase raise boost double triple quadruple expand extend bolster augment top_up step_up scale_up ramp_up".split()
+)
+TREAT_VERBS: frozenset[str] = frozenset("treat tend nurse vaccinate inoculate immunize immunise".split())
+TREAT_PATIENTS: frozenset[str] = CARE_PATIENTS | frozenset(
+    "refugee victim survivor migrant child civilian resident villager".split()
+)
+# Officials and representatives one speaks or talks with: "spoke by phone with the Saudi crown prince".
+OFFICIAL_HEADS: frozenset[str] = frozenset(
+    "counterpart president minister premier chancellor king queen prince emir sheikh monarch leader envoy "
+    "ambassador delegation secretary governor mayor commander chief official representative".split()
+)
+# Aid that arrives or reaches someone: "aid from the bank reached Malawi", "weapons from Sweden arrived in X".
+ARRIVE_VERBS: frozenset[str] = frozenset("reach arrive land enter flow pour".split())
+# Cutting off services to a population withholds them (172): "cut off internet access in the valley",
+# "shut off water and electricity to the city".
+_SERVICES_MORE = ("internet access", "mobile network", "phone line", "power", "water supply", "water", "electricity",
+                  "fuel supply", *_SERVICES)
+_add(COMPOUND_NOUNS, (("internet access", ""), ("mobile network", ""), ("phone line", ""), ("water supply", "")))
+_add_all(
+    VERB_OBJ,
+    ((v, o) for v in ("cut off", "cut_off", "shut off", "shut_off", "cut", "suspend", "block", "shut down", "shut_down")
+     for o in _SERVICES_MORE),
+    "172",
+)
+# Sending people back against their will deports them (174): "forcibly returned the Uighurs to China".
+FORCED_WORDS: frozenset[str] = frozenset("forcibly forcefully forcibly-returned".split())
+RETURN_VERBS: frozenset[str] = frozenset("return repatriate send_back send push_back deport".split())
+# Solidarity or support shown, demonstrated or declared (018 / 051): "visited Kyiv to show solidarity with X".
+_add_all(
+    VERB_OBJ, ((v, "solidarity") for v in ("show", "demonstrate", "declare", "voice", "reaffirm", "pledge")), "018"
+)
+_add_all(VERB_OBJ, ((v, o) for v in ("show", "demonstrate", "declare") for o in ("support", "backing")), "051")
+_add_all(VERB_OBJ, ((v, o) for v in ("express", "voice", "reaffirm", "declare")
+                    for o in ("confidence", "trust", "faith")), "051")
+# Positions, posts and bases abandoned by armed forces are a retreat (0874): "abandoned their positions".
+HELD_POSTS: frozenset[str] = frozenset("position post outpost base stronghold checkpoint trench garrison".split())
+# People stranded, trapped or displaced who are flown out or evacuated are cared for (073).
+CARE_PATIENTS = CARE_PATIENTS | frozenset("stranded trapped displaced".split())
+TREAT_PATIENTS = TREAT_PATIENTS | CARE_PATIENTS
+# Rules, restrictions and requirements eased, relaxed or loosened (081): "relaxed visa rules for tourists".
+_add_all(
+    VERB_OBJ,
+    ((v, o) for v in ("ease", "relax", "loosen", "lift", "simplify", "waive")
+     for o in ("rule", "restriction", "requirement", "regulation", "control", "limit", "quota")),
+    "081",
+)
+# Boats, ships, convoys and flights blocked, stopped or boarded are restricted in movement (170).
+_add_all(
+    VERB_OBJ,
+    ((v, o) for v in ("block", "stop", "board", "intercept", "detain", "turn_back", "turn back")
+     for o in ("boat", "ship", "vessel", "tanker", "convoy", "flight", "trawler", "freighter", "flotilla")),
+    "170",
+)
+# Agent nouns of stance, only as the predicate of a copula: "Spain is a strong supporter of X" (051), "she is a
+# fierce critic of the regime" (111); "supporters of X rallied" or "arrested critics" are people, not events.
+STANCE_NOUNS: dict[str, str] = {
+    "supporter": "051", "backer": "051", "champion": "051", "advocate": "051", "defender": "052",
+    "critic": "111", "detractor": "111", "opponent": "111",
+}
+# Accepting someone's offer agrees to it, as accepting a proposal does (030).
+VERB_OBJ[("accept", "offer")] = "030"
+# Money channelled, funnelled or wired to someone is economic aid (071); bills, costs and expenses covered or
+# paid for someone too (071); meals cooked, served or handed out to people are humanitarian aid (073).
+MONEY_VERBS = MONEY_VERBS | {"channel", "funnel", "wire", "remit"}
+_add_all(VERB_OBJ, ((v, o) for v in ("cover", "pay", "foot", "meet", "shoulder")
+                    for o in ("bill", "cost", "expense", "fee", "salary", "wage")), "071")
+_add_all(VERB_OBJ, ((v, o) for v in ("cook", "serve", "hand_out", "distribute", "deliver", "provide", "prepare")
+                    for o in ("meal", "hot meal", "food parcel", "ration")), "073")
+# Breaking up or dispersing a rally, protest or sit-in is repression (175).
+_add_all(VERB_OBJ, ((v, o) for v in ("break_up", "break up", "disperse", "crush", "storm")
+                    for o in ("rally", "protest", "demonstration", "gathering", "sit-in", "march", "vigil",
+                              "camp", "encampment")), "175")
+# Survivors pulled or dug out of rubble, wreckage or the sea are rescued (073).
+_RUBBLE = ("rubble", "debris", "wreckage", "ruin", "sea", "water", "river", "mud", "flood", "floodwater")
+_add_all(VERB_PREP_OBJ, ((v, p, o) for v in ("pull", "dig", "free", "rescue", "extract", "lift", "haul")
+                         for p in ("from", "out") for o in _RUBBLE), "073")
+# Individuals expelled (journalists, migrants, activists) are deported (174); diplomats and missions stay 16x.
+DEPORTEES: tuple[str, ...] = tuple(
+    "journalist correspondent reporter migrant refugee activist national citizen tourist student missionary "
+    "priest nun dissident immigrant foreigner asylum-seeker preacher imam blogger academic researcher".split()
+)
+_add_all(VERB_OBJ, (("expel", o) for o in DEPORTEES), "174")
+# Praying for someone is a symbolic act of sympathy (018).
+_add(PHRASAL, {"pray for": "018"})
+# Verb sweep (fourth pass): verbs of reproach (111), praise (051), custody (173), shelter (075), sponsorship (070).
+_add(VERBS, {
+    "slander": "111", "defame": "111", "smear": "111", "reproach": "111", "malign": "111", "badmouth": "111",
+    "lionize": "051", "lionise": "051", "cheer": "051", "eulogize": "051", "eulogise": "051",
+    "handcuff": "173", "incarcerate": "173",
+})
+_add(PHRASAL, {
+    "vouch for": "052", "speak up": "052", "stick up": "052", "lock up": "173", "take in": "075",
+    "bow to": "080", "cave in": "080",
+})
+PREP_PHRASAL_SKIP = PREP_PHRASAL_SKIP | {"take in"}  # "took in refugees" (a particle), not "take part in talks"
+# Endorsing or championing a plan or proposal approves it (051, CAMEO "approve policy"); accepting it agrees (030).
+VERB_OBJ.update(
+    {
+        (v, o): "051"
+        for v in ("endorse", "champion", "applaud", "hail")
+        for o in "proposal plan deal agreement compromise initiative roadmap framework".split()
+    }
+)
+# Sums of money approved, released, announced or unveiled for someone are aid (071).
+MONEY_VERBS = MONEY_VERBS | {"approve", "release", "announce", "unveil", "set_aside"}
+# Readmitting a member eases a sanction (081); dropping or withdrawing one's objection, opposition or veto
+# yields (080); holding someone in custody, detention or confinement detains them (173).
+_add(VERBS, {"readmit": "081", "re-admit": "081"})
+_add_all(VERB_OBJ, ((v, o) for v in ("drop", "withdraw", "lift", "abandon", "waive")
+                    for o in ("objection", "opposition", "veto", "reservation", "block", "hold")), "080")
+_CUSTODY = ("custody", "detention", "confinement", "prison", "jail", "isolation", "cell")
+_add_all(VERB_PREP_OBJ, ((v, "in", o) for v in ("hold", "keep", "place", "put") for o in _CUSTODY), "173")
+HELD_POSTS = HELD_POSTS | frozenset("plant facility airport port bridge compound headquarters".split())
+# Care facilities opened, set up or run for others are humanitarian aid (073): "opened a cholera treatment
+# centre in Haiti", "set up tent cities for Syrian refugees".
+_CARE_SITES = ("clinic", "hospital", "field hospital", "treatment centre", "treatment center", "refugee camp",
+               "tent city", "shelter", "soup kitchen", "food bank", "health centre", "health center")
+_add(COMPOUND_NOUNS, (("treatment centre", ""), ("treatment center", ""), ("tent city", ""), ("soup kitchen", ""),
+                      ("food bank", ""), ("refugee camp", "")))
+_add_all(VERB_OBJ, ((v, o) for v in ("open", "set_up", "run", "establish", "operate", "erect", "pitch")
+                    for o in _CARE_SITES), "073")
+# Taking part or serving in a peacekeeping mission protects others (074), see triggers.verb_trigger.
+PARTAKE_VERBS: frozenset[str] = frozenset("participate serve take join partake contribute".split())
+# Paying for what others need is economic aid (071): "is paying for fuel for the power station in Gaza" (not
+# "will pay for this attack").
+_add_all(VERB_PREP_OBJ, (("pay", "for", o) for o in (
+    "fuel food medicine medicines medication salary salaries treatment reconstruction repair repairs education "
+    "housing school hospital shelter vaccine vaccines electricity"
+).split()), "071")
+# Lawsuits by other names (115): "filed a class action against", "brought suit against".
+_add(COMPOUND_NOUNS, {"class action": "115", "class-action": "115", "legal challenge": "115"})
+_add_all(VERB_OBJ, ((v, "suit") for v in ("file", "bring", "launch", "lodge")), "115")
+# Taking property (1711): nationalising, expropriating; seizing or confiscating someone's assets or land.
+_add(VERBS, {"nationalise": "1711", "nationalize": "1711", "expropriate": "1711"})
+_add_all(VERB_OBJ, ((v, o) for v in ("seize", "confiscate", "impound", "expropriate")
+                    for o in ("asset", "property", "account", "fund", "land", "passport", "farm", "estate")), "1711")
+# Ordered or announced closures and bans of an organisation's activities restrict it (172).
+_add(NOUNS, {"closure": "172"})
+NOT_NOUN_TRIGGERS = NOT_NOUN_TRIGGERS | {"closure"}
+_add_all(VERB_OBJ, ((v, "closure") for v in ("order", "announce", "decree", "approve")), "172")
+_add_all(VERB_OBJ, ((v, "activity") for v in ("suspend", "ban", "freeze", "halt", "outlaw", "restrict")), "172")
+# Charges or cases dropped, dismissed, quashed or withdrawn ease a legal sanction on the accused (081).
+_add_all(VERB_OBJ, ((v, o) for v in ("drop", "dismiss", "quash", "withdraw", "throw_out", "annul")
+                    for o in ("charge", "indictment", "case", "prosecution", "conviction", "sentence")), "081")
+# Distributions of food or aid are aid (073 / 070): "resumed food distributions to Tigray".
+_add(COMPOUND_NOUNS, {"food distribution": "073", "aid distribution": "070", "cash distribution": "071"})
+# Support or backing thrown or put behind someone rallies it (053); accusations traded are mutual (112).
+_add_all(VERB_OBJ, ((v, o) for v in ("throw", "put", "place") for o in ("support", "backing")), "053")
+_add_all(VERB_OBJ, ((v, o) for v in ("trade", "exchange", "swap")
+                    for o in ("accusation", "allegation", "blame", "insult", "barb", "charge", "recrimination")), "112")
+# A status, autonomy or privilege revoked or abolished, a law or rule imposed on someone restricts them (172).
+_add_all(VERB_OBJ, ((v, o) for v in ("revoke", "abolish", "scrap", "strip", "withdraw", "suspend")
+                    for o in ("status", "autonomy", "privilege", "self-rule", "statehood")), "172")
+_add_all(VERB_OBJ, ((v, o) for v in ("impose", "force", "enforce")
+                    for o in ("law", "rule", "regulation", "legislation", "decree", "direct rule")), "172")
+# Concessions made to pressure: "after / amid / following protests by farmers" names whom one yields to.
+PRESSURE_NOUNS: frozenset[str] = frozenset(
+    "protest pressure demand demonstration strike campaign call outcry opposition rally uprising".split()
+)
+# Scaling back or winding down one's operations de-escalates (087); cancelling, repealing or axing one's own
+# tax, plan or law yields (080); a resignation offered, tendered or submitted resigns (0831).
+_add_all(VERB_OBJ, ((v, o) for v in ("scale_back", "scale_down", "wind_down", "wind_up", "curtail", "halt")
+                    for o in ("operation", "offensive", "campaign", "presence", "deployment", "bombardment")), "087")
+_add_all(VERB_OBJ, ((v, o) for v in ("cancel", "repeal", "axe", "shelve", "postpone") for o in _YIELDED), "080")
+_add_all(VERB_OBJ, ((v, "resignation") for v in ("offer", "tender", "submit", "hand_in", "announce")), "0831")
+# Fire engines and other emergency vehicles handed over are aid (070).
+_add(COMPOUND_NOUNS, {"fire truck": "070", "fire engine": "070", "rescue equipment": "073", "medical equipment": "073"})
+# Resolutions and votes "in support of" someone back them (051), see triggers.find_triggers.
+ADOPT_VERBS: frozenset[str] = frozenset("approve adopt pass vote endorse table sign".split())
+# More arms that are sent or delivered as military aid (072): rounds, shells, rifles, launchers.
+_add(COMPOUND_NOUNS, {"artillery round": "", "artillery shell": "", "tank round": ""})
+_add(
+    VERB_OBJ,
+    {
+        (vb, o): "072"
+        for vb in GIVING_VERBS
+        for o in ("round", "artillery round", "artillery shell", "shell", "rifle", "launcher", "grenade",
+                  "armoured vehicle", "armored vehicle", "air defence", "air defense", "interceptor", "bullet")
+    },
+)
+# Searching rubble, debris or the sea is rescue work, not an investigation.
+_add_all(VERB_OBJ, (("search", o) for o in _RUBBLE), "")
+# Common nouns that name actors (for telling a charge against someone from a forecast about something).
+ACTOR_NOUNS: frozenset[str] = frozenset(
+    "government regime army military police force troop soldier militant rebel authority official minister "
+    "president leader party opposition administration company bank militia ministry".split()
+)
+ACTOR_MODIFIERS: frozenset[str] = frozenset("western foreign enemy allied state rebel insurgent coalition".split())
+# An indictment is an accusation of crime (1121), as "indict" is.
+_add(NOUNS, {"indictment": "1121"})
+# Searching for survivors or the missing is rescue work (073), not an investigation (090).
+_add_all(VERB_PREP_OBJ, ((v, "for", o) for v in ("search", "hunt", "comb", "dig")
+                         for o in ("survivor", "victim", "body", "missing", "trapped")), "073")
+# Relief goods and items sent are humanitarian aid (073).
+_add(COMPOUND_NOUNS, {"relief good": "073", "relief goods": "073", "relief item": "073", "relief material": "073"})

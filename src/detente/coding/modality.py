@@ -32,8 +32,9 @@ def _recode(trig: Trigger, modality: str) -> tuple[str, str]:
     code = trig.code
     root = code[:2]
     backing = trig.inner if trig.frame == "03" else trig.token
-    if code in ("032", "051") and modality != "negated" and backing is not None and _backs(backing):
-        return "051", modality  # "vowed to support Ukraine", "will continue to back Kyiv": support declared
+    if code in ("032", "051", "052", "053") and modality != "negated" and backing is not None and _backs(backing):
+        # "vowed to support Ukraine", "will continue to back Kyiv", "will stand by Ukraine": support declared
+        return (code if code in ("052", "053") else "051"), modality
     if trig.frame == "03" and modality == "negated" and trig.token.lemma_.lower() in _ASSENT:
         return _REFUSED_INTENT.get(code, "120"), "happened"  # "has not agreed to mediation": a rejection
     if trig.frame in ("02", "10", "12", "13", "03"):
@@ -172,6 +173,15 @@ def _modality(trig: Trigger) -> str:
         return "hypothetical"
     if any(a in _FUTURE_AUX for a in auxes):
         return "planned"
+    headline_subject = any(c.dep_ == "nsubj" for c in top.children) if top.dep_ == "ROOT" else (
+        # "Qatar to host Afghan peace talks" parsed as a noun with a relative clause
+        top.dep_ in ("relcl", "acl")
+        and top.head.dep_ == "ROOT"
+        and top.head.pos_ == "PROPN"
+        and top.i == top.head.i + 2
+    )
+    if headline_subject and [c.lower_ for c in top.children if c.dep_ in ("aux", "auxpass")] == ["to"]:
+        return "planned"  # the headline future: "Egypt to host Sudan peace talks"
     for t in chain[1:]:
         if t.lemma_.lower() in _PLAN_HEADS:
             return "planned"

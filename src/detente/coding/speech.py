@@ -27,6 +27,23 @@ _CRITIC_WORDS = frozenset("critic critics opponent opponents detractor detractor
 _REPORT_CLAUSE = ("ccomp",)
 
 
+_MEDIUM_NOUNS = frozenset("report statement interview speech letter post tweet address briefing communique".split())
+
+
+def _report_clauses(tok: Token) -> list[Token]:
+    """The clauses a statement verb reports, also the "that" clause the parser hung on its medium ("said in a
+    report that Israel had ...")."""
+    out = [c for c in tok.children if c.dep_ in _REPORT_CLAUSE]
+    if out:
+        return out
+    media = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+             if p.lemma_.lower() in _MEDIUM_NOUNS]
+    return [
+        c for m in media for c in m.children
+        if c.dep_ in ("acl", "ccomp") and any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)
+    ]
+
+
 def speaker_events(sent: Span, events: list[CodedEvent], res: ActorResolver) -> list[CodedEvent]:
     """Events from the speakers of the sentence's statements (code 01) to the parties of what they report."""
     statements = {e.trigger_start for e in events if e.cameo.startswith("01") and e.target is None}
@@ -47,7 +64,7 @@ def speaker_events(sent: Span, events: list[CodedEvent], res: ActorResolver) -> 
         speaker = stmt.source
         first = len(out)
         own: list[CodedEvent] = []
-        for clause in (c for c in tok.children if c.dep_ in _REPORT_CLAUSE):
+        for clause in _report_clauses(tok):
             span = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text))
             inner = [
                 e

@@ -153,6 +153,7 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
         src.extend(_doer_of(v.head))
     elif v.dep_ == "acl" and v.tag_ == "VB" and v.head.lemma_.lower() in _INTENT_NOUNS:
         src.extend(c for c in v.head.children if c.dep_ == "poss")  # "Hungary's decision to block the package"
+        src.extend(t for p, t in _preps(v.head) if p == "by")  # "the decision by Iran to release them"
         owner = v.head.head if v.head.dep_ in ("dobj", "attr") and v.head.head.pos_ in ("VERB", "AUX") else None
         if owner is not None and owner.lemma_.lower() in _THWARTING:
             owner = None  # "Hungary blocked a plan to provide aid": the plan is not Hungary's
@@ -162,7 +163,7 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
         tgt.insert(0, v.head)
         passive = True
     if passive and not any(c.dep_ == "agent" for c in v.children):
-        src = []
+        src = _loose_agent(v)  # "was granted to Somalia by Japan": the agent hung on a preposition
     if any(t.lemma_.lower() in MEDIA_NOUNS for t in src):  # "In this file photo, Kushner attends ...": Kushner
         src = [
             a
@@ -172,6 +173,16 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
     if not src and not passive:  # controlled or coordinated subjects: "is set to meet", "met and signed"
         node = v
         for _ in range(4):
+            if (
+                node.dep_ == "pcomp"
+                and node.head.dep_ == "prep"
+                and node.head.lower_ in _TIME_PREPS
+                and not any(c.dep_ == "auxpass" for c in node.children)  # not "resigned after being accused"
+            ):
+                head = node.head.head  # "recalled its ambassador after accusing Somalia of ...": the subject
+                if head.pos_ in ("VERB", "AUX"):
+                    src.extend(c for c in head.children if c.dep_ == "nsubj")
+                break
             if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.lower_ in ("of", "for", "in"):
                 head = node.head.head  # "are guilty of violating", "accused X of violating": X violated
                 obj = [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else []
@@ -213,6 +224,19 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
                 break
             node = head
     return src, tgt
+
+
+def _loose_agent(v: Token) -> list[Token]:
+    """A passive verb's "by" phrase the parser hung as a plain preposition, on the verb or on its "to" object."""
+    heads = [v] + [t for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "for") for t in c.children]
+    return [
+        t
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "by"
+        for t in c.children
+        if t.dep_ == "pobj" and (t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or t.pos_ == "PROPN")
+    ][:1]
 
 
 _INTENT_NOUNS = frozenset(
@@ -336,6 +360,13 @@ def _noun_targets(tok: Token, res: ActorResolver, sources: list[ActorRef] | None
     return []
 
 
+_TIME_PREPS = frozenset("after before while since upon".split())
+_SENT_PEOPLE = frozenset(
+    "team delegation doctor medic expert rescuer volunteer engineer specialist worker troop soldier officer "
+    "official envoy mission contingent unit force firefighter investigator inspector observer".split()
+)
+
+
 def _agent_inside(tok: Token, res: ActorResolver) -> list[ActorRef]:
     """The actor behind a non-actor subject: its possessor, its "by" agent, its country modifier."""
     if tok.pos_ not in ("NOUN", "PROPN"):
@@ -352,7 +383,7 @@ def _agent_inside(tok: Token, res: ActorResolver) -> list[ActorRef]:
                     if r:
                         return r
     for p, t in _preps(tok):
-        if p == "by":
+        if p == "by" or (p == "from" and tok.lemma_.lower() in _SENT_PEOPLE):  # "rescue teams from Algeria"
             r = res.resolve_all(t)
             if r:
                 return r

@@ -88,6 +88,13 @@ def noun_code(tok: Token) -> str | None:
                     inner = noun_code(p) if p.dep_ == "pobj" else None
                     if inner:
                         return lx.reduce_code(inner) or lx.stop_code(inner) or code or None
+    if k in _EASE_NOUNS:  # "the lifting of sanctions on Syria" 085, "the easing of restrictions" 081
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    eased = lx.VERB_OBJ.get(("lift", noun_key(p))) if p.dep_ == "pobj" else None
+                    if eased:
+                        return eased
     if k in lx.JOINT_HEADS and any(c.dep_ == "amod" and c.lower_ in lx.JOINT_WORDS for c in tok.children):
         return lx.JOINT_HEADS[k]  # "a joint project", "joint patrols", "a joint investigation": cooperation
     if not code and k in _GENERIC_HEADS:  # "mediation efforts", "peace process", "relief operation"
@@ -113,11 +120,14 @@ def noun_code(tok: Token) -> str | None:
 
 # words that count or carry what their "of" names: "treated thousands of patients", "a cable of condolences"
 _STOP_NOUNS = frozenset("suspension halt freeze cut cuts end cessation cancellation termination reduction".split())
+_EASE_NOUNS = frozenset("lifting easing removal relaxation loosening".split())
 _COUNTS = frozenset("thousand hundred dozen million score number cable message letter telegram note".split())
+# Portions of money named by what they are of ("a line of credit", "a tranche of the loan"), for verb objects.
+_PORTIONS = frozenset("line tranche instalment installment".split())
 _MEASURES = frozenset(
     "ton tonne kilogram kilo pound litre liter gallon barrel shipment consignment batch load cargo convoy "
     "planeload truckload boatload package parcel crate box bag sack dose worth quantity amount supply team "
-    "contingent group unit".split()
+    "contingent group unit truck lorry planeload shipload container".split()
 )
 
 
@@ -186,6 +196,70 @@ def false_amod(v: Token) -> bool:
     )
 
 
+def _patients(obj: Token) -> bool:
+    """People in need of care: "wounded soldiers", "hundreds of injured refugees", "the sick"."""
+    nodes = [obj] + [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    return any(
+        n.lemma_.lower() in lx.CARE_PATIENTS
+        or (n.lemma_.lower() in lx.TREAT_PATIENTS and n.i != obj.i)
+        or any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in lx.CARE_PATIENTS for c in n.children)
+        for n in nodes
+    )
+
+
+_MODALS = frozenset("will would could might may shall should can 'll wo ca must".split())
+
+
+def _told_fact(v: Token) -> bool:
+    """A "that" clause in the past or present with no modal and no condition: a charge, not a threat."""
+    comp = _child(v, "ccomp")
+    if comp is None or comp.pos_ not in ("VERB", "AUX") or comp.tag_ in ("VB", "MD") or _child(v, "dobj"):
+        return False
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not (  # someone is charged: "Western arms", "Israel", "Chinese patrols", not "inflation"
+        subj.ent_type_ in _ACTOR_ENTS
+        or any(
+            c.dep_ in ("amod", "compound", "poss", "nmod")
+            and (c.ent_type_ in _ACTOR_ENTS or c.lemma_.lower() in lx.ACTOR_NOUNS | lx.ACTOR_MODIFIERS)
+            for c in subj.children
+        )
+        or subj.lemma_.lower() in lx.ACTOR_NOUNS
+    ):
+        return False
+    return not any(
+        (t.dep_ == "aux" and t.lower_ in _MODALS) or (t.dep_ == "mark" and t.lower_ in ("if", "unless"))
+        or t.lower_ in ("risk", "danger", "threat", "going")
+        for t in comp.subtree
+    )
+
+
+def _made_available(v: Token) -> bool:
+    """ "made X available (to Y)": the adjective as the object's modifier or the verb's complement."""
+    objs = [c for c in v.children if c.dep_ in ("dobj", "nsubj") and c.i > v.i]
+    adjs = [a for o in objs for a in o.children if a.lower_ == "available" and a.dep_ == "amod" and a.i > o.i]
+    adjs += [c for c in v.children if c.dep_ in ("ccomp", "oprd", "acomp") and c.lower_ == "available"]
+    if not adjs:
+        return False
+    aid = any(_money(o) or (noun_code(o) or "").startswith("07") for o in objs)
+    recipient = any(p in ("to", "for") for a in adjs for p, _ in _preps(a))
+    purpose = any(c.dep_ in ("xcomp", "advcl") and _to_infinitive(c) for a in adjs for c in a.children)
+    return aid or recipient or purpose
+
+
+def _official(tok: Token) -> bool:
+    """An office holder named by title ("the Saudi crown prince", "his Russian counterpart")."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.lemma_.lower() in lx.OFFICIAL_HEADS:
+        return True
+    return tok.lemma_.lower() in _BODIES_OF and any(  # "the people of Iran", "the government of Sudan"
+        p.ent_type_ in _ACTOR_ENTS for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+    )
+
+
+_BODIES_OF = frozenset("people government citizen nation leadership authority".split())
+
+
 def verb_trigger(v: Token) -> Trigger | None:
     """The trigger a verb makes, or None when the lexicon has nothing for it."""
     lemma = verb_lemma(v)
@@ -199,7 +273,8 @@ def verb_trigger(v: Token) -> Trigger | None:
     elif dobj is None and any(c.dep_ == "nsubjpass" for c in v.children):
         dobj = _child(v, "nsubjpass")
     obj_key = noun_key(dobj) if dobj is not None and (dobj.pos_ in ("NOUN", "PROPN") or _mistagged_noun(dobj)) else None
-    if obj_key in _MEASURES | _COUNTS and (lemma, obj_key) not in lx.VERB_OBJ:  # "the batch of 200 peacekeepers"
+    # "the batch of 200 peacekeepers", "a line of credit"
+    if obj_key in _MEASURES | _COUNTS | _PORTIONS and (lemma, obj_key) not in lx.VERB_OBJ:
         measured = next((p for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"  # type: ignore[union-attr]
                          for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
         if measured is not None and (lemma, noun_key(measured)) in lx.VERB_OBJ:
@@ -236,7 +311,7 @@ def verb_trigger(v: Token) -> Trigger | None:
     if lemma == "welcome" and dobj is not None and any(c.lower_ == "visiting" for c in dobj.children):
         return Trigger(v, "043")  # "welcomed the visiting Chinese delegation": a visit hosted
     if lemma in lx.LABEL_VERBS and dobj is not None:  # "described the deal as a betrayal", "branded X a liar"
-        label = next((p for prep, p in preps if prep == "as"), None) or _child(v, "oprd")
+        label = next((p for prep, p in preps + _preps(dobj) if prep == "as"), None) or _child(v, "oprd")
         if label is not None:
             praise = any(t.lemma_.lower() in lx.PRAISE_WORDS for t in label.subtree)
             return Trigger(v, "051" if praise else "111")
@@ -246,6 +321,8 @@ def verb_trigger(v: Token) -> Trigger | None:
         label = next((p for prep, p in preps if prep == "as"), None) or comp
         if named is not None and label is None:
             label = _child(named, "appos")
+        if named is not None and label is None:  # "designated the newspaper a foreign agent": two objects
+            label = next((c for c in v.children if c.dep_ == "dobj" and c.i > named.i), None)
         if label is not None and named is not None and label.i > named.i:
             if label.pos_ in ("NOUN", "PROPN", "ADJ") and any(t.lemma_.lower() in lx.BAN_LABELS for t in label.subtree):
                 return Trigger(v, "172")  # "designated the group a terrorist organisation": a ban
@@ -272,6 +349,10 @@ def verb_trigger(v: Token) -> Trigger | None:
         return Trigger(v, lx.VERB_OBJ[("lift", obj_key)], obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
     if lemma == "hold" and any(c.lower_ in lx.BLAME_ADJ for c in v.children if c.dep_ in ("oprd", "ccomp", "acomp")):
         return Trigger(v, "112")  # "holds Washington responsible for the attack"
+    if lemma == "hold" and dobj is not None and any(
+        c.dep_ == "amod" and c.i > dobj.i and c.lower_ in lx.BLAME_ADJ for c in dobj.children
+    ):
+        return Trigger(v, "112")  # "held the ruling party responsible": the adjective hung on the object
     if lemma == "declare" and {"persona", "grata"} <= {t.lower_ for t in v.subtree}:
         return Trigger(v, "174")  # "declared the diplomat persona non grata": an expulsion
     if lemma in _EXPEL_ORDERS:  # "ordered French troops to leave", "gave the ambassador 72 hours to leave"
@@ -289,6 +370,8 @@ def verb_trigger(v: Token) -> Trigger | None:
             None,
         )
         if go is not None and who is not None and go.i > who.i:
+            if _own_forces(who):  # "ordered the army to withdraw from the border": a pull-back, not an expulsion
+                return Trigger(v, "0874", consumed={go.i})
             return Trigger(v, "166" if who.lemma_.lower() in _MISSIONS else "174", consumed={go.i})
         span = dobj or next((c for c in v.children if c.dep_ == "npadvmod" and c.ent_type_ in ("TIME", "DATE")), None)
         if lemma == "give" and who is not None and span is not None and span.ent_type_ in ("TIME", "DATE"):
@@ -317,6 +400,34 @@ def verb_trigger(v: Token) -> Trigger | None:
         for c in v.children
     ):
         return Trigger(v, "074")  # "Nepalese peacekeepers have served in South Sudan": protection given
+    if lemma in lx.RETURN_VERBS and any(c.dep_ == "advmod" and c.lower_ in lx.FORCED_WORDS for c in v.children):
+        return Trigger(v, "174")  # "were forcibly returned to China": a deportation, not a release
+    if lemma in ("speak", "talk", "think", "write") and any(
+        c.dep_ == "advmod" and c.lower_ in ("highly", "warmly", "glowingly", "positively", "fondly") for c in v.children
+    ):
+        return Trigger(v, "051")  # "spoke highly of the Gulf states' role": praise
+    if lemma == "make" and _made_available(v):  # "made 50 million euros available to Syrian refugees": aid
+        given = next((c for c in v.children if c.dep_ in ("dobj", "nsubj") and c.i > v.i), None)
+        inner = noun_code(given) if given is not None else None
+        return Trigger(v, inner if inner and inner.startswith("07") else ("071" if given is not None and _money(given)
+                                                                             else "070"))
+    if lemma in lx.ADOPT_VERBS and _in_support(v, dobj):  # "passed a resolution in support of Taiwan": backing
+        return Trigger(v, "051")
+    if lemma in lx.ARRIVE_VERBS and any(  # "a shipment of arms arrived in Kyiv": the aid noun is the event
+        c.dep_ == "nsubj" and (c.lemma_.lower() in _MEASURES or (noun_code(c) or "").startswith("07"))
+        for c in v.children
+    ):
+        return None
+    if lemma in lx.GIVING_VERBS and dobj is not None and dobj.dep_ == "dobj" and _helping_purpose(v) and not (
+        noun_code(dobj) or (lemma, noun_key(dobj)) in lx.VERB_OBJ
+    ):
+        return Trigger(v, "070")  # "sent firefighting planes to Greece to tackle the wildfires": help given
+    if lemma in lx.TREAT_VERBS and dobj is not None and dobj.dep_ == "dobj" and _patients(dobj):
+        return Trigger(v, "073")  # "medics treated hundreds of wounded refugees": humanitarian aid
+    if lemma in lx.PARTAKE_VERBS and any(
+        t.lemma_.lower().startswith("peacekeep") for p, o in preps if p == "in" for t in o.subtree
+    ):
+        return Trigger(v, "074")  # "Bangladeshi troops take part in the UN peacekeeping mission in Mali"
     if lemma in lx.CARE_VERBS and dobj is not None and dobj.dep_ == "dobj":  # "flew wounded soldiers to hospitals"
         if dobj.lemma_.lower() in lx.CARE_PATIENTS or any(
             c.dep_ in ("amod", "compound") and c.lemma_.lower() in lx.CARE_PATIENTS for c in dobj.children
@@ -343,7 +454,9 @@ def verb_trigger(v: Token) -> Trigger | None:
         if talks is not None:
             return Trigger(v, "164", obj=talks, consumed={talks.i})
     if lemma in ("strip", "deprive") and dobj is not None:  # "stripped the leader of his citizenship": 172
-        owned = [t for p, t in preps + _preps(dobj) if p == "of" and t.lemma_.lower() in lx.STRIPPED]
+        held = [dobj] + [t for p, t in _preps(dobj) if p == "of"]  # "stripped hundreds of critics of their ..."
+        pairs = preps + [x for h in held for x in _preps(h)]
+        owned = [t for p, t in pairs if p == "of" and t.lemma_.lower() in lx.STRIPPED]
         if owned:
             return Trigger(v, "172", consumed={owned[0].i})
     # 2. verb + object noun pairs
@@ -353,7 +466,9 @@ def verb_trigger(v: Token) -> Trigger | None:
         bodies = [t for p, t in preps if p == "from"] + ([dobj] if dobj is not None and lemma != "withdraw" else [])
         if any(t.lemma_.lower() in lx.MEMBERSHIP_BODIES or t.ent_type_ == "ORG" for t in bodies):
             return Trigger(v, "160")
-    if lemma in lx.LEAVE_VERBS and dobj is not None and _territory(dobj) and _armed_subject(v):
+    if lemma in lx.LEAVE_VERBS and dobj is not None and _armed_subject(v) and (
+        _territory(dobj) or dobj.lemma_.lower() in lx.HELD_POSTS
+    ):
         return Trigger(v, "0874")  # "troops began leaving Afghanistan": a military withdrawal
     if lemma in SWAP_RECEIVE and dobj is not None and dobj.dep_ == "dobj":  # "received logistics and support from X"
         for c in (dobj, *dobj.conjuncts):  # "received food and blankets from X": aid from X
@@ -378,6 +493,8 @@ def verb_trigger(v: Token) -> Trigger | None:
         pair = (lemma, obj_key) if (lemma, obj_key) in lx.VERB_OBJ else (lemma, dobj.lemma_.lower())  # type: ignore[union-attr]
         if prt is not None and (f"{lemma}_{prt.lower_}", obj_key) in lx.VERB_OBJ:  # "carried out joint patrols"
             pair = (f"{lemma}_{prt.lower_}", obj_key)
+        elif prt is not None and (f"{lemma}_{prt.lower_}", pair[1]) in lx.VERB_OBJ:  # "scaled back military operations"
+            pair = (f"{lemma}_{prt.lower_}", pair[1])
         code = lx.VERB_OBJ.get(pair)
         if code == "" and pair in lx.VERB_OBJ:
             return None
@@ -396,6 +513,8 @@ def verb_trigger(v: Token) -> Trigger | None:
                 swap=lemma in SWAP_RECEIVE and code[:2] in ("07",),
             )
         inner = noun_code(dobj) if dobj is not None else None
+        if inner and inner.startswith("07") and lemma in lx.INCREASE_VERBS:  # "increased its aid to Afghanistan"
+            return Trigger(v, inner, obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
         if inner and lemma in lx.REDUCE_VERBS:
             red = lx.reduce_code(inner)
             if red:
@@ -413,6 +532,14 @@ def verb_trigger(v: Token) -> Trigger | None:
         if not inner and lemma in lx.GIVING_VERBS and dobj is not None:  # "sent a plane carrying medical supplies"
             cargo = [o for c in dobj.children if c.dep_ == "acl" for o in c.children if o.dep_ == "dobj"]
             cargo += [p for c in dobj.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
+            cargo += [  # "sent two planes loaded with medicine"
+                p
+                for c in dobj.children
+                if c.dep_ == "acl"
+                for q in c.children
+                if q.dep_ == "prep" and q.lower_ == "with"
+                for p in q.children
+            ]
             carried = next((noun_code(o) for o in cargo if (noun_code(o) or "").startswith("07")), None)
             if carried:
                 return Trigger(v, carried, obj=dobj, consumed={dobj.i} | {o.i for o in cargo})
@@ -436,6 +563,11 @@ def verb_trigger(v: Token) -> Trigger | None:
         )
         if k:  # the noun is kept as the complement: "conceded to the demands of the drivers"
             return Trigger(v, k, inner=pobj, consumed={pobj.i} if noun_code(pobj) else set())
+    for prep, pobj in _preps(dobj) if dobj is not None and dobj.dep_ == "dobj" else []:
+        k = lx.VERB_PREP_OBJ.get((lemma, prep, noun_key(pobj)))
+        k = k or lx.VERB_PREP_OBJ.get((lemma, prep, pobj.lemma_.lower()))
+        if k:  # "held the opposition leader in solitary confinement": the phrase hung on the object
+            return Trigger(v, k, consumed={pobj.i} if noun_code(pobj) else set())
     if lemma == "find" and any(
         c.lower_ in ("guilty", "liable") for c in v.children if c.dep_ in ("oprd", "ccomp", "acomp", "xcomp")
     ):
@@ -449,6 +581,10 @@ def verb_trigger(v: Token) -> Trigger | None:
         if label is not None:  # "called the envoy a dangerous fool": name-calling (or praise)
             praise = any(t.lemma_.lower() in lx.PRAISE_WORDS for t in label.subtree)
             return Trigger(v, "051" if praise else "111")
+        if dobj is not None and not any(p in ("for", "on", "upon") for p, _ in preps) and prt is None:
+            purpose = _support_purpose(v)  # "called the new premier to congratulate her": the call congratulates
+            if purpose is not None:
+                return purpose
         if (
             any(p in ("for", "on", "upon") and o.ent_type_ != "DATE" for p, o in preps)
             or _child(v, "xcomp")
@@ -474,7 +610,11 @@ def verb_trigger(v: Token) -> Trigger | None:
         t = frame_trigger(v, "10")  # "pressured the workers to call off the strike": a demand
         if t is not None:
             return t
-    if lemma in lx.FRAME_VERBS:
+    if lemma == "warn" and _told_fact(v):  # "warned that Western arms were prolonging the war": a reproach
+        comp = _child(v, "ccomp")
+        return Trigger(v, "111", inner=comp, consumed={comp.i})  # type: ignore[union-attr]
+    perpetrated = lemma == "commit" and dobj is not None and dobj.dep_ == "dobj" and dobj.pos_ == "NOUN"
+    if lemma in lx.FRAME_VERBS and not perpetrated:  # "committed genocide" is no commitment
         t = frame_trigger(v, lx.FRAME_VERBS[lemma])
         if t is not None:
             return t
@@ -534,7 +674,7 @@ def verb_trigger(v: Token) -> Trigger | None:
             pcode = lx.PHRASAL.get(key)
             if not pcode or key in lx.PREP_PHRASAL_SKIP:
                 continue
-            if lemma in lx.PREP_PHRASAL_ACTOR_ONLY and pobj.ent_type_ not in _ACTOR_ENTS:
+            if lemma in lx.PREP_PHRASAL_ACTOR_ONLY and pobj.ent_type_ not in _ACTOR_ENTS and not _official(pobj):
                 continue
             return Trigger(v, pcode)
     return None
@@ -619,7 +759,7 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
     extra: set[int] = set()
     framed = False
     xcomp = _child(v, "xcomp")
-    if xcomp is None and family in ("02", "10"):  # "demanded that the minister resign"
+    if xcomp is None and family in ("02", "10", "03"):  # "demanded that the minister resign"
         ccomp = _child(v, "ccomp")
         if ccomp is not None and any(c.dep_ == "nsubj" for c in ccomp.children):
             xcomp = ccomp
@@ -668,6 +808,10 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
     if lemma == "decide":  # "decided to lift the sanctions": the decision is the act itself
         consumed = ({inner_tok.i} if inner_tok else set()) | extra
         return Trigger(v, lx.concrete(inner_code), frame="P", inner=inner_tok, consumed=consumed)
+    if family == "02" and inner_tok is not None and inner_tok.pos_ == "VERB" and (
+        inner_code == "113" or ((inner_code or "")[:2] == "14" and any(p == "against" for p, _ in _preps(inner_tok)))
+    ):  # "called on workers to mobilize / protest against X": rallying opposition against X (113)
+        return Trigger(v, "113", inner=inner_tok, consumed={inner_tok.i} | extra)
     code = lx.frame_code(family, inner_code)
     if family == "03" and code == "030" and inner_code[:2] in ("16", "17") and _own_object(inner_tok):
         # "agreed to curb its nuclear programme": a pledge about its own affairs, not a threat
@@ -690,6 +834,10 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
     for tok in sent:
         if tok.pos_ == "VERB" and tok.i not in consumed:
             t = verb_trigger(tok)
+            if t is not None and t.code.startswith("04") and t.code != "042" and t.frame is None:
+                # "phoned the president to offer condolences", "held a call with X, expressing condolences",
+                # "received the premier and praised his efforts": the meeting is the backing
+                t = _support_purpose(tok) or _support_sibling(tok) or t
             if t is not None:
                 t.code = lx.concrete(t.code)  # "settled their dispute": the pseudo-code "S" is an agreement
                 if t.code.startswith("07") and _aimed_toward(tok):
@@ -702,16 +850,29 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
                 out.append(t)
                 consumed |= t.consumed
     out = [t for t in out if t.token.i not in consumed]
+    given = {t.token.i for t in out if t.code.startswith(("07", "08")) and t.frame is None}
+    out = [  # "pledged and delivered $5 million in aid": the delivery, not the pledge
+        t
+        for t in out
+        if not (
+            t.frame == "03" and t.inner is None and any(c.dep_ == "conj" and c.i in given for c in t.token.children)
+        )
+    ]
     for tok in sent:
         if tok.pos_ == "NOUN" and tok.i not in consumed:
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _STATE_OF:
                 if tok.lemma_.lower() in _STATE_OF[tok.head.head.lemma_.lower()]:
                     continue  # "a state of siege" is one event, coded on "state"
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and noun_key(tok.head.head) in _EASE_NOUNS:
+                if noun_code(tok.head.head):
+                    continue  # "the lifting of sanctions": one event, coded on "lifting"
             if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to", "in") and noun_key(tok.head.head) in _STOP_NOUNS:
                 if noun_code(tok.head.head):
                     continue  # "a suspension of aid": one event, coded on "suspension"
             if _framed_of(tok):
                 continue  # "the threat of sanctions": coded on "threat"
+            if tok.dep_ == "compound" and tok.head.lemma_.lower() in _AGENT_HEADS:
+                continue  # "a human rights group", "a peace envoy", "aid workers": who they are, not an act
             code = noun_code(tok)
             if code is not None and tok.lemma_.lower() in _OF_FRAMES:
                 inner = next((noun_code(t) for p, t in _preps(tok) if p == "of" and noun_code(t)), None)
@@ -719,6 +880,14 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
                     code = lx.frame_code(_OF_FRAMES[tok.lemma_.lower()], inner)
             if code is None and tok.dep_ == "pobj" and tok.head.lower_ == "under" and not _child(tok, "amod"):
                 code = _UNDER_NOUNS.get(tok.lemma_.lower())  # "came under fire / pressure from X"
+            if code is None and tok.dep_ == "attr" and any(p == "of" for p, _ in _preps(tok)):
+                code = lx.STANCE_NOUNS.get(tok.lemma_.lower())  # "is a firm supporter of X's bid"
+            if code == "166" and tok.lemma_.lower() == "expulsion" and any(  # "the expulsion of foreign journalists"
+                p == "of" and t.lemma_.lower() in lx.DEPORTEES for p, t in _preps(tok)
+            ):
+                code = "174"
+            if code is None and _one_of(tok) and tok.lemma_.lower() in _GIVER_NOUNS:
+                code = "070"  # "Britain is one of the biggest donors to Ukraine"
             if code is None and tok.dep_ == "attr" and tok.lemma_.lower() in _GIVER_NOUNS:
                 code = "070"  # "Japan is the biggest donor to the agency": aid given
             if code == "143" and tok.lemma_.lower() == "strike" and _military_strike(tok):
@@ -736,6 +905,20 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
 
 # Frame nouns whose "of" complement is the act framed ("the threat of sanctions", "a promise of aid").
 _OF_FRAMES = {"threat": "13", "promise": "03", "offer": "03", "pledge": "03", "refusal": "12", "rejection": "12"}
+
+
+_AGENT_HEADS = frozenset(
+    "group organisation organization activist lawyer watchdog defender campaigner body commission council agency "
+    "office official chief minister ministry envoy expert worker monitor observer committee leader spokesman "
+    "spokeswoman spokesperson negotiator delegation director coordinator".split()
+)
+
+
+def _one_of(tok: Token) -> bool:
+    """The noun of "is one of the biggest donors": the "of" complement of a predicate "one"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one" and (
+        tok.head.head.dep_ == "attr"
+    )
 
 
 def _framed_of(tok: Token) -> bool:
@@ -812,11 +995,24 @@ def _for_to_clause(v: Token) -> Token | None:
 def _given_with(tok: Token) -> bool:
     """Whether an aid noun says whose help an act was done with ("with funding from Japan", "with the help of
     Russian advisers", "with Turkish support")."""
+    if _thanks_to(tok):  # "thanks to funding from USAID, farmers received seeds"
+        return True
     if tok.dep_ != "pobj" or tok.head.lower_ != "with" or tok.head.head.pos_ not in ("VERB", "AUX"):
         return False
     if any(p in ("from", "of") and _is_actorish(t) or p in ("from", "of") and t.pos_ == "NOUN" for p, t in _preps(tok)):
         return True
     return any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in _ACTOR_ENTS for c in tok.children)
+
+
+def _thanks_to(tok: Token) -> bool:
+    """An aid noun after "thanks to" whose giver is named: "thanks to funding from USAID"."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "to"
+        and tok.head.head.lower_ in ("thanks", "owing", "due")
+        and tok.head.head.head.pos_ in ("VERB", "AUX")
+        and any(p in ("from", "of") for p, _ in _preps(tok))
+    )
 
 
 def _in_support(v: Token, obj: Token | None) -> bool:
@@ -850,12 +1046,25 @@ _HOSTILE_LABELS = frozenset(
 )
 
 
-_HELP_VERBS = frozenset("support help assist aid back equip".split())
+_HELP_VERBS = frozenset(
+    "support help assist aid back equip tackle rebuild rescue evacuate protect distribute treat feed shelter".split()
+)
 
 
 # Ordering someone out of the country expels them: official missions and forces 166, other people 174.
 _EXPEL_ORDERS = frozenset("order tell force instruct compel give".split())
 _GO_VERBS = frozenset("leave depart exit quit withdraw".split())
+_OWN_FORCES = frozenset("army military troop force soldier navy police".split())
+
+
+def _own_forces(who: Token) -> bool:
+    """The orderer's own forces: "the army", "its troops" (not "French troops", "the Russian military")."""
+    if who.lemma_.lower() not in _OWN_FORCES:
+        return False
+    mods = [c for c in who.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    if any(c.ent_type_ in _ACTOR_ENTS or (c.dep_ == "poss" and c.pos_ != "PRON") for c in mods):
+        return False
+    return any(c.lower_ in ("its", "their", "his", "her", "the", "our") for c in who.children)
 _MISSIONS = frozenset(
     "troop force soldier diplomat ambassador envoy peacekeeper mission staff personnel inspector observer "
     "contingent attache attaché embassy official".split()
@@ -922,6 +1131,37 @@ def _call_label(v: Token, dobj: Token | None) -> Token | None:
 def _addressee(tok: Token) -> bool:
     """A noun that can be phoned: a person or body, not an event ("called a meeting", "called an election")."""
     return tok.pos_ in ("NOUN", "PROPN") and noun_code(tok) is None and tok.lemma_.lower() not in _NOT_EVENT_OBJ
+
+
+_SUPPORT_ERRANDS = frozenset(
+    "congratulate thank express offer convey extend reassure assure praise commend wish show voice pledge".split()
+)
+
+
+def _support_sibling(v: Token) -> Trigger | None:
+    """A meeting or call whose participle or conjunct backs the other party ("held a call with Putin, expressing
+    condolences", "received the premier and praised his efforts"): the backing, on the meeting verb."""
+    for c in v.children:
+        own_subject = any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+        if c.pos_ != "VERB" or own_subject:
+            continue
+        if (c.dep_ == "advcl" and c.tag_ == "VBG") or c.dep_ == "conj":
+            t = verb_trigger(c)
+            if t is not None and t.frame is None and t.code.startswith(("05", "018")) and t.code != "057":
+                return Trigger(v, t.code, consumed={c.i} | t.consumed)
+    return None
+
+
+def _support_purpose(v: Token) -> Trigger | None:
+    """A call, phone call or meeting made to congratulate, thank, condole or back someone: that act (05x, 018)."""
+    if not any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _SUPPORT_ERRANDS for c in v.children
+    ):
+        return None
+    purpose = _purpose_trigger(v)
+    if purpose is not None and purpose.code.startswith(("05", "018")) and purpose.code != "057":
+        return purpose
+    return None
 
 
 def _purpose_trigger(v: Token) -> Trigger | None:
