@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.coding import kb
 from detente.coding.spans import doc_ents, ent_at, span_ents
+from detente.knowledge.organisations import lookup_organisation
 from detente.model import ActorRef
 from detente.nlp.registry import ActorRegistry, norm_name
 
@@ -85,6 +86,15 @@ _TITLE_WORDS = {
     "finance",
 }
 _REPORTED_PRON = {"he", "she", "it", "they", "we"}
+_MEMBER_HEADS = frozenset("supporter loyalist follower backer".split())
+_ENVOYS = frozenset("delegation mission team envoy representative".split())
+# Head nouns of titles that name only rank: the office is the role word before them ("judiciary chief").
+_TITLE_HEADS = frozenset("chief head boss chairman chairwoman chair director".split())
+# Heads that stand for the role named by their modifier: its members, posts, craft ("army positions").
+_OWNED_HEADS = frozenset(
+    "supporter loyalist follower member backer position post outpost base station checkpoint barracks camp "
+    "headquarters convoy patrol ship vessel boat aircraft helicopter plane vehicle unit".split()
+)
 _COLLECTIVE = {
     "group",
     "team",
@@ -125,6 +135,8 @@ class ActorResolver:
         self._cache: dict[int, list[ActorRef]] = {}
         self.blocked: set[int] = set()
         self.bodies: list[ActorRef] = []  # countries and organisations mentioned, for "it" / "its"
+        self.officials: list[ActorRef] = []  # unnamed office holders ("Egypt's foreign minister"), for "he"
+        self.plurals: list[ActorRef] = []  # groups of people by role ("protesters"), for "they"
         self._sent_text = ""
         self.text = doc.text
         self.ent_at: dict[int, Span] = {}
@@ -290,6 +302,17 @@ class ActorResolver:
             return self._pronoun(tok)
         if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "X") and tok.ent_type_ not in _ACTOR_ENTS and not acronym:
             return []
+        if (
+            tok.dep_ == "amod"
+            and tok.pos_ == "ADJ"  # not "a student protest": the students protest
+            and tok.text.islower()
+            and tok.head.i > tok.i
+            and tok.head.pos_ == "NOUN"
+            and not kb.sectors_of(tok.head.lemma_.lower())
+            and tok.head.lemma_.lower() not in _OWNED_HEADS | _TITLE_HEADS
+            and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
+        ):
+            return []  # "military drills", "a police raid": a modifier of a thing, not an actor
         left = _left_edge(tok)
         phrase = self.doc[left : tok.i + 1]
         text = self.text[phrase.start_char : phrase.end_char]
@@ -298,6 +321,19 @@ class ActorResolver:
             return self._pair(tok)
         if tok.lemma_.lower() == "counterpart":
             return self._counterpart(tok)
+        if tok.lemma_.lower() in _MEMBER_HEADS:  # "Chamisa's supporters", "his loyalists": the owner's side
+            owner = self._owner(tok)
+            if owner is not None and owner.code and owner.kind in ("person", "agent", "group"):
+                return [
+                    self._ref(tok, owner.code, country=owner.country, sectors=owner.sectors, kind="agent")
+                ]
+        if tok.lemma_.lower() in _ENVOYS:  # "a delegation from the IMF", "a team of UN inspectors"
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("from", "of"):
+                    for p in c.children:
+                        inner = self.resolve(p) if p.dep_ == "pobj" else []
+                        if len(inner) == 1 and inner[0].kind in ("igo", "group", "organisation") and inner[0].code:
+                            return [self._ref(tok, inner[0].code, kind=inner[0].kind)]
         if tok.lemma_.lower() in _COLLECTIVE:  # "a group of Saudi hackers", "members of the council"
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -323,10 +359,44 @@ class ActorResolver:
         g = kb.group(_strip_det(text)) or (kb.group(ent.text) if ent is not None else None)
         if g is not None and ent is not None and ent.label_ == "PERSON" and not _group_named(g, ent):
             g = None  # a person whose name contains a group alias
+        by_name = False  # the role word is part of the group's name, or only a modifier's
+        if g is None and left < tok.i and (
+            kb.sectors_of(tok.lemma_.lower()) or kb.role(text)[1] or tok.lemma_.lower() in _TITLE_HEADS
+        ):
+            # "Taliban militants", "Islamic State fighters", "the ELN rebel group": a group and its people
+            names = [_strip_det(self.text[phrase.start_char : tok.idx].strip())]
+            k = left
+            while k < tok.i and self.doc[k].pos_ in ("DET", "NUM"):
+                k += 1
+            j = k
+            while j < tok.i and self.doc[j].pos_ == "PROPN":
+                j += 1
+            if j > k:  # "20 PKK militants", "the U.N. human rights chief"
+                names.append(self.doc[k:j].text)
+            for name in names:
+                named = kb.group(name)
+                if named is not None and named.kind in ("armed", "igo", "alliance", "ngo"):
+                    g, by_name = named, named.kind != "armed"  # "NATO troops": NATO's, as a modifier
+                    break
+        if g is None and tok.right_edge.i > tok.i and tok.right_edge.i - left < 8 and tok.pos_ in ("NOUN", "PROPN"):
+            whole = kb.group(_strip_det(self.doc[left : tok.right_edge.i + 1].text))  # "Doctors Without Borders"
+            if whole is not None and whole.kind in ("armed", "igo", "alliance", "ngo"):
+                g, by_name = whole, True
         if g is not None:
             r_role, r_sect = kb.role(text)
-            code = g.code + "".join(s for s in r_sect if s not in ("GOV",) and not g.code.endswith(s))
+            if kb.group(_strip_det(text)) is g or by_name:
+                r_sect = ()  # the role word is part of the name: "the U.N. nuclear watchdog", "the Criminal Court"
+            own = ("GOV", "REB", "MIL", "UAF", "OPP") if g.kind == "armed" else ("GOV",)  # "Taliban fighters"
+            code = g.code + "".join(s for s in r_sect if s not in own and not g.code.endswith(s))
             return [self._ref(tok, code, kind="igo" if g.code.startswith("IGO") else "group", role=r_role)]
+        # a broadcaster or company known by name: "the BBC" (GBRMED), "Danish brewer Carlsberg" (DNKBUS)
+        if tok.pos_ == "PROPN" and (ent is None or ent.end - 1 == tok.i):
+            org = lookup_organisation(_strip_det(ent.text)) if ent is not None else None
+            org = org or lookup_organisation(tok.text)
+            if org is not None:
+                return [
+                    self._ref(tok, org.code, country=org.country, sectors=org.sectors, kind="organisation")
+                ]
         # a country itself, or a capital/metonym standing for its government
         hit = None
         if ent is not None and ent.label_ in ("GPE", "NORP", "LOC", "FAC", "ORG"):
@@ -346,7 +416,8 @@ class ActorResolver:
                 )
             ]
         # a person (NER may call a known person an ORG: ask the registry first)
-        if (
+        org_role = (kb.role(text)[0] or "") if ent is not None and ent.label_ == "ORG" else ""
+        if tok.lower_ not in org_role.split() and (  # "the U.S. State Department" is no person
             tok.pos_ == "PROPN"
             or (ent is not None and ent.label_ == "PERSON")
             or (tok.text[:1].isupper() and self.registry.lookup(tok.text, self.on) is not None)  # "Sunak" as NOUN
@@ -358,12 +429,32 @@ class ActorResolver:
         r_role, r_sect = kb.role(text)
         head_sect = kb.sectors_of(tok.lemma_.lower()) or kb.sectors_of(tok.text.lower())
         role_low = (r_role or "").lower()
-        head_is_role = bool(role_low) and (tok.lower_ in role_low or tok.lemma_.lower() in role_low)
+        head_is_role = bool(role_low) and (
+            tok.lower_ in role_low or tok.lemma_.lower() in role_low or tok.lemma_.lower() in _TITLE_HEADS
+        )  # "Iran's judiciary chief": the judiciary's head, not a chief of no office
+        if r_sect and not head_sect and not head_is_role and tok.lemma_.lower() in _OWNED_HEADS:
+            if any(
+                c.dep_ in ("compound", "amod") and kb.role(self.doc[c.left_edge.i : c.i + 1].text)[1]
+                for c in tok.lefts
+            ):
+                head_is_role = True  # "Israeli army positions", "a police station", "opposition supporters"
         if r_sect and not head_sect and not head_is_role and not (ent is not None and ent.label_ == "ORG"):
             r_role, r_sect = None, ()  # "joint military exercises" is not the military
         if not r_sect:
             r_sect = head_sect
         country_code = mods[0] if mods else (self._prep_country(tok) if r_sect else None)
+        if not r_sect and tok.pos_ == "NOUN" and ent is None:
+            poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            owner = self._owner(tok) if poss is not None else None
+            if owner is not None and owner.code and (owner.sectors or owner.kind in ("igo", "group")):
+                # "U.S. President Donald Trump's offer", "the Georgian government's law": the owner's
+                return [self._ref(tok, owner.code, country=owner.country, sectors=owner.sectors, kind="agent")]
+        if not country_code and r_sect and tok.pos_ == "NOUN":
+            owner = self._owner(tok)  # "his government", "its army", "the UN's aid chief"
+            if owner is not None and owner.country:
+                country_code = owner.country
+            elif owner is not None and owner.kind in ("igo", "group") and owner.code:
+                return [self._ref(tok, owner.code, kind=owner.kind, role=r_role)]
         if r_sect or (country_code and tok.pos_ in ("NOUN", "PROPN")):
             if not country_code and r_sect and tok.pos_ == "NOUN" and _is_definite(tok):
                 prior = self._definite_person(tok)
@@ -371,16 +462,23 @@ class ActorResolver:
                     return [prior]
             if len(mods) > 1 and not r_sect:
                 return [self._ref(tok, m, country=m, kind="country") for m in mods]
-            return [
-                self._ref(
-                    tok,
-                    kb.compose(country_code, r_sect) if country_code else "".join(r_sect),
-                    country=country_code,
-                    sectors=r_sect,
-                    role=r_role,
-                    kind="organisation" if ent is not None and ent.label_ == "ORG" else "agent",
-                )
-            ]
+            ref = self._ref(
+                tok,
+                kb.compose(country_code, r_sect) if country_code else "".join(r_sect),
+                country=country_code,
+                sectors=r_sect,
+                role=r_role,
+                kind="organisation" if ent is not None and ent.label_ == "ORG" else "agent",
+            )
+            named = self._appos_name(tok, ref) if r_sect and tok.pos_ == "NOUN" else None
+            if named is None and tok.tag_ == "NNS" and ref.code and all(p.start != ref.start for p in self.plurals):
+                self.plurals.append(ref)  # "protesters ... if they continued"
+                self.plurals.sort(key=lambda p: p.start)
+            if named is None and tok.tag_ == "NN" and r_role and country_code and ref.kind == "agent":
+                if all(o.start != ref.start for o in self.officials):
+                    self.officials.append(ref)
+                    self.officials.sort(key=lambda o: o.start)
+            return [named or ref]
         if hit is not None:  # a demonym used as a noun: "the Russians"
             c = hit[0]
             return [self._ref(tok, c.cameo, country=c.cameo, kind="country")]
@@ -430,6 +528,8 @@ class ActorResolver:
         title_text = self.doc[phrase.start : first.i].text if first.i > phrase.start else ""
         r_role, r_sect = kb.role(title_text) if title_text else (None, ())
         country_code = mods[0] if mods else None
+        if country_code is None and r_role and self.registry.lookup(name, self.on) is None:
+            country_code = self._leader_of(phrase)  # "a Chinese delegation led by Vice Premier He Lifeng"
         if (country_code or r_role) and tok.pos_ == "PROPN":
             known = self.registry.lookup(name, self.on) if not country_code else None
             actor = self.registry.learn(
@@ -463,6 +563,13 @@ class ActorResolver:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and low in _REPORTED_PRON:
             # "X said it/they will ...": the speaker
             speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            addressed = next(
+                (c for c in tok.head.head.children if c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS")), None
+            )
+            if low == "they" and addressed is not None and speaker is not None and speaker.tag_ == "NN":
+                found = self.resolve_all(addressed)  # "the chief warned protesters that they would ...": them
+                if found:
+                    return [replace(r, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)) for r in found]
             if (  # "his critics say he": not them; "He met X, the ministry said": not the ministry
                 speaker is not None and speaker.lemma_.lower() not in _RELATIONAL and speaker.i < tok.i
             ):
@@ -470,11 +577,18 @@ class ActorResolver:
                 if found:
                     return [replace(r) for r in found]
         before = self._persons_before(tok.idx)
+        official = [o for o in self.officials if o.end <= tok.idx]
+        if official and (not before or official[-1].start > before[-1].start):
+            before = [*before, official[-1]]  # "Egypt's foreign minister met his Jordanian counterpart"
         at = {"text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)}  # evidence: this mention
         if low in _PERSON_PRON and before:
             return [replace(before[-1], kind="person", **at)]  # type: ignore[arg-type]
         if low in ("it", "its", "they", "their", "them"):
             bodies = [b for b in self.bodies if b.end <= tok.idx and b.start >= tok.sent.start_char - 400]
+            if low in _PLURAL_PRON:  # "warned protesters ... if they continued": the people, not the chief
+                people = [p for p in self.plurals if p.end <= tok.idx and p.start >= tok.sent.start_char]
+                if people and (not bodies or people[-1].start > bodies[-1].start):
+                    bodies = [*bodies, people[-1]]
             if bodies:
                 return [replace(bodies[-1], name=None, role=None, **at)]  # type: ignore[arg-type]
         return []
@@ -507,6 +621,9 @@ class ActorResolver:
         owner = self.resolve(poss)[0] if poss is not None and self.resolve(poss) else None
         if owner is None and self._persons_before(tok.idx):
             owner = self._persons_before(tok.idx)[-1]
+        official = [o for o in self.officials if o.end <= tok.idx]
+        if official and (owner is None or (owner.kind == "person" and owner.start < official[-1].start)):
+            owner = official[-1]  # "Egypt's foreign minister met his Jordanian counterpart"
         phrase = self.doc[_left_edge(tok) : tok.i + 1]
         mods = [m for m in _modifier_countries(phrase, tok) if not owner or m != owner.country]
         country_code = mods[0] if mods else None
@@ -567,6 +684,61 @@ class ActorResolver:
                 )
         return None
 
+    def _leader_of(self, phrase: Span) -> str | None:
+        """The country of the body a person leads: "a Chinese delegation led by X", "troops headed by X"."""
+        if phrase.start < 2:
+            return None
+        by = self.doc[phrase.start - 1]  # the parser may leave the name outside the "by" phrase
+        verb = by.head
+        if by.lower_ != "by" or verb.lemma_.lower() not in ("lead", "head") or verb.dep_ != "acl":
+            return None
+        found = self.resolve(verb.head)
+        return found[0].country if len(found) == 1 and found[0].country else None
+
+    def _owner(self, tok: Token) -> ActorRef | None:
+        """The actor a role noun belongs to by a possessive: "his government" -> the person said before."""
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is None or poss.lower_ in ("my", "our", "your"):
+            return None
+        found = self.resolve(poss)
+        return found[0] if len(found) == 1 else None
+
+    def _appos_name(self, tok: Token, ref: ActorRef) -> ActorRef | None:
+        """A role noun with its holder's name in apposition ("China's top diplomat Wang Yi", "the
+        minister, Sergei Lavrov"): one person, named, whose role and country the title gives."""
+        for c in tok.children:
+            if c.dep_ != "appos" or c.pos_ != "PROPN" or c.i < tok.i:
+                continue
+            ent = self.ent_at.get(c.i)
+            words = self.doc[c.left_edge.i : c.i + 1]
+            if ent is not None and ent.label_ == "PERSON" and ent.root.i == c.i:
+                name = ent.text.replace("'s", "").strip()
+            elif all(w.pos_ == "PROPN" for w in words) and any(w.ent_type_ == "PERSON" for w in words):
+                name = words.text  # "opposition leader Maria Corina Machado" (NER took only "Maria Corina")
+            else:
+                continue
+            if not norm_name(name):
+                continue
+            if ref.country:
+                actor = self.registry.learn(
+                    name, ref.country, ref.sectors, ref.role, on=self.on, evidence=self._sent_text, doc_id=self.doc_id
+                )
+            else:
+                actor = self.registry.lookup(name, self.on)  # type: ignore[assignment]
+                if actor is None:
+                    return replace(ref, name=name, kind="person")
+            sectors = tuple(actor.sectors)
+            return replace(
+                ref,
+                code=kb.compose(actor.country, sectors) if actor.country else "".join(sectors),
+                country=actor.country,
+                sectors=sectors,
+                name=actor.name,
+                role=actor.role or ref.role,
+                kind="person",
+            )
+        return None
+
     def _prep_country(self, tok: Token) -> str | None:
         """The country of "Police in Japan", "the President of Russia"."""
         for prep in tok.children:
@@ -620,12 +792,22 @@ def _is_definite(tok: Token) -> bool:
 def _modifier_countries(phrase: Span, head: Token) -> list[str]:
     """Countries named by a phrase's modifiers ("Russian", "Sino-Russian", "China's", "U.S.")."""
     out: list[str] = []
+    skip = -1
     for t in phrase:
         if t.i == head.i and head.pos_ != "ADJ":
             continue
         if t.dep_ in _SKIP_MOD or t.pos_ in ("DET", "ADP", "PUNCT", "PART", "VERB", "NUM"):
             continue
         if t.text[:1].islower() and t.pos_ != "ADJ":
+            continue
+        if t.ent_iob_ == "I" and t.ent_type_ == "ORG" and t.i > skip and t.pos_ == "PROPN":
+            for n in (3, 2, 1):  # "The U.S. State Department": a country inside an organisation's name
+                part = phrase.doc[t.i : t.i + n]
+                if part.end <= head.i and all(w.ent_iob_ == "I" for w in part) and (c := kb.country(part.text)):
+                    if c.cameo not in out:
+                        out.append(c.cameo)
+                    skip = part.end - 1
+                    break
             continue
         if t.ent_iob_ == "I" and t.ent_type_ in ("GPE", "NORP", "ORG"):
             continue

@@ -12,7 +12,11 @@ made of sector codes only takes, in order:
 3. the country of the dateline ("KAMPALA (AFP) - Police officers ..."), when the sentence names no
    country or names that one.
 
-Otherwise it keeps its sector-only code. Organisations without a country (NGO) and multi-country
+When none of these applies, the unnamed victims of an assault by a country's forces take the
+sentence's other country, if it names exactly one ("Russian soldiers tortured civilians in villages
+north of Kyiv" -> UKRCVL). Before all these, an opposition facing a government takes that government's
+country ("Maduro accused the opposition"); an actor said to be foreign ("foreign journalists") takes
+none. Otherwise it keeps its sector-only code. Organisations without a country (NGO) and multi-country
 groups are left alone. Two sides may end up with the same code ("Iceland's president refused a
 request from the prime minister": ISLGOV and ISLGOV): domestic politics is coded that way.
 """
@@ -24,10 +28,14 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from detente.coding import kb
+from detente.knowledge.countries import by_code
 from detente.knowledge.sectors import SECTOR_CODES
 from detente.model import ActorRef, CodedEvent
 
 _ROLES = frozenset(SECTOR_CODES) - {"NGO"}
+_VIOLENT_ROOTS = frozenset(("18", "19", "20"))  # assault, fight, mass violence
+_NOT_COUNTRY = frozenset(("IGO", "NGO", "IMG", "MNC"))
+_FOREIGN = frozenset(("foreign", "international", "overseas", "expatriate"))
 _LOCAL_ROOTS = frozenset(f"{r:02d}" for r in range(6, 21))  # CAMEO roots of acts, done where they happen
 
 
@@ -50,7 +58,13 @@ def sentence_countries(sent: Span, events: list[CodedEvent]) -> set[str]:
         for a in (e.source, e.target):
             if a is not None and a.country:
                 found.add(a.country)
+            elif a is not None and a.code[:3] not in _NOT_COUNTRY and _is_country_code(a.code[:3]):
+                found.add(a.code[:3])  # a national armed group: "Taliban militants" (AFGREB)
     return found
+
+
+def _is_country_code(code: str) -> bool:
+    return len(code) == 3 and by_code(code) is not None
 
 
 def dateline_country(doc: Doc, blocked: set[int]) -> str | None:
@@ -62,6 +76,27 @@ def dateline_country(doc: Doc, blocked: set[int]) -> str | None:
             if code:
                 return code
     return None
+
+
+def _foreign(actor: ActorRef | None) -> bool:
+    """Whether an actor is said to be from abroad ("foreign journalists", "international observers")."""
+    return actor is not None and any(w in _FOREIGN for w in actor.text.lower().split())
+
+
+def _opposed_country(actor: ActorRef | None, other: ActorRef | None) -> str | None:
+    """The country of an opposition whose counterpart is a government ("Maduro accused the opposition"):
+    an opposition opposes its own government."""
+    if actor is None or other is None or not other.country or "OPP" not in actor.code:
+        return None
+    return other.country if "GOV" in other.code[3:] else None
+
+
+def _invaded(source: ActorRef, here: set[str]) -> str | None:
+    """The other country of a sentence whose foreign forces assault unnamed people: the victims' one."""
+    if not source.country or "MIL" not in source.code[3:] or source.country not in here:
+        return None
+    rest = here - {source.country}
+    return next(iter(rest)) if len(rest) == 1 else None
 
 
 def _with_country(actor: ActorRef, country: str) -> ActorRef:
@@ -81,9 +116,21 @@ def fill_home_countries(events: list[CodedEvent], doc: Doc, blocked: set[int]) -
     dateline = dateline_country(doc, blocked)
     out: list[CodedEvent] = []
     for e in events:
-        if not (role_only(e.source) or role_only(e.target)):
+        src_open = role_only(e.source) and not _foreign(e.source)
+        tgt_open = role_only(e.target) and not _foreign(e.target)
+        if not (src_open or tgt_open):
             out.append(e)
             continue
+        own = _opposed_country(e.source, e.target) if src_open else None
+        own_t = _opposed_country(e.target, e.source) if tgt_open else None
+        if own or own_t:  # "Maduro accused the opposition of plotting a coup with U.S. backing"
+            src = _with_country(e.source, own) if own else e.source
+            tgt = _with_country(e.target, own_t) if own_t and e.target is not None else e.target
+            e = replace(e, source=src, target=tgt, id="")
+            src_open, tgt_open = src_open and not own, tgt_open and not own_t
+            if not (src_open or tgt_open):
+                out.append(e)
+                continue
         si = e.sentence_index
         if si not in mentioned:
             sent = sents[si] if si < len(sents) and sents[si].start_char == e.sentence_start else None
@@ -92,10 +139,12 @@ def fill_home_countries(events: list[CodedEvent], doc: Doc, blocked: set[int]) -
         local = e.location.country if e.location is not None and e.cameo[:2] in _LOCAL_ROOTS else None
         home = local or (next(iter(here)) if len(here) == 1 else None) or (
             dateline if dateline and (not here or dateline in here) else None)
+        if home is None and tgt_open and not src_open and e.cameo[:2] in _VIOLENT_ROOTS:
+            home = _invaded(e.source, here)  # "Russian soldiers tortured civilians in villages north of Kyiv"
         if home is None:
             out.append(e)
             continue
-        src = _with_country(e.source, home) if role_only(e.source) else e.source
-        tgt = _with_country(e.target, home) if e.target is not None and role_only(e.target) else e.target
+        src = _with_country(e.source, home) if src_open else e.source
+        tgt = _with_country(e.target, home) if e.target is not None and tgt_open else e.target
         out.append(replace(e, source=src, target=tgt, id=""))
     return out

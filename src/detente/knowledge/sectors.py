@@ -60,7 +60,8 @@ _SPEC: list[tuple[tuple[str, ...], str]] = [
         "cabinet minister;finance minister;interior minister;home secretary;interior ministry;"
         "trade minister;economy minister;energy minister;justice minister;health minister;"
         "minister of foreign affairs;foreign ministry;ministry;ministry of foreign affairs;"
-        "state department;government;administration;cabinet;regime;authorities;authority;"
+        "state department;treasury;national treasury;treasury department;government;administration;cabinet;"
+        "regime;authorities;authority;"
         "official;government official;senior official;spokesman;spokeswoman;spokesperson;"
         "government spokesman;presidential spokesman;press secretary;diplomat;top diplomat;"
         "ambassador;envoy;special envoy;consul;embassy;state councilor;state councillor;"
@@ -95,13 +96,14 @@ _SPEC: list[tuple[tuple[str, ...], str]] = [
         ("REB",),
         "rebel;insurgent;militant;separatist;guerrilla;guerilla;jihadist;rebel group;"
         "armed group;rebel commander;rebel leader;insurgent group;militant group;fighter;"
-        "rebel fighter;paramilitary",
+        "rebel fighter;paramilitary;paramilitary forces;paramilitaries",
     ),
     (("UAF",), "gunman;terrorist;attacker;assailant;bomber;suicide bomber;sniper;unknown gunmen"),
     (
         ("OPP",),
         "opposition;opposition leader;opposition party;protester;protestor;demonstrator;activist;"
-        "dissident;opposition figure;opposition politician;pro-democracy activist;crowd;marcher",
+        "dissident;political prisoner;political detainee;opposition figure;opposition politician;"
+        "pro-democracy activist;crowd;marcher",
     ),
     (("PTY",), "party;political party;ruling party;politician;party leader;party official"),
     (
@@ -125,7 +127,8 @@ _SPEC: list[tuple[tuple[str, ...], str]] = [
         ("BUS",),
         "company;firm;business;businessman;businesswoman;businessperson;corporation;"
         "executive;chief executive officer;ceo;investor;bank;banker;industry;manufacturer;"
-        "exporter;importer;oil company;energy company;conglomerate;entrepreneur;trader;shipper",
+        "exporter;importer;oil company;energy company;conglomerate;entrepreneur;trader;shipper;giant;energy giant;"
+        "oil giant;tech giant;brewer;carmaker;automaker;airline;retailer;lender;chipmaker;drugmaker",
     ),
     (
         ("MED",),
@@ -211,6 +214,15 @@ def _build() -> dict[str, tuple[str, ...]]:
 
 
 ROLE_WORDS: dict[str, tuple[str, ...]] = _build()
+# Titles that say only rank, whose office is named by the role before them: "judiciary chief" (JUD),
+# "police spokesman" (COP), "rebel commander" (REB); on their own they keep their table sectors.
+GENERIC_ROLES = frozenset(
+    "chief;head;leader;leaders;spokesman;spokesmen;spokeswoman;spokespeople;spokesperson;official;officials;"
+    "senior official;senior officials;commander;commanders;officer;officers;representative;representatives;"
+    "adviser;advisers;advisor;advisors;aide;aides;negotiator;negotiators;chief negotiator;delegation".split(";")
+)
+_OFFICE_SECTORS = frozenset(("GOV", "MIL", "LEG", "JUD", "COP", "SPY"))
+_FORMER = frozenset(("former", "ex", "erstwhile"))
 _MAX_WORDS = max(len(k.split()) for k in ROLE_WORDS)
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
 
@@ -236,18 +248,31 @@ def find_role(text: str) -> tuple[str | None, tuple[str, ...]]:
     the longest: "Chinese State Councilor" -> ("state councilor", ("GOV",)),
     "Russian Foreign Ministry spokeswoman" -> ("spokeswoman", ("GOV",)),
     "Defense Minister Sergei Shoigu" -> ("defense minister", ("GOV", "MIL"))."""
-    toks = _norm(text).split()
+    toks = [w for t in _norm(text).split() for w in (("ex", t[3:]) if t.startswith("ex-") else (t,))]
     best: tuple[int, int, str] | None = None  # (end, length, phrase)
+    found: list[tuple[int, int, str]] = []  # every role phrase, as (start, end, phrase)
     for i in range(len(toks)):
         for n in range(min(_MAX_WORDS, len(toks) - i), 0, -1):
             phrase = " ".join(toks[i : i + n])
             if phrase in ROLE_WORDS:
+                found.append((i, i + n, phrase))
                 if best is None or (i + n, n) > (best[0], best[1]):
                     best = (i + n, n, phrase)
                 break
     if best is None:
         return None, ()
-    return best[2], ROLE_WORDS[best[2]]
+    phrase, sectors = best[2], ROLE_WORDS[best[2]]
+    start = best[0] - best[1]
+    before = [f for f in found if f[1] <= start]
+    if phrase in GENERIC_ROLES:  # "judiciary chief", "police spokesman": the office the title belongs to
+        mod = next((f for f in before if f[1] == start), None)
+        if mod is not None and ROLE_WORDS[mod[2]] != sectors and mod[2] not in GENERIC_ROLES:
+            phrase, sectors = f"{mod[2]} {phrase}", ROLE_WORDS[mod[2]]
+    if sectors in (("PTY",), ("LEG",)) and "opposition" in toks[:start]:
+        sectors = ("OPP",)  # "opposition lawmakers", "the opposition Bangladesh Nationalist Party"
+    if set(sectors) & _OFFICE_SECTORS and any(t in _FORMER for t in toks[:start]):
+        sectors = ("ELI",)  # "former President Evo Morales": out of office, an elite (CAMEO ELI)
+    return phrase, sectors
 
 
 def compose_code(country: str | None, sectors: Sequence[str]) -> str:
