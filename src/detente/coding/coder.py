@@ -278,8 +278,16 @@ class Coder:
             sources = [_crowd(t, res) for t in src_toks if t.lower_ in _CROWD_COUNTS and not list(t.children)]
         if not sources:  # "They accused Israel of ...": a pronoun with no antecedent is still the doer
             sources = [_bare_pronoun(t, res) for t in src_toks if t.pos_ == "PRON" and t.lower_ in _DOER_PRON]
-        if not sources and not src_toks and trig.code.startswith("15"):  # "police were deployed in the capital"
-            sources = [a for t in tgt_toks if t.dep_ == "nsubjpass" for a in res.resolve_all(t) or _unknown_all(t, res)]
+        if not sources and not src_toks and (trig.code.startswith("15") or trig.code == "074"):
+            # "police were deployed in the capital", "the peacekeepers who were deployed to Mali"
+            sources = [
+                a
+                for t in tgt_toks
+                if t.dep_ == "nsubjpass" or (tok.dep_ == "relcl" and t.i == tok.head.i)
+                for a in res.resolve_all(t) or _unknown_all(t, res)
+            ]
+            if sources:  # the deployed are the doers, not also the other party
+                tgt_toks = [t for t in tgt_toks if t.dep_ != "nsubjpass" and t.i != tok.head.i]
         if sources and all(r.kind == "unknown" for r in sources):  # "a statement from the ministry condemned X"
             authors = [
                 a
@@ -292,10 +300,16 @@ class Coder:
             sources = authors or sources
         if not sources and trig.obj is not None and trig.obj.dep_ == "nsubjpass":  # "Kuwait's donation was announced"
             sources = [a for c in trig.obj.children if c.dep_ == "poss" for a in res.resolve_all(c)]
+            if not sources and trig.code[:2] in ("07", "16"):  # "a loan from the IMF to Egypt was suspended"
+                sources = [a for p, t in _preps(trig.obj) if p == "from" for a in res.resolve_all(t)]
         if sources and all(_weak(r) for r in sources):  # "Kenya said the police arrested ...": KENCOP
             sources = _speaker_side(tok, src_toks, sources, res)
-        if not sources and not src_toks and trig.code[:2] in ("16", "17", "18"):
-            if any(t.dep_ == "nsubjpass" for t in tgt_toks):  # "was arrested in Rwanda": that state's act
+        released = trig.code.startswith("084") and any(
+            p == "from" and t.lemma_.lower() in _JAILS for p, t in _preps(tok)
+        )
+        if not sources and not src_toks and (trig.code[:2] in ("16", "17", "18") or released):
+            # "was arrested in Rwanda", "were released from prison in Iran": that state's act
+            if any(t.dep_ == "nsubjpass" for t in tgt_toks):
                 sources = _place_actor(tok, res)
                 if not sources and trig.code.startswith(("174", "166")):  # "were expelled from Ghana": Ghana's act
                     sources = [a for p, t in _preps(tok) if p == "from" for a in res.resolve_all(t) if a.country]
@@ -307,6 +321,8 @@ class Coder:
                 return parties, []
         if trig.swap and sources:  # "received tanks from its allies": the allies give, the receiver gets
             froms = [t for h in (tok, trig.obj) if h is not None for p, t in _preps(h) if p in ("from", "by")]
+            if not froms and tok.lemma_.lower() == "find":  # "found shelter in Moldova": the host country gives
+                froms = [t for p, t in _preps(tok) if p == "in"]
             if not froms and trig.obj is not None and trig.code.startswith("05"):  # "the backing of Kenya"
                 froms = [t for p, t in _preps(trig.obj) if p == "of"]
             giver = [a for t in froms for a in res.resolve_all(t) or _unknown_all(t, res)]
@@ -339,9 +355,12 @@ class Coder:
             targets = _other([a for t in against for a in _unknown_all(t, res)], sources)
             if targets:
                 return sources, targets
-        if len(sources) >= 2 and (
-            trig.code.startswith(_RECIPROCAL) or trig.code[:2] in _MUTUAL_ROOTS or trig.code in _MUTUAL_CODES
-        ):
+        mutual = trig.code.startswith(_RECIPROCAL) or trig.code[:2] in _MUTUAL_ROOTS or trig.code in _MUTUAL_CODES
+        if len(sources) == 1 and mutual and not trig.is_noun:  # "the army and the rebel alliance signed a deal"
+            starts = {a.start for a in sources}
+            partners = [c for t in src_toks if t.dep_ == "nsubj" for c in t.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+            sources += [a for c in partners for a in _unknown_all(c, res) if a.start not in starts][:2]
+        if len(sources) >= 2 and mutual:
             direct = [a for t in tgt_toks for a in _other(res.resolve_all(t), sources) if a.code or a.name]
             return sources, direct  # "X and Y agreed to share information on Z": X and Y with each other
         if trig.code.startswith(lx.FROM_TARGET_CODES):  # "withdrew its troops from Syria"
@@ -527,6 +546,10 @@ class Coder:
                 sources = res.resolve_all(c)
                 if c.pos_ == "PRON":  # "the French army completed its withdrawal": the subject named, not "its"
                     sources = _named_owner(tok, sources, res) or sources
+        from_states = [a for p, t in _preps(tok) if p == "from" for a in res.resolve_all(t) if a.country]
+        patient_owner = code.startswith(("16", "17", "084")) and not any(p == "of" for p, _ in _preps(tok))
+        if sources and from_states and patient_owner:
+            return from_states, _other(sources, from_states)  # "the journalist's expulsion from Russia": Russia's act
         agents = [a for p, t in _preps(tok) if p == "by" for a in res.resolve_all(t)]
         if sources and _other(agents, sources):  # "the journalist's detention by Egypt"
             owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
@@ -542,6 +565,9 @@ class Coder:
             sources = [
                 a for p, t in _preps(tok) if p == "by" or (p == "of" and agentive_of) for a in res.resolve_all(t)
             ]
+        if not sources and code[:2] == "07" and any(p == "to" for p, _ in _preps(tok)):
+            # "a loan from China to Kenya was approved", "aid from the UAE to Somalia": the giver
+            sources = [a for p, t in _preps(tok) if p == "from" for a in res.resolve_all(t)]
         if not sources:  # "the indictment of X by a federal grand jury": an agent named without a code
             sources = [
                 a for p, t in _preps(tok)
@@ -848,7 +874,7 @@ def _for_clause(v: Token) -> bool:
 _AGENT_PARTICIPLES = frozenset("broker lead back sponsor mediate fund finance organize organise arm led".split())
 _OF_PATIENT = frozenset("boycott embargo blockade picket siege".split())
 _TOPIC_PREPS = frozenset(
-    "over about on into after following amid regarding concerning despite against".split()
+    "over about on into after following amid regarding concerning despite against at".split()
 )
 _HOSTILE = frozenset("14 15 16 17 18 19 20".split())
 
@@ -1087,9 +1113,20 @@ def _members(t: Token) -> list[Token]:
     return out
 
 
+_JAILS = frozenset("prison jail custody detention captivity".split())
+_ENVOY_HEADS = frozenset(
+    "minister leader president premier official representative delegation envoy delegate chief head negotiator "
+    "diplomat ambassador".split()
+)
+
+
 def _meeting_parties(t: Token) -> list[Token]:
     """The parties of a meeting-noun subject ("The summit between the EU and Turkey failed ...", "talks among
     the factions collapsed"): they are the doers; any other subject is itself."""
+    if t.tag_ == "NNS" and t.lemma_.lower() in _ENVOY_HEADS:  # "the foreign ministers of Russia and China"
+        owners = [p for prep, p in _preps(t) if prep == "of" and p.conjuncts and p.pos_ == "PROPN"]
+        if owners:
+            return owners
     if not (noun_code_of(t) or "").startswith(("04", "05", "06")):
         return [t]
     parties = [p for prep, p in _preps(t) if prep in ("between", "among")]

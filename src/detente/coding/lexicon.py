@@ -2876,3 +2876,41 @@ _add_all(VERB_PREP_OBJ, ((v, "for", o) for v in ("search", "hunt", "comb", "dig"
                          for o in ("survivor", "victim", "body", "missing", "trapped")), "073")
 # Relief goods and items sent are humanitarian aid (073).
 _add(COMPOUND_NOUNS, {"relief good": "073", "relief goods": "073", "relief item": "073", "relief material": "073"})
+
+# Thanks, gratitude and congratulations conveyed are backing given (051): "expressed its gratitude to Taiwan",
+# "conveyed his congratulations to the new president", "extended thanks to Qatar".
+THANK_NOUNS: frozenset[str] = frozenset("gratitude thanks appreciation congratulation congratulations".split())
+_add_all(VERB_OBJ, ((v, o) for v in ("express", "voice", "convey", "extend", "offer", "send", "reiterate")
+                    for o in THANK_NOUNS), "051")
+# Verbs of praising or thanking someone "for" an act: the act is the reason, not a second event.
+THANK_VERBS: frozenset[str] = frozenset(
+    "thank praise commend laud hail applaud credit salute congratulate acknowledge reward honour honor".split()
+)
+# Fifth pass (issue #3): concessions and coercion with less common verbs.
+# Leaving an office for a while ("stepped aside pending an inquiry", "bowed out of the race") is a resignation.
+PHRASAL.update({"step aside": "0831", "stand aside": "0831", "bow out": "0831"})
+# Interning people is detention (173); watching them closely restricts them (172).
+VERBS.update({"intern": "173"})
+_add_all(VERB_PREP_OBJ, ((v, "under", o) for v in ("place", "put", "keep") for o in ("surveillance", "watch")), "172")
+# Migrants or refugees intercepted, stopped or turned back at sea or at a border are restricted (170).
+_add_all(
+    VERB_OBJ,
+    ((v, o) for v in ("intercept", "turn_back", "turn back", "push_back", "push back")
+     for o in ("migrant", "refugee", "asylum-seeker", "asylum seeker")),
+    "170",
+)
+# Asylum or shelter offered to someone is granted to them (075), like other aid put at their disposal.
+VERB_OBJ.update({("offer", "asylum"): "075", ("offer", "refuge"): "075", ("offer", "sanctuary"): "075"})
+# Assuring someone of one's support, backing or solidarity backs them (051).
+_add_all(VERB_PREP_OBJ, (("assure", "of", o) for o in ("support", "backing", "solidarity", "commitment")), "051")
+# Honours awarded or conferred (an order, a medal, a prize) recognise the person honoured: praise (051).
+# ("granted a restraining order" is a ruling: an order counts only when awarded, conferred or bestowed).
+_HONOURS = ("medal", "prize", "honour", "honor", "decoration", "award", "knighthood", "honorary doctorate")
+_add_all(VERB_OBJ, ((v, o) for v in ("award", "confer", "bestow", "present", "give", "grant") for o in _HONOURS), "051")
+_add_all(VERB_OBJ, ((v, "order") for v in ("award", "confer", "bestow")), "051")
+# A lockdown or quarantine imposed on a place restricts it (172), like a curfew.
+_add_all(VERB_OBJ, ((v, o) for v in ("impose", "declare", "order", "enforce", "announce")
+                    for o in ("lockdown", "quarantine")), "172")
+# Firefighters, rescuers and paramedics sent somewhere are help given, like doctors and medics (073).
+_add_all(NOUNS, ("firefighter", "rescuer", "paramedic", "surgeon", "epidemiologist"), "073")
+NOT_NOUN_TRIGGERS = NOT_NOUN_TRIGGERS | {"firefighter", "rescuer", "paramedic", "surgeon", "epidemiologist"}

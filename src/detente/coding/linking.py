@@ -9,6 +9,7 @@ from detente.coding import kb
 from detente.coding.actors import ActorResolver
 from detente.coding.actors import _left_edge as _np_start
 from detente.coding.triggers import Trigger, _preps
+from detente.coding.triggers import noun_code as noun_code_of
 from detente.model import ActorRef
 
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
@@ -373,7 +374,13 @@ def _concern_topic(trig: Trigger, sources: list[ActorRef], res: ActorResolver) -
         for p, t in _preps(head):
             if p in ("about", "over", "at", "regarding", "on"):
                 owner = [r for c in t.children if c.dep_ == "poss" for r in res.resolve_all(c)]
-                found = _other(res.resolve_all(t) or owner or _unknown_all(t, res), sources)
+                # "concern over the arrest of opposition leaders in Tanzania": the act's doer or its state
+                held = [t, *(x for q, x in _preps(t) if q in ("of", "on", "against"))]
+                doers = [r for h in held for q, x in _preps(h) if q == "by" for r in res.resolve_all(x)]
+                if not doers and noun_code_of(t):
+                    places = [x for h in held for q, x in _preps(h) if q == "in"]
+                    doers = [r for x in places for r in res.resolve_all(x) if r.country]
+                found = _other(res.resolve_all(t) or owner or doers or _unknown_all(t, res), sources)
                 if found:
                     return found
     return []

@@ -207,6 +207,10 @@ def _modality(trig: Trigger) -> str:
             return "planned"
         if _governed_plan(tok):
             return "planned"
+        if tok.dep_ == "pobj":  # "will lead a delegation on a visit to Russia", "will travel to Cairo for talks"
+            verb = next((a for a in list(tok.ancestors)[:3] if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
+                return "planned"
         if (  # "Kenya is set to host talks", "is expected to hold a summit"
             first.dep_ == "dobj"
             and head.dep_ == "xcomp"

@@ -139,7 +139,8 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
             src.append(_counted(c))
         elif c.dep_ == "nsubjpass":
             passive = True
-            tgt.append(_counted(c))
+            # "the prisoners who were released by Iran": the noun the relative pronoun stands for
+            tgt.append(v.head if c.tag_ in ("WP", "WDT") and v.dep_ == "relcl" else _counted(c))
         elif c.dep_ == "agent":
             src.extend(_counted(p) for p in c.children if p.dep_ == "pobj")
         elif c.dep_ in ("dobj", "dative", "iobj"):
@@ -180,8 +181,16 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
                 and not any(c.dep_ == "auxpass" for c in node.children)  # not "resigned after being accused"
             ):
                 head = node.head.head  # "recalled its ambassador after accusing Somalia of ...": the subject
-                if head.pos_ in ("VERB", "AUX"):
-                    src.extend(c for c in head.children if c.dep_ == "nsubj")
+                for _ in range(3):  # "X, speaking after meeting Biden, said ...": up through subjectless participles
+                    if head.pos_ not in ("VERB", "AUX"):
+                        break
+                    subj = [c for c in head.children if c.dep_ == "nsubj"]
+                    if not subj and head.dep_ == "acl" and head.tag_ == "VBG":
+                        subj = [head.head]  # "the prince, speaking after meeting Biden": the one speaking
+                    if subj or head.dep_ not in ("advcl", "xcomp", "conj") or head.head.i == head.i:
+                        src.extend(subj)
+                        break
+                    head = head.head
                 break
             if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.lower_ in ("of", "for", "in"):
                 head = node.head.head  # "are guilty of violating", "accused X of violating": X violated

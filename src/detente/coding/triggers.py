@@ -57,6 +57,18 @@ _STATE_OF = {
 }
 
 
+def _verb_as_subject(tok: Token) -> bool:
+    """A sentence-initial noun the tagger took for a verb ("Aid from the UAE to Somalia has increased"): a
+    bare verb form that is the subject of another verb, with no subject, auxiliary or object of its own."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.tag_ in ("VB", "VBP", "NN")
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.i == tok.sent.start
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "dobj", "mark") for c in tok.children)
+    )
+
+
 def noun_key(tok: Token) -> str:
     """The lexicon key of a noun: "modifier lemma" when that two-word noun is known, else the lemma."""
     lemma = tok.lemma_.lower()
@@ -71,7 +83,7 @@ def noun_key(tok: Token) -> str:
 
 def noun_code(tok: Token) -> str | None:
     """The event code of a noun ("talks" -> 040, "air strike" -> 195), else None."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _ACTOR_ENTS:
+    if (tok.pos_ not in ("NOUN", "PROPN") and not _verb_as_subject(tok)) or tok.ent_type_ in _ACTOR_ENTS:
         return None
     k = noun_key(tok)
     if k in _STATE_OF:  # "a state of emergency / siege / war": the code of what the state is of
@@ -115,6 +127,10 @@ def noun_code(tok: Token) -> str | None:
                 for p in c.children:
                     if p.dep_ == "pobj" and p.pos_ == "NOUN":
                         return noun_code(p)
+            if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "NOUN":  # "food parcels", "medicine boxes"
+                inner = lx.NOUNS.get(c.lemma_.lower())
+                if inner and inner.startswith("07"):
+                    return inner
     return code or None
 
 
@@ -126,7 +142,7 @@ _COUNTS = frozenset("thousand hundred dozen million score number cable message l
 _PORTIONS = frozenset("line tranche instalment installment".split())
 _MEASURES = frozenset(
     "ton tonne kilogram kilo pound litre liter gallon barrel shipment consignment batch load cargo convoy "
-    "planeload truckload boatload package parcel crate box bag sack dose worth quantity amount supply team "
+    "planeload truckload boatload package parcel crate box bag sack basket dose worth quantity amount supply team "
     "contingent group unit truck lorry planeload shipload container".split()
 )
 
@@ -260,6 +276,35 @@ def _official(tok: Token) -> bool:
 _BODIES_OF = frozenset("people government citizen nation leadership authority".split())
 
 
+_SHELTER_FOUND = frozenset("shelter refuge sanctuary asylum haven".split())
+# Modifiers of a mission or force that make it a joint (UN, regional, multinational) one troops are lent to.
+_MISSION_MODS = frozenset(
+    "un u.n. au ecowas sadc igad un-backed un-led un-mandated multinational international stabilisation "
+    "stabilization support".split()
+)
+
+
+def _joint_mission(v: Token) -> bool:
+    """Troops sent "as part of the UN-backed multinational mission" or "to the African Union force": lent to a
+    joint mission, aid rather than a show of force."""
+    for t in v.subtree:
+        if t.lemma_.lower() in ("mission", "force") and t.dep_ == "pobj" and t.i > v.i and any(
+            c.lower_ in _MISSION_MODS for c in t.subtree if c.i < t.i
+        ):
+            return True
+    return False
+# Weapons (not units or ships) sent, shipped or delivered to a state are handed over to it.
+_HANDOVER_VERBS = frozenset("send ship deliver supply transfer give".split())
+_HANDED_ARMS = frozenset("tank missile launcher artillery howitzer jet fighter drone weapon rocket".split())
+# People evacuated, airlifted or rescued (not positions or bases): brought to safety, humanitarian aid (073).
+_EVACUEES = frozenset(
+    "national citizen civilian resident people foreigner tourist worker student pilgrim family child children "
+    "woman women refugee migrant evacuee diplomat staff employee passenger crew survivor villager".split()
+)
+# What someone is told they will face or pay: a threat ("would face severe consequences", "will pay a heavy price").
+_PENALTIES = frozenset("consequence retaliation response punishment price wrath reprisal retribution".split())
+
+
 def verb_trigger(v: Token) -> Trigger | None:
     """The trigger a verb makes, or None when the lexicon has nothing for it."""
     lemma = verb_lemma(v)
@@ -272,16 +317,23 @@ def verb_trigger(v: Token) -> Trigger | None:
         dobj = v.head
     elif dobj is None and any(c.dep_ == "nsubjpass" for c in v.children):
         dobj = _child(v, "nsubjpass")
+        if dobj is not None and dobj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
+            dobj = v.head  # "the peacekeepers who were deployed to Mali": the noun the clause is about
     obj_key = noun_key(dobj) if dobj is not None and (dobj.pos_ in ("NOUN", "PROPN") or _mistagged_noun(dobj)) else None
     # "the batch of 200 peacekeepers", "a line of credit"
-    if obj_key in _MEASURES | _COUNTS | _PORTIONS and (lemma, obj_key) not in lx.VERB_OBJ:
+    # "forgave 500 million euros of debt": a sum named by what it is of
+    counted = obj_key in _MEASURES | _COUNTS | _PORTIONS or (dobj is not None and obj_key is not None and _money(dobj))
+    if counted and (lemma, obj_key) not in lx.VERB_OBJ:
         measured = next((p for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"  # type: ignore[union-attr]
                          for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
-        if measured is not None and (lemma, noun_key(measured)) in lx.VERB_OBJ:
+        keys = [lemma] + ([f"{lemma}_{prt.lower_}", f"{lemma} {prt.lower_}"] if prt is not None else [])
+        if measured is not None and any((k, noun_key(measured)) in lx.VERB_OBJ for k in keys):
             obj_key = noun_key(measured)
     # 1. phrasal verbs and verb + preposition
     if prt is not None:
         code = lx.PHRASAL.get(f"{lemma} {prt.lower_}")
+        if code is None and obj_key and (f"{lemma}_{prt.lower_}", obj_key) in lx.VERB_OBJ:
+            return Trigger(v, lx.VERB_OBJ[(f"{lemma}_{prt.lower_}", obj_key)], obj=dobj)  # "wrote off its debt"
         aid = noun_code(dobj) if code and dobj is not None and lemma in lx.GIVING_VERBS else None
         if aid and aid.startswith("07"):  # "handed over vaccines to": aid, not a return
             return Trigger(v, aid, obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
@@ -302,6 +354,9 @@ def verb_trigger(v: Token) -> Trigger | None:
             if obj_key and (f"{lemma} {prt.lower_}", obj_key) in lx.VERB_OBJ:
                 return Trigger(v, lx.VERB_OBJ[(f"{lemma} {prt.lower_}", obj_key)], obj=dobj)
             return Trigger(v, code)
+    sheltered = dobj is not None and dobj.lemma_.lower() in _SHELTER_FOUND
+    if lemma == "find" and dobj is not None and sheltered and any(p == "in" for p, _ in preps):
+        return Trigger(v, "075", obj=dobj, consumed={dobj.i}, swap=True)  # "refugees found shelter in Moldova"
     if lemma == "gas" and any(c.lower_ == "tear" for c in v.children):
         return Trigger(v, "175")  # "police tear-gassed the protesters": riot control, not a chemical attack
     if lemma in ("set", "let") and dobj is not None and any(
@@ -428,6 +483,10 @@ def verb_trigger(v: Token) -> Trigger | None:
         t.lemma_.lower().startswith("peacekeep") for p, o in preps if p == "in" for t in o.subtree
     ):
         return Trigger(v, "074")  # "Bangladeshi troops take part in the UN peacekeeping mission in Mali"
+    if lemma in ("evacuate", "airlift", "rescue") and dobj is not None and dobj.dep_ == "dobj" and (
+        dobj.lemma_.lower() in _EVACUEES or dobj.lower_ in _EVACUEES
+    ):  # "the navy evacuated 600 foreign nationals from Yemen": people brought to safety
+        return Trigger(v, "073", obj=dobj)
     if lemma in lx.CARE_VERBS and dobj is not None and dobj.dep_ == "dobj":  # "flew wounded soldiers to hospitals"
         if dobj.lemma_.lower() in lx.CARE_PATIENTS or any(
             c.dep_ in ("amod", "compound") and c.lemma_.lower() in lx.CARE_PATIENTS for c in dobj.children
@@ -500,8 +559,14 @@ def verb_trigger(v: Token) -> Trigger | None:
             return None
         if code in ("050", "060") and (lx.COMPOUND_NOUNS.get(obj_key) or "").startswith("06"):  # type: ignore[arg-type]
             code = lx.COMPOUND_NOUNS[obj_key]  # type: ignore[index]  # "expanded their defence cooperation": 062
-        if code == "154" and (any(t.lower_.startswith("peacekeep") for t in v.subtree) or _helping_purpose(v)):
+        if code == "154" and (
+            any(t.lower_.startswith("peacekeep") for t in v.subtree) or _helping_purpose(v) or _joint_mission(v)
+        ):
             code = "074"  # troops sent on a peacekeeping mission, or to help someone, are aid, not a show of force
+        elif code == "154" and lemma in _HANDOVER_VERBS and obj_key in _HANDED_ARMS and any(
+            p == "to" and t.ent_type_ == "GPE" for p, t in preps
+        ):
+            code = "072"  # "sent 14 Leopard tanks to Ukraine": weapons handed to another state, military aid
         elif code == "086" and any(p == "to" and _refugees(t) for p, t in preps):
             code = "075"  # "opened its borders to refugees": asylum
         if code:
@@ -604,6 +669,11 @@ def verb_trigger(v: Token) -> Trigger | None:
         for p, pobj in preps:
             if p in ("on", "upon") and _agreement_text(pobj):
                 return Trigger(v, "057", inner=pobj, consumed={pobj.i})
+        # "have agreed a new fisheries deal": an accord concluded (like "agreed on its text"), not a pledge
+        settled = [dobj] if dobj is not None and dobj.dep_ == "dobj" else []
+        for obj in settled:
+            if obj.lemma_.lower() in _AGREEMENT_NOUNS - {"text", "draft", "terms"} and not _child(obj, "acl", "relcl"):
+                return Trigger(v, "057", inner=obj, consumed={obj.i})
     if lemma in lx.PRESSURE_VERBS and (
         _child(v, "xcomp") is not None or any(p == "for" for p, _ in preps) or _for_to_clause(v) is not None
     ):
@@ -636,6 +706,14 @@ def verb_trigger(v: Token) -> Trigger | None:
             consumed = {comp.i, obliged.i} | (t.consumed if t is not None else set())  # type: ignore[union-attr]
             inner_tok = obliged if obliged.dep_ in ("relcl", "acl") else comp  # "time for Y to V": Y is in the clause
             return Trigger(v, lx.frame_code("10", inner_code), frame="10", inner=inner_tok, consumed=consumed)
+        faced = _child(comp, "dobj") if comp is not None and comp.lemma_.lower() in ("face", "pay", "suffer") else None
+        if (
+            faced is not None
+            and faced.lemma_.lower() in _PENALTIES
+            and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in comp.children)  # type: ignore[union-attr]
+            and any(c.dep_ == "nsubj" and (c.ent_type_ in _ACTOR_ENTS or c.pos_ == "PROPN") for c in comp.children)  # type: ignore[union-attr]
+        ):  # "said Iran would face severe consequences if it attacked": a threat against Iran
+            return Trigger(v, "130", frame="13", inner=comp, consumed={comp.i, faced.i})  # type: ignore[union-attr]
         if comp is not None and _needed(comp):  # "said a reform of the agency was needed": a demand
             return Trigger(v, "100", frame="10", inner=comp, consumed={comp.i})
     # 5. plain verbs, then light verbs with an event noun object
@@ -761,6 +839,10 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
     xcomp = _child(v, "xcomp")
     if xcomp is None and family in ("02", "10", "03"):  # "demanded that the minister resign"
         ccomp = _child(v, "ccomp")
+        if family == "03" and ccomp is not None and ccomp.i < v.i and ccomp.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and c.pos_ != "PRON" for c in ccomp.children
+        ):  # "Mexico will send food to Cuba, the minister promised": the promise reported is the event
+            return None
         if ccomp is not None and any(c.dep_ == "nsubj" for c in ccomp.children):
             xcomp = ccomp
         elif ccomp is None:  # "called for the president to resign": a "for Y to V" clause
@@ -794,6 +876,18 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
                 break
             if c is not None and family == "12" and c.lemma_.lower() in REFUSE_OBJ_CODES:
                 return Trigger(v, REFUSE_OBJ_CODES[c.lemma_.lower()], frame=family, obj=c, consumed={c.i})
+    offered = _child(v, "dobj") if lemma == "offer" and inner_tok is None else None
+    if offered is not None:  # "offered the US an armored regiment, attack helicopters and fighter jets"
+        goods = [offered, *offered.conjuncts]
+        goods += [t for g in list(goods) for p, t in _preps(g) if p == "of"]  # "a squadron of fighter jets"
+        for c in goods:
+            nc = noun_code(c) or ""
+            if nc.startswith("07") or noun_key(c) in lx.WEAPON_OBJECTS or c.lemma_.lower() in lx.WEAPON_OBJECTS:
+                inner_tok, inner_code = offered, nc if nc.startswith("07") else "072"
+                break
+    if lemma == "offer" and inner_tok is not None and inner_tok.dep_ == "dobj" and (inner_code or "").startswith("07"):
+        return Trigger(v, inner_code, obj=inner_tok, consumed={inner_tok.i})  # type: ignore[arg-type]
+        # "offered shelter to the refugees", "offered Vietnam a loan": the aid itself, put at their disposal
     if inner_code is None:
         if lemma in ("fail", "decide", "plan", "attempt", "resist"):
             return None
@@ -832,14 +926,18 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
     out: list[Trigger] = []
     consumed: set[int] = set()
     for tok in sent:
-        if tok.pos_ == "VERB" and tok.i not in consumed:
+        if tok.pos_ == "VERB" and tok.i not in consumed and not _verb_as_subject(tok):
             t = verb_trigger(tok)
             if t is not None and t.code.startswith("04") and t.code != "042" and t.frame is None:
                 # "phoned the president to offer condolences", "held a call with X, expressing condolences",
                 # "received the premier and praised his efforts": the meeting is the backing
                 t = _support_purpose(tok) or _support_sibling(tok) or t
+            if t is not None and _owned_passive_object(tok, t):
+                continue  # "the expulsion of four diplomats by Estonia was announced": coded on the noun
             if t is not None:
                 t.code = lx.concrete(t.code)  # "settled their dispute": the pseudo-code "S" is an agreement
+                if t.code == "154" and _joint_mission(tok):
+                    t.code = "074"  # "deployed police officers to Haiti as part of the UN-backed mission"
                 if t.code.startswith("07") and _aimed_toward(tok):
                     t.code = "154"  # "sent 71 warplanes toward Taiwan": a show of force, not military aid
                 if t.code.startswith("14") and _in_support(t.token, t.obj):
@@ -859,7 +957,7 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
         )
     ]
     for tok in sent:
-        if tok.pos_ == "NOUN" and tok.i not in consumed:
+        if (tok.pos_ == "NOUN" or _verb_as_subject(tok)) and tok.i not in consumed:
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _STATE_OF:
                 if tok.lemma_.lower() in _STATE_OF[tok.head.head.lemma_.lower()]:
                     continue  # "a state of siege" is one event, coded on "state"
@@ -884,6 +982,8 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
                 code = lx.STANCE_NOUNS.get(tok.lemma_.lower())  # "is a firm supporter of X's bid"
             if code == "166" and tok.lemma_.lower() == "expulsion" and any(  # "the expulsion of foreign journalists"
                 p == "of" and t.lemma_.lower() in lx.DEPORTEES for p, t in _preps(tok)
+            ) or code == "166" and any(  # "the journalist's expulsion from Russia"
+                c.dep_ == "poss" and c.lemma_.lower() in lx.DEPORTEES for c in tok.children
             ):
                 code = "174"
             if code is None and _one_of(tok) and tok.lemma_.lower() in _GIVER_NOUNS:
@@ -894,9 +994,17 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
                 code = "190"
             if code and code.startswith("13") and _predicate_noun(tok):
                 continue  # "North Korea is a grave threat": a characterisation, not a threat made
+            if code is not None and code.startswith("04") and code != "042":
+                code = _backing_in_meeting(tok) or code  # "in a call with Erdogan, Putin offered condolences"
+            if code is not None and code[:2] in ("05", "07") and _thanked_for(tok):
+                continue  # "thanked India for its help", "expressed gratitude to Taiwan for the donation"
+            gift = _given_nominal(tok) if code is None or code.startswith("07") else None
+            if gift is not None:  # "the delivery of medicine by Turkey to Libya", "Canada's funding for X"
+                out.append(Trigger(tok, gift, is_noun=True))
+                continue
             if code in ("051", "070", "071") and _given_with(tok):
                 code = code if code != "051" else "070"  # "with the support of Russian advisers": help given
-            elif tok.lemma_.lower() in lx.NOT_NOUN_TRIGGERS and not _owned_act(tok):
+            elif tok.lemma_.lower() in lx.NOT_NOUN_TRIGGERS and not _owned_act(tok) and not _called_with(tok, code):
                 continue
             if code and code not in ("010",):
                 out.append(Trigger(tok, lx.concrete(code), is_noun=True))
@@ -937,7 +1045,7 @@ _WALK_VERBS = frozenset("walk storm leave quit abandon pull withdraw".split())
 _ABRUPT = frozenset("abruptly angrily suddenly prematurely".split())
 
 
-_PARTICLES = frozenset("back off down up out over".split())
+_PARTICLES = frozenset("back off down up out over aside".split())
 
 
 def _loose_particle(v: Token) -> Token | None:
@@ -1002,6 +1110,101 @@ def _given_with(tok: Token) -> bool:
     if any(p in ("from", "of") and _is_actorish(t) or p in ("from", "of") and t.pos_ == "NOUN" for p, t in _preps(tok)):
         return True
     return any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in _ACTOR_ENTS for c in tok.children)
+
+
+# Nouns naming a handing-over; with a giver and a recipient named they are aid given. The first group names
+# any transfer ("the delivery of a letter"), so it counts as aid only when what is handed over is aid or money.
+_CARRY_NOUNS = frozenset("delivery transfer shipment supply provision dispatch consignment airlift".split())
+_GIFT_NOUNS = frozenset("contribution donation gift funding help assistance aid grant loan".split())
+
+
+def _owned_passive_object(v: Token, t: Trigger) -> bool:
+    """A passive verb with no agent whose subject is an event noun naming its own doer ("Estonia's expulsion
+    of ...", "the expulsion of ... by Estonia"): the noun carries the event and its parties."""
+    obj = t.obj
+    if obj is None or obj.dep_ != "nsubjpass" or obj.head.i != v.i or any(c.dep_ == "agent" for c in v.children):
+        return False
+    own = noun_code(obj)
+    if t.code[:2] in ("01", "02") or not own or lx.concrete(own) != lx.concrete(t.code):
+        return False  # "Japan's aid to Myanmar was suspended": the verb changes what the noun names
+    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in obj.children):
+        return True
+    held = [obj] + [x for p, x in _preps(obj) if p == "of"]
+    agent_preps = ("by", "from") if own.startswith("07") else ("by",)  # "a loan from China to Kenya was approved"
+    return any(p in agent_preps and x.ent_type_ in _ACTOR_ENTS for h in held for p, x in _preps(h))
+
+
+def _called_with(tok: Token, code: str | None) -> bool:
+    """A "phone call" (a two-word noun the lexicon codes) with someone named: "in a phone call with Erdogan"."""
+    return (
+        code is not None
+        and tok.dep_ == "pobj"  # "held a phone call with X" is the verb's event
+        and noun_key(tok) != tok.lemma_.lower()
+        and noun_key(tok) not in lx.NOT_NOUN_TRIGGERS
+        and any(p == "with" and (_named_party(t) or _official(t)) for p, t in _preps(tok))
+    )
+
+
+def _backing_in_meeting(tok: Token) -> str | None:
+    """The backing voiced in a meeting or call ("In a phone call with Erdogan, Putin offered his condolences",
+    "during talks with Zelensky, the premier expressed solidarity"): the meeting carries that code, towards
+    the one met."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during") or tok.head.head.pos_ != "VERB":
+        return None
+    if not any(p == "with" for p, _ in _preps(tok)):
+        return None
+    t = verb_trigger(tok.head.head)
+    if t is not None and t.frame is None and t.code.startswith(("05", "018")) and t.code != "057":
+        return t.code
+    return None
+
+
+def _thanked_for(tok: Token) -> bool:
+    """A noun after "for" that names what someone is thanked or praised for: "thanked Japan for its aid",
+    "expressed gratitude to Taiwan for the donation"."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return False
+    head = tok.head.head
+    if head.pos_ == "NOUN" and head.lemma_.lower() in lx.THANK_NOUNS:
+        return True
+    return head.pos_ == "VERB" and (
+        head.lemma_.lower() in lx.THANK_VERBS
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in lx.THANK_NOUNS for c in head.children)
+    )
+
+
+def _named_party(t: Token) -> bool:
+    """A noun naming an actor or people: "Libya", "the WFP", "Haitian hospitals", "Ukrainian refugees"."""
+    if _is_actorish(t) and t.pos_ != "PRON" or t.pos_ == "PROPN" or _refugees(t) or _patients(t):
+        return True
+    return any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in _ACTOR_ENTS for c in t.children)
+
+
+def _given_nominal(tok: Token) -> str | None:
+    """The aid code of a giving noun whose giver (possessor, "by" or "from") and recipient ("to", "for") are
+    both named: "Germany's contribution of 40 million euros to the WFP", "the delivery of 40 tonnes of
+    medicine by Turkey to Libya", "Poland's help for Ukrainian refugees"."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _CARRY_NOUNS and lemma not in _GIFT_NOUNS:
+        return None
+    if tok.dep_ == "compound" or tok.ent_type_ in _ACTOR_ENTS:
+        return None
+    preps = _preps(tok)
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+    giver = owner is not None and _named_party(owner)
+    giver = giver or any(p in ("by", "from") and _named_party(t) for p, t in preps)
+    if not giver or not any(p in ("to", "for") and _named_party(t) for p, t in preps):
+        return None
+    goods = [t for p, t in preps if p == "of"]
+    inner = next((c for g in goods if (c := noun_code(g)) and c.startswith("07")), None)
+    if inner is None and any(_money(g) or any(_money(c) for c in g.children) for g in goods):
+        inner = "071"
+    if lemma in _CARRY_NOUNS:
+        return inner
+    own = lx.NOUNS.get(lemma, "")
+    if own.startswith("07") and inner == "071":  # "a donation of $10 million": the noun's own code
+        return own
+    return inner or (own if own.startswith("07") else "070")
 
 
 def _thanks_to(tok: Token) -> bool:
@@ -1149,6 +1352,12 @@ def _support_sibling(v: Token) -> Trigger | None:
             t = verb_trigger(c)
             if t is not None and t.frame is None and t.code.startswith(("05", "018")) and t.code != "057":
                 return Trigger(v, t.code, consumed={c.i} | t.consumed)
+    head = v.head
+    if v.dep_ == "advcl" and v.tag_ == "VBG" and head.pos_ == "VERB" and head.i > v.i and _child(v, "dobj"):
+        # "Meeting the Libyan premier in Rome, Meloni pledged Italy's backing": the backing, given to the one met
+        t = verb_trigger(head)
+        if t is not None and t.frame is None and t.code.startswith(("05", "018")) and t.code != "057":
+            return Trigger(v, t.code)
     return None
 
 
@@ -1242,10 +1451,24 @@ def _known_verbs() -> frozenset[str]:
     return frozenset(known)
 
 
+# Irregular past forms the small model's lemmatizer sometimes leaves unchanged.
+_IRREGULAR_PAST = {
+    "forgave": "forgive", "forgiven": "forgive", "froze": "freeze", "frozen": "freeze", "unfroze": "unfreeze",
+    "unfrozen": "unfreeze", "withdrew": "withdraw", "withdrawn": "withdraw", "overthrew": "overthrow",
+    "overthrown": "overthrow", "upheld": "uphold", "forbade": "forbid", "forbidden": "forbid", "foreswore": "forswear",
+    "forswore": "forswear", "wrote": "write", "written": "write", "stole": "steal", "stolen": "steal",
+    "shot": "shoot", "slew": "slay", "slain": "slay", "fled": "flee", "lent": "lend", "sought": "seek",
+    "fought": "fight", "struck": "strike", "stricken": "strike", "bore": "bear", "borne": "bear",
+    "swore": "swear", "sworn": "swear", "undertook": "undertake", "undertaken": "undertake",
+}
+
+
 def verb_lemma(v: Token) -> str:
     """The verb's lemma, repaired when the lemmatizer cut a past form wrongly ("staged" -> "stag")."""
     lemma = v.lemma_.lower()
     known = _known_verbs()
+    if lemma == v.lower_ and lemma in _IRREGULAR_PAST:  # "forgave", "unfroze" left as they are by the lemmatizer
+        return _IRREGULAR_PAST[lemma]
     if lemma in known or v.tag_ not in ("VBD", "VBN") or not v.lower_.endswith("ed"):
         return lemma
     text = v.lower_
