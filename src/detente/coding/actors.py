@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.coding import kb
 from detente.coding.spans import doc_ents, ent_at, span_ents
 from detente.knowledge.organisations import lookup_organisation
+from detente.knowledge.sectors import GENERIC_ROLES, PEOPLES
 from detente.model import ActorRef
 from detente.nlp.registry import ActorRegistry, norm_name
 
@@ -199,6 +200,10 @@ class ActorResolver:
     def _persons_before(self, at: int) -> list[ActorRef]:
         return [p for p in self.persons if p.end <= at and p.code]
 
+    def _known_countries(self) -> tuple[str, ...]:
+        """The countries the document has mentioned so far (to choose between a shared region's)."""
+        return tuple(dict.fromkeys(code for _, code in self.countries))
+
     def _countries_before(self, at: int) -> list[str]:
         out: list[str] = []
         for _, code in (x for x in self.countries if x[0] < at):
@@ -286,6 +291,15 @@ class ActorResolver:
                 return [person]
         if tok.ent_type_ in _NOT_ACTOR_ENTS:  # "May 16", "two", "$5 million"
             return []
+        place = self.ent_at.get(tok.i)
+        if (
+            place is not None
+            and place.label_ in ("GPE", "LOC")
+            and tok.dep_ == "compound"
+            and place.start <= tok.head.i < place.end
+            and tok.i != place.root.i
+        ):
+            return []  # "West" of "the West Bank", "New" of "New Mexico": a part of a place's name
         if tok.lemma_.lower() in _RELATIONAL and any(c.dep_ == "poss" for c in tok.children):
             for c in tok.children:  # the owner is still mentioned (and can be referred back to)
                 if c.dep_ == "poss":
@@ -327,6 +341,14 @@ class ActorResolver:
                 return [
                     self._ref(tok, owner.code, country=owner.country, sectors=owner.sectors, kind="agent")
                 ]
+        if tok.lemma_.lower() in _TITLE_HEADS and not any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+            for c in tok.children:  # "the head of the IAEA", "the chief of Wagner": the body's own
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        inner = self.resolve(p) if p.dep_ == "pobj" else []
+                        if len(inner) == 1 and inner[0].kind in ("igo", "group", "organisation") and inner[0].code:
+                            r = inner[0]
+                            return [self._ref(tok, r.code, country=r.country, sectors=r.sectors, kind=r.kind)]
         if tok.lemma_.lower() in _ENVOYS:  # "a delegation from the IMF", "a team of UN inspectors"
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("from", "of"):
@@ -353,7 +375,7 @@ class ActorResolver:
                                         role=r.role,
                                     )
                                 ]
-        mods = _modifier_countries(phrase, tok)
+        mods = _modifier_countries(phrase, tok, self._known_countries())
         ent = self.ent_at.get(tok.i)
         # groups and IGOs: "NATO", "the EU", "Western countries", "the United Nations"
         g = kb.group(_strip_det(text)) or (kb.group(ent.text) if ent is not None else None)
@@ -368,10 +390,21 @@ class ActorResolver:
             k = left
             while k < tok.i and self.doc[k].pos_ in ("DET", "NUM"):
                 k += 1
+            while k < tok.i:
+                if self.doc[k].pos_ in ("DET", "NUM") or (self.doc[k].pos_ == "ADJ" and self.doc[k].text.islower()):
+                    k += 1  # "a senior al-Shabaab commander", "top Hamas officials"
+                elif is_backer(self.doc[k]) and k + 2 < tok.i:
+                    k += 3  # "Iran-backed Houthi rebels": the Houthis, not Iran
+                else:
+                    break
             j = k
-            while j < tok.i and self.doc[j].pos_ == "PROPN":
-                j += 1
-            if j > k:  # "20 PKK militants", "the U.N. human rights chief"
+            while j < tok.i and (
+                self.doc[j].pos_ == "PROPN"
+                or (self.doc[j].text == "-" and j > k and j + 1 < tok.i and self.doc[j + 1].pos_ == "PROPN")
+            ):
+                j += 1  # "20 PKK militants", "a senior al-Qaeda commander"
+            backed = self.doc[j].text == "-" and j + 1 < tok.i and _backing(self.doc[j + 1])  # "United Nations-backed"
+            if j > k and not backed:  # "20 PKK militants", "the U.N. human rights chief"
                 names.append(self.doc[k:j].text)
             for name in names:
                 named = kb.group(name)
@@ -397,16 +430,31 @@ class ActorResolver:
                 return [
                     self._ref(tok, org.code, country=org.country, sectors=org.sectors, kind="organisation")
                 ]
+        if tok.dep_ == "poss" and tok.head.lemma_.lower() in _REGION_NOUNS and (
+            _in_place(tok.head) or _owner_place(tok.head)
+        ):
+            return []  # "in Yemen's Marib province": the place of the event, no party to it
+        if tok.lemma_.lower() in _WATERS and tok.text[:1].isupper() and left < tok.i:
+            return []  # "the South China Sea", "the Taiwan Strait": waters, not their namesake country
         # a country itself, or a capital/metonym standing for its government
         hit = None
+        seat = ""
         if ent is not None and ent.label_ in ("GPE", "NORP", "LOC", "FAC", "ORG"):
             hit = kb.country_kind(_strip_det(ent.text)) if ent.root.i == tok.i or ent.end - 1 == tok.i else None
         if hit is None and tok.pos_ == "PROPN":
             hit = kb.country_kind(tok.text)
+            k = tok.i
+            while k > left and self.doc[k - 1].pos_ == "PROPN" and self.doc[k - 1].dep_ == "compound":
+                k -= 1
+            if hit is None and k < tok.i:  # "Downing Street", "Capitol Hill": a seat of government
+                seat = self.doc[k : tok.i + 1].text
+                hit = kb.country_kind(seat)
+                hit = hit if hit is not None and hit[1] in ("capital", "metonym") else None
         if hit is not None and hit[1] != "demonym" or (hit is not None and tok.pos_ == "PROPN" and tok.tag_ == "NNPS"):
             c, _kind = hit
-            sectors = kb.place_sectors(_strip_det(ent.text if ent is not None else tok.text))
-            if _kind == "capital" and _in_place(tok):  # "a curfew in Nairobi": the place, not the government
+            sectors = kb.place_sectors(seat or _strip_det(ent.text if ent is not None else tok.text))
+            if _kind == "capital" and (_in_place(tok) or _place_reached(tok)):  # "a curfew in Nairobi", "shelled
+                # Kyiv", "a visit to Beijing": the city, not the government
                 sectors = ()
             r_role, r_sect = kb.role(text)
             sectors = tuple(dict.fromkeys((*sectors, *r_sect)))
@@ -417,7 +465,7 @@ class ActorResolver:
             ]
         # a person (NER may call a known person an ORG: ask the registry first)
         org_role = (kb.role(text)[0] or "") if ent is not None and ent.label_ == "ORG" else ""
-        if tok.lower_ not in org_role.split() and (  # "the U.S. State Department" is no person
+        if tok.lower_ not in org_role.split() and not _people_word(tok) and (  # "the State Department": no person
             tok.pos_ == "PROPN"
             or (ent is not None and ent.label_ == "PERSON")
             or (tok.text[:1].isupper() and self.registry.lookup(tok.text, self.on) is not None)  # "Sunak" as NOUN
@@ -426,7 +474,11 @@ class ActorResolver:
             if person is not None:
                 return [person]
         # a role or agent with or without a country: "Russian troops", "the Foreign Ministry", "police"
+        if tok.lower_ in PEOPLES and tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i:
+            return []  # "Tigrayan fighters", "Rohingya refugees": a people named as its members' modifier
         r_role, r_sect = kb.role(text)
+        if r_role and r_role.lower().rstrip("s") in PEOPLES and not _people_word(tok):
+            r_role, r_sect = None, ()  # "the Pashtun Tahafuz Movement" is no people
         head_sect = kb.sectors_of(tok.lemma_.lower()) or kb.sectors_of(tok.text.lower())
         role_low = (r_role or "").lower()
         head_is_role = bool(role_low) and (
@@ -442,7 +494,23 @@ class ActorResolver:
             r_role, r_sect = None, ()  # "joint military exercises" is not the military
         if not r_sect:
             r_sect = head_sect
+        if not r_sect and mods and tok.lemma_.lower() in _MILITARY_POSTS:
+            r_sect = ("MIL",)  # "Ukrainian positions", "a Russian military base": the forces' own
+        if r_role is not None and r_role.lower() in GENERIC_ROLES:
+            seat_sect = next(
+                (kb.place_sectors(c.text) for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), ()
+            )
+            if seat_sect and seat_sect != ("GOV",):
+                r_sect = seat_sect  # "a Pentagon spokesman" (MIL), "Capitol Hill aides" (LEG)
+        if not r_sect and tok.lemma_.lower() in _REGION_NOUNS and (_in_place(tok) or _owner_place(tok)):
+            return []  # "fighting in the Lower Shabelle region", "the governor of Laghman province": places
+        if not r_sect and mods:  # a province names the home of people, not the country of things
+            mods = _modifier_countries(phrase, tok, regions=False)  # "the Nagorno-Karabakh conflict"
         country_code = mods[0] if mods else (self._prep_country(tok) if r_sect else None)
+        if not country_code and r_sect == ("CVL",) and tok.text[:1].isupper():
+            country_code = kb.region_country(tok.text, self._known_countries())  # "Uighurs", "Rohingya"
+        if not country_code and r_sect and tok.pos_ == "NOUN":
+            country_code = self._leader_country(tok)  # "the Biden administration", "the Assad regime"
         if not r_sect and tok.pos_ == "NOUN" and ent is None:
             poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
             owner = self._owner(tok) if poss is not None else None
@@ -482,10 +550,40 @@ class ActorResolver:
         if hit is not None:  # a demonym used as a noun: "the Russians"
             c = hit[0]
             return [self._ref(tok, c.cameo, country=c.cameo, kind="country")]
-        if ent is not None and ent.label_ == "GPE" and ent.root.i == tok.i and not mods and not _in_place(tok):
-            city = kb.city_country(_strip_det(ent.text))  # "Russia shelled Odesa": a place of Ukraine
-            if city is not None:
-                return [self._ref(tok, city.cameo, country=city.cameo, kind="country")]
+        if (
+            ent is not None
+            and ent.label_ in ("GPE", "LOC")
+            and ent.root.i == tok.i
+            and not mods
+            and not _in_place(tok)
+            and tok.dep_ not in ("compound", "nmod", "amod")  # "Laghman province", "Borno state"
+            and not _owner_place(tok)
+        ):
+            region = kb.region_country(_strip_det(ent.text), self._known_countries())
+            if region is not None:  # "Taliban fighters overran Laghman", "Texas sued the government"
+                return [self._ref(tok, region, country=region, kind="country")]
+        if (
+            ent is not None
+            and ent.label_ == "GPE"
+            and ent.root.i == tok.i
+            and not mods
+            and not _in_place(tok)
+            and not kb.region_countries(_strip_det(ent.text))  # "Florida" is the state, not the Cuban town
+            and not (tok.dep_ == "compound" and _role_or_region(tok.head))  # "Katsina state", "Karachi police"
+        ):
+            town = kb.town_country(_strip_det(ent.text), self._known_countries())  # "Russia shelled Odesa"
+            if town is not None:
+                return [self._ref(tok, town, country=town, kind="country")]
+        if (
+            tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in _REGION_NOUNS
+            and not _in_place(tok)
+            and not _owner_place(tok)
+            and left < tok.i
+        ):
+            region = self._place_country(tok)  # "the rebels seized Laghman province"
+            if region is not None:
+                return [self._ref(tok, region, country=region, kind="country")]
         if ent is not None and ent.label_ in ("ORG", "PERSON", "NORP", "GPE", "FAC"):
             kind = "person" if ent.label_ == "PERSON" else "organisation"
             return [self._ref(tok, "", kind=kind, name=ent.text if kind == "person" else None)]
@@ -528,6 +626,10 @@ class ActorResolver:
         title_text = self.doc[phrase.start : first.i].text if first.i > phrase.start else ""
         r_role, r_sect = kb.role(title_text) if title_text else (None, ())
         country_code = mods[0] if mods else None
+        if country_code is None and first.i > phrase.start:
+            body = self._title_body(self.doc[phrase.start : first.i])
+            if body is not None:  # "Tesla boss Elon Musk" (USABUS), "UNHCR chief Filippo Grandi" (IGO...)
+                country_code, r_sect = body
         if country_code is None and r_role and self.registry.lookup(name, self.on) is None:
             country_code = self._leader_of(phrase)  # "a Chinese delegation led by Vice Premier He Lifeng"
         if (country_code or r_role) and tok.pos_ == "PROPN":
@@ -548,6 +650,8 @@ class ActorResolver:
                     return None
                 return self._ref(tok, "", kind="person", name=name)
         sectors = tuple(actor.sectors)
+        if actor.country and len(actor.country) > 3:  # an organisation's officer: "NATO Secretary General X"
+            sectors = tuple(x for x in sectors if x != "GOV")
         return self._ref(
             tok,
             kb.compose(actor.country, sectors) if actor.country else "".join(sectors),
@@ -684,6 +788,35 @@ class ActorResolver:
                 )
         return None
 
+    def _title_body(self, title: Span) -> tuple[str, tuple[str, ...]] | None:
+        """The company or organisation named in a person's title ("Tesla boss", "UNHCR chief", "Hamas
+        leader"), as (code to stand for the country, sectors), else None."""
+        words = [t for t in title if t.text[:1].isupper()]
+        for t in words:
+            org = lookup_organisation(t.text)
+            if org is not None:
+                return org.country, org.sectors
+        toks = list(title)
+        for n in range(min(4, len(toks)), 0, -1):
+            for i in range(len(toks) - n + 1):
+                part = toks[i : i + n]
+                if not part[0].text[:1].isupper():
+                    continue
+                g = kb.group(self.doc[part[0].i : part[-1].i + 1].text)
+                if g is not None and g.kind in ("igo", "ngo", "alliance", "armed"):
+                    return g.code, ()
+        return None
+
+    def _leader_country(self, tok: Token) -> str | None:
+        """The country of a government or regime named by its leader ("the Trump administration", "the
+        Netanyahu government", "the Assad regime"): the leader's, when the person is known."""
+        for c in tok.lefts:
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON":
+                found = self.resolve(c)
+                if len(found) == 1 and found[0].kind == "person" and found[0].country:
+                    return found[0].country
+        return None
+
     def _leader_of(self, phrase: Span) -> str | None:
         """The country of the body a person leads: "a Chinese delegation led by X", "troops headed by X"."""
         if phrase.start < 2:
@@ -740,14 +873,64 @@ class ActorResolver:
         return None
 
     def _prep_country(self, tok: Token) -> str | None:
-        """The country of "Police in Japan", "the President of Russia"."""
+        """The country of "Police in Japan", "the President of Russia", and through a city or region:
+        "the mayor of Kharkiv", "the governor of Laghman province", "authorities in Xinjiang"."""
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "from"):
                 for p in prep.children:
-                    if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "NORP"):
-                        c = kb.country(p.text)
+                    if p.dep_ != "pobj":
+                        continue
+                    if p.ent_type_ in ("GPE", "NORP") or (p.pos_ == "PROPN" and p.ent_type_ != "PERSON"):
+                        c = kb.country(p.text)  # NER may miss a country: "the junta in Niger" (DATE)
                         if c is not None:
                             return str(c.cameo)
+                    code = self._place_country(p, cities=prep.lower_ != "in")  # "the opposition in Mexico City"
+                    if code is not None:
+                        return code
+        return None
+
+    def _place_country(self, tok: Token, cities: bool = True) -> str | None:
+        """The country of a city, province, state or region a noun phrase names ("Kharkiv", "Laghman
+        province", "Ethiopia's Tigray region", "the state of Texas"), else None."""
+        ent = self.ent_at.get(tok.i)
+        labels = ("GPE", "LOC", "FAC", "ORG", "NORP")
+        if ent is not None and ent.label_ in labels and tok.i in (ent.root.i, ent.end - 1):
+            name = _strip_det(ent.text)
+            code = kb.region_country(name, self._known_countries())
+            if code is not None:
+                return code
+            if cities and ent.label_ in ("GPE", "ORG", "NORP"):  # "the mayor of Kharkiv"
+                town = kb.town_country(name, self._known_countries())
+                if town is not None:
+                    return town
+        if tok.pos_ == "PROPN" and ent is None:
+            code = kb.region_country(tok.text, self._known_countries())
+            if code is not None:
+                return code
+        if (  # NER may take a city for a person: "the mayor of Mykolaiv"
+            cities
+            and ent is not None
+            and ent.label_ == "PERSON"
+            and len(ent) == 1
+            and self.registry.lookup(ent.text, self.on) is None
+            and (town := kb.town_country(ent.text, self._known_countries())) is not None
+        ):
+            return town
+        if tok.lemma_.lower() in _REGION_NOUNS:
+            for c in tok.children:
+                if c.dep_ == "poss":  # "Ethiopia's Tigray region"
+                    owner = kb.country(c.text)
+                    if owner is not None:
+                        return str(owner.cameo)
+            name = self.doc[_left_edge(tok) : tok.i + 1].text
+            code = kb.region_country(_strip_det(name), self._known_countries())
+            if code is not None:  # "Laghman province", "Borno state"
+                return code
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":  # "the state of Texas", "the province of Quebec"
+                    for p in c.children:
+                        if p.dep_ == "pobj" and (code := kb.region_country(p.text, self._known_countries())):
+                            return code
         return None
 
 
@@ -789,15 +972,23 @@ def _is_definite(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
-def _modifier_countries(phrase: Span, head: Token) -> list[str]:
-    """Countries named by a phrase's modifiers ("Russian", "Sino-Russian", "China's", "U.S.")."""
+def _modifier_countries(
+    phrase: Span, head: Token, prefer: tuple[str, ...] = (), regions: bool = True
+) -> list[str]:
+    """Countries named by a phrase's modifiers ("Russian", "Sino-Russian", "China's", "U.S."), also
+    through a province, state or region ("Texas police", "Bavarian officials"; a region two countries
+    share, "Punjab", only when one of them is in ``prefer``)."""
     out: list[str] = []
     skip = -1
     for t in phrase:
+        if t.i <= skip:
+            continue
         if t.i == head.i and head.pos_ != "ADJ":
             continue
         if t.dep_ in _SKIP_MOD or t.pos_ in ("DET", "ADP", "PUNCT", "PART", "VERB", "NUM"):
             continue
+        if is_backer(t):
+            continue  # "Turkish-backed rebels", "Iran-backed militias": the backer, not their country
         if t.text[:1].islower() and t.pos_ != "ADJ":
             continue
         if t.ent_iob_ == "I" and t.ent_type_ == "ORG" and t.i > skip and t.pos_ == "PROPN":
@@ -814,20 +1005,93 @@ def _modifier_countries(phrase: Span, head: Token) -> list[str]:
         codes = kb.compound_demonym(t.text) if "-" in t.text else ()
         if not codes:
             c = None
+            region = None
             if t.ent_iob_ == "B":
                 ent = _ent_of(t)
                 if ent is not None and ent.end - 1 < head.i:
                     c = kb.country(_strip_det(ent.text))
-            if c is None:
+                    if c is None and regions and ent.label_ != "PERSON":  # "New Mexico's chief justice"
+                        region = kb.region_country(_strip_det(ent.text), prefer)
+                        if region is not None:
+                            skip = ent.end - 1
+            if c is None and region is None:
                 c = kb.country(t.text)
-            codes = (c.cameo,) if c is not None else ()
+            if (
+                regions
+                and c is None
+                and region is None
+                and t.pos_ in ("PROPN", "ADJ")
+                and t.i < head.i
+                and (t.ent_type_ != "PERSON" or _people_word(head))  # "Crimean Tatars" (NER: a person)
+            ):
+                region = kb.region_country(t.text, prefer)  # "Texas police", "Bavarian officials"
+            codes = (c.cameo,) if c is not None else (region,) if region is not None else ()
         for code in codes:
             if code not in out:
                 out.append(code)
     return out
 
 
+_MILITARY_POSTS = frozenset("position positions outpost base checkpoint barracks convoy patrol garrison".split())
+_WATERS = frozenset("sea ocean strait straits gulf bay river lake channel".split())
+_BACKERS = frozenset("back support sponsor fund financ arm train alli align".split())  # stems
+_REGION_NOUNS = frozenset(
+    "province state region district county oblast prefecture governorate territory department city town".split()
+)
 _PLACE_PREPS = frozenset("in at near across throughout around inside outside".split())
+
+
+def _people_word(tok: Token) -> bool:
+    """Whether a word names a people or minority ("Tatars", "Uyghurs", "Rohingya")."""
+    low = tok.lower_
+    return low in PEOPLES or (low.endswith("s") and low[:-1] in PEOPLES)
+
+
+def is_backer(tok: Token) -> bool:
+    """Whether a name is the backer in a compound like "Turkish-backed rebels" ("Iran-backed militias",
+    "Russian-supported separatists"): it says who supports the actor, not the actor's country."""
+    head = tok.head
+    if tok.dep_ == "npadvmod" and _backing(head):
+        return True
+    doc = tok.doc  # the parser may attach the name elsewhere: "The UN-backed government"
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and _backing(doc[tok.i + 2])
+
+
+def _backing(tok: Token) -> bool:
+    return tok.lemma_.lower() in _BACKERS or tok.lower_.removesuffix("ed") in _BACKERS
+
+
+# Verbs and nouns whose object is a place gone to or struck ("visited Kyiv", "shelled Kharkiv", "a trip to
+# Beijing", "air strikes on Sanaa"); their capital is the city, not the government.
+_REACHING = frozenset(
+    "visit tour travel fly go arrive return come head trip journey shell bomb bombard strike hit attack raid "
+    "capture seize besiege storm enter reach pound target encircle occupy liberate march advance assault "
+    "bombing shelling airstrike offensive".split()
+)
+
+
+def _place_reached(tok: Token) -> bool:
+    """Whether a capital is the place an act reaches ("visited Kyiv", "flew to Beijing", "air strikes on
+    the Yemeni capital Sanaa") rather than the government it may stand for ("sanctions on Moscow")."""
+    if tok.dep_ == "appos":
+        tok = tok.head
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() in _REACHING
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "on", "into", "toward", "towards"):
+        return tok.head.head.lemma_.lower() in _REACHING
+    return False
+
+
+def _role_or_region(tok: Token) -> bool:
+    """Whether a noun is a role ("police", "governor") or a region's ("state", "province")."""
+    low = tok.lemma_.lower()
+    return low in _REGION_NOUNS or bool(kb.sectors_of(low))
+
+
+def _owner_place(tok: Token) -> bool:
+    """Whether a place is the one of an office ("the governor of Laghman province", "the mayor of Kharkiv"):
+    it says whose the office is, and is no actor of its own."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and bool(kb.sectors_of(tok.head.head.lemma_.lower()))
 
 
 def _in_place(tok: Token) -> bool:

@@ -7,12 +7,13 @@ made of sector codes only takes, in order:
 1. for an act (CAMEO roots 06-20: cooperation, aid, concessions, ..., coercion, assault), the country
    of the event's location ("police beat journalists in Kampala"); statements, appeals and talks
    (roots 01-05) are often made abroad, so their venue says nothing of the parties;
-2. the one country its sentence mentions, by name, demonym, city or coded actor ("Iran's judiciary
-   chief warned protesters" -> IRNOPP); with two or more, nothing is guessed from the sentence;
+2. the one country its sentence mentions, by name, demonym, city, province or region ("Bavarian",
+   "in Laghman province"), or coded actor ("Iran's judiciary chief warned protesters" -> IRNOPP); with
+   two or more, nothing is guessed from the sentence (a backer, "Turkish-backed rebels", is not counted);
 3. the country of the dateline ("KAMPALA (AFP) - Police officers ..."), when the sentence names no
    country or names that one.
 
-When none of these applies, the unnamed victims of an assault by a country's forces take the
+When none of these applies, the unnamed victims of an assault by a country or its forces take the
 sentence's other country, if it names exactly one ("Russian soldiers tortured civilians in villages
 north of Kyiv" -> UKRCVL). Before all these, an opposition facing a government takes that government's
 country ("Maduro accused the opposition"); an actor said to be foreign ("foreign journalists") takes
@@ -28,6 +29,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from detente.coding import kb
+from detente.coding.actors import is_backer
 from detente.knowledge.countries import by_code
 from detente.knowledge.sectors import SECTOR_CODES
 from detente.model import ActorRef, CodedEvent
@@ -47,13 +49,22 @@ def role_only(actor: ActorRef | None) -> bool:
 
 
 def _name_country(text: str) -> str | None:
-    c = kb.country(text) or kb.city_country(text) or kb.city_country(text.title())
+    c = kb.country(text)
+    if c is None:  # a province, state or region before a namesake town: "Florida", "Laghman province"
+        region = kb.region_country(text)
+        if region is not None:
+            return region
+        c = kb.city_country(text) or kb.city_country(text.title())
     return str(c.cameo) if c is not None else None
 
 
 def sentence_countries(sent: Span, events: list[CodedEvent]) -> set[str]:
     """Countries a sentence mentions: place and nationality names, and the coded actors of its events."""
-    found = {c for ent in sent.ents if ent.label_ in ("GPE", "NORP", "LOC") and (c := _name_country(ent.text))}
+    found = {
+        c
+        for ent in sent.ents
+        if ent.label_ in ("GPE", "NORP", "LOC") and not is_backer(ent.root) and (c := _name_country(ent.text))
+    }  # not the backer of "Turkish-backed rebels"
     for e in events:
         for a in (e.source, e.target):
             if a is not None and a.country:
@@ -92,8 +103,11 @@ def _opposed_country(actor: ActorRef | None, other: ActorRef | None) -> str | No
 
 
 def _invaded(source: ActorRef, here: set[str]) -> str | None:
-    """The other country of a sentence whose foreign forces assault unnamed people: the victims' one."""
-    if not source.country or "MIL" not in source.code[3:] or source.country not in here:
+    """The other country of a sentence whose foreign forces (or the foreign country itself: "Russian
+    shelling killed four civilians") assault unnamed people: the victims' one."""
+    if not source.country or source.country not in here:
+        return None
+    if "MIL" not in source.code[3:] and source.code != source.country:
         return None
     rest = here - {source.country}
     return next(iter(rest)) if len(rest) == 1 else None

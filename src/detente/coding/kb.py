@@ -132,3 +132,37 @@ def city_country(name: str) -> Any:
         return _countries.by_code(p.country)
     except Exception:  # the gazetteer and the country table must not stop coding
         return None
+
+
+@lru_cache(maxsize=50000)
+def region_countries(text: str) -> tuple[str, ...]:
+    """The countries of a province, state or region named or described ("Laghman province" -> AFG,
+    "Bavarian" -> DEU, "Punjab" -> IND, PAK); () when it is none the table knows."""
+    try:
+        from detente.knowledge.regions import region_countries as lookup
+    except ImportError:
+        return ()
+    return lookup(text)
+
+
+def region_country(text: str, prefer: tuple[str, ...] | set[str] = ()) -> str | None:
+    """The one country of a region, or of a shared one the one among ``prefer`` (the context's)."""
+    codes = region_countries(text)
+    if len(codes) == 1:
+        return codes[0]
+    picked = [c for c in codes if c in prefer]
+    return picked[0] if len(picked) == 1 else None
+
+
+@lru_cache(maxsize=20000)
+def town_country(name: str, prefer: tuple[str, ...] = ()) -> str | None:
+    """The CAMEO country code of a city or town, choosing among namesakes by the context's countries
+    ("Tripoli" in a story about Lebanon -> LBN), else None."""
+    p = place(name, prefer)
+    if p is None or p.feature != "city" or not p.country:
+        return None
+    try:
+        c = _countries.by_code(p.country)
+    except Exception:  # the gazetteer and the country table must not stop coding
+        return None
+    return str(c.cameo) if c is not None else None

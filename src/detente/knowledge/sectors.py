@@ -10,7 +10,8 @@ Conventions (CAMEO/Phoenix agent usage; project choices marked *):
   and "terrorist" as UAF, unidentified armed forces; here militants are REB and terrorists,
   gunmen and attackers UAF);
 * protesters, demonstrators, activists, dissidents, the opposition -> ``OPP``;
-* civilians, residents, people, villagers, women, children, migrants -> ``CVL``;
+* civilians, residents, people, villagers, women, children, migrants, and peoples or minorities named
+  by themselves ("Uighurs", "Syrian Kurds", "Rohingya") -> ``CVL``;
 * judges, courts, prosecutors, lawyers -> ``JUD``; lawmakers, parliament, senators -> ``LEG``;
   parties and politicians -> ``PTY``; refugees -> ``REF``; students and teachers -> ``EDU``;
   doctors and hospitals -> ``HLH``; unions and workers -> ``LAB``; farmers -> ``AGR``;
@@ -52,6 +53,12 @@ SECTOR_CODES: dict[str, str] = {
     "DEV": "development",
 }
 
+# Peoples and minorities named by themselves ("hundreds of Uighurs", "Syrian Kurds"): civilians.
+PEOPLES = frozenset(
+    "kurd uighur uyghur rohingya tibetan yazidi hazara pashtun tamil druze copt alawite tigrayan chechen "
+    "baloch baluch tatar bedouin".split()
+)
+
 _SPEC: list[tuple[tuple[str, ...], str]] = [
     (
         ("GOV",),
@@ -70,7 +77,8 @@ _SPEC: list[tuple[tuple[str, ...], str]] = [
         "national security advisor;adviser;advisor;aide;presidential aide;chief of staff;"
         "negotiator;chief negotiator;delegation;vice premier;first minister;attorney general;"
         "commerce secretary;treasury secretary;defense secretary;defence secretary;"
-        "foreign affairs minister;deputy foreign minister;chief executive;president-elect",
+        "foreign affairs minister;deputy foreign minister;chief executive;president-elect;"
+        "secretary general;secretary-general;director general;director-general",
     ),
     (
         ("GOV", "MIL"),
@@ -85,12 +93,12 @@ _SPEC: list[tuple[tuple[str, ...], str]] = [
         "defense forces;defence forces;coast guard;border guard;paratrooper;infantry;"
         "peacekeeper;military spokesman;army spokesman;warplane;jets;fighter jets;warship;"
         "battalion;brigade;regiment;division;militia;national guard;special forces;sailor;pilot;"
-        "the military;ground forces;artillery;tank;drone;military forces",
+        "the military;ground forces;artillery;tank;drone;military forces;mercenary",
     ),
     (
         ("COP",),
         "police;policeman;policewoman;police officer;police chief;security forces;security force;"
-        "riot police;law enforcement;gendarmerie;gendarme;border police;interior troops;cop",
+        "riot police;law enforcement;gendarmerie;gendarme;border police;interior troops;cop;trooper;state trooper",
     ),
     (
         ("REB",),
@@ -121,7 +129,7 @@ _SPEC: list[tuple[tuple[str, ...], str]] = [
         ("CVL",),
         "civilian;resident;people;villager;citizen;inhabitant;local;pedestrian;passenger;"
         "women;children;child;family;families;migrant;voter;settler;population;public;man;woman;"
-        "worshipper;shopper;tourist;victim;hostage;pilgrim",
+        "worshipper;shopper;tourist;victim;hostage;pilgrim;couple;nationals;" + ";".join(sorted(PEOPLES)),
     ),
     (
         ("BUS",),
@@ -156,7 +164,7 @@ _SPEC: list[tuple[tuple[str, ...], str]] = [
     (
         ("CRM",),
         "criminal;gang;gang member;smuggler;drug trafficker;trafficker;pirate;kidnapper;"
-        "drug cartel;cartel;drug lord;bandit;thief;robber;mafia",
+        "drug cartel;cartel;drug lord;bandit;thief;robber;mafia;gangster",
     ),
     (
         ("NGO",),
@@ -266,7 +274,11 @@ def find_role(text: str) -> tuple[str | None, tuple[str, ...]]:
     before = [f for f in found if f[1] <= start]
     if phrase in GENERIC_ROLES:  # "judiciary chief", "police spokesman": the office the title belongs to
         mod = next((f for f in before if f[1] == start), None)
-        if mod is not None and ROLE_WORDS[mod[2]] != sectors and mod[2] not in GENERIC_ROLES:
+        if (
+            mod is not None
+            and ROLE_WORDS[mod[2]] not in (sectors, ("CVL",))  # "Chechen leader" leads no civilians
+            and mod[2] not in GENERIC_ROLES
+        ):
             phrase, sectors = f"{mod[2]} {phrase}", ROLE_WORDS[mod[2]]
     if sectors in (("PTY",), ("LEG",)) and "opposition" in toks[:start]:
         sectors = ("OPP",)  # "opposition lawmakers", "the opposition Bangladesh Nationalist Party"
