@@ -4,30 +4,9 @@ SUPPORT/AGREE/CONSULT boundaries and aid, concession and coercion phrased indire
 from __future__ import annotations
 
 import pytest
-
-from detente.model import CodedEvent
-
-
-def _best(events: list[CodedEvent], source: str, target: str) -> CodedEvent | None:
-    hits = [e for e in events if source in e.source.text and e.target is not None and target in e.target.text]
-    return max(hits, key=lambda e: e.confidence) if hits else None
-
-
-_ALIASES = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
-
-
-def _label(e: CodedEvent) -> str:
-    return _ALIASES.get(e.plover, e.plover)
-
-
-def _pairs(events: list[CodedEvent]) -> list[tuple[str, str, str]]:
-    return [(e.cameo, e.source.text, e.target.text if e.target else "") for e in events]
-
-
-def _check(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
-    ev = code(text)
-    best = _best(ev, source, target)
-    assert best is not None and _label(best) == plover, _pairs(ev)
+from coder_helpers import best as _best
+from coder_helpers import check as _check
+from coder_helpers import pairs as _pairs
 
 
 @pytest.mark.parametrize(

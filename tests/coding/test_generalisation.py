@@ -3,22 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from coder_helpers import best as _best
+from coder_helpers import pairs as _pairs
 
 from detente.coding.batch import code_documents
 from detente.coding.coder import Coder
 from detente.coding.headlines import is_title_case, recase
-from detente.model import CodedEvent, Document, distinct_events
+from detente.model import Document, distinct_events
 from detente.nlp.registry import ActorRegistry
-
-
-def _best(events: list[CodedEvent], source: str, target: str) -> CodedEvent | None:
-    hits = [e for e in events if source in e.source.text and e.target is not None and target in e.target.text]
-    return max(hits, key=lambda e: e.confidence) if hits else None
-
-
-def _pairs(events: list[CodedEvent]) -> list[tuple[str, str, str]]:
-    return [(e.cameo, e.source.text, e.target.text if e.target else "") for e in events]
-
 
 # -- title-case headlines -------------------------------------------------------------------------------
 
