@@ -107,6 +107,12 @@ def _spans(marked: str) -> tuple[str, dict[str, list[tuple[int, int]]]]:
     return "".join(clean), out
 
 
+def check_rows(rows: str) -> None:
+    """Raise ValueError unless ``rows`` names a part of an evaluation file: all, even or odd."""
+    if rows not in ("all", "even", "odd"):
+        raise ValueError(f"rows must be all, even or odd, not {rows!r}")
+
+
 def _keep_row(index: int, rows: str) -> bool:
     """Whether data row ``index`` (0-based, after the header) belongs to the ``rows`` half (all/even/odd)."""
     if rows == "even":
@@ -121,8 +127,7 @@ def read_gold(path: str | Path, limit: int | None = None, rows: str = "all") -> 
     quad_class) with the source and target as character spans of the marked sentence's clean text.
     ``rows`` keeps all data rows, or only the even- or odd-numbered ones (0-based after the header), so
     that one half can be inspected for error classes and the other kept as a held-out check."""
-    if rows not in ("all", "even", "odd"):
-        raise ValueError(f"rows must be all, even or odd, not {rows!r}")
+    check_rows(rows)
     out: list[GoldSentence] = []
     with open(path, encoding="utf-8", newline="") as fh:
         for index, r in enumerate(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)):

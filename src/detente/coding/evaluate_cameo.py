@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from detente.coding.batch import code_documents
-from detente.coding.evaluate import _keep_row
+from detente.coding.evaluate import _keep_row, check_rows
 from detente.model import CodedEvent, Document
 from detente.nlp.registry import ActorRegistry
 
@@ -114,8 +114,7 @@ def parse_events(field_text: str, where: str = "") -> list[GoldEvent]:
 
 def read_triples(path: str | Path, limit: int | None = None, rows: str = "all") -> list[TripleSentence]:
     """Rows of a CAMEO-triple TSV (``rows``: all, or the even or odd data rows, as for the PLOVER set)."""
-    if rows not in ("all", "even", "odd"):
-        raise ValueError(f"rows must be all, even or odd, not {rows!r}")
+    check_rows(rows)
     out: list[TripleSentence] = []
     with open(path, encoding="utf-8", newline="") as fh:
         for i, r in enumerate(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)):

@@ -36,7 +36,6 @@ from detente.model import ActorRef, CodedEvent
 
 _ROLES = frozenset(SECTOR_CODES) - {"NGO"}
 _VIOLENT_ROOTS = frozenset(("18", "19", "20"))  # assault, fight, mass violence
-_NOT_COUNTRY = frozenset(("IGO", "NGO", "IMG", "MNC"))
 _FOREIGN = frozenset(("foreign", "international", "overseas", "expatriate"))
 _LOCAL_ROOTS = frozenset(f"{r:02d}" for r in range(6, 21))  # CAMEO roots of acts, done where they happen
 
@@ -69,7 +68,7 @@ def sentence_countries(sent: Span, events: list[CodedEvent]) -> set[str]:
         for a in (e.source, e.target):
             if a is not None and a.country:
                 found.add(a.country)
-            elif a is not None and a.code[:3] not in _NOT_COUNTRY and _is_country_code(a.code[:3]):
+            elif a is not None and _is_country_code(a.code[:3]):
                 found.add(a.code[:3])  # a national armed group: "Taliban militants" (AFGREB)
     return found
 

@@ -123,9 +123,10 @@ def place(name: str, prefer: tuple[str, ...]) -> Any:
 
 
 @lru_cache(maxsize=20000)
-def city_country(name: str) -> Any:
-    """The Country of a city or town the gazetteer knows ("Odesa" -> Ukraine), else None."""
-    p = place(name, ())
+def city_country(name: str, prefer: tuple[str, ...] = ()) -> Any:
+    """The Country of a city or town the gazetteer knows ("Odesa" -> Ukraine), choosing among namesakes
+    by the preferred countries; None when it is no city."""
+    p = place(name, prefer)
     if p is None or p.feature != "city" or not p.country:
         return None
     try:
@@ -154,15 +155,8 @@ def region_country(text: str, prefer: tuple[str, ...] | set[str] = ()) -> str | 
     return picked[0] if len(picked) == 1 else None
 
 
-@lru_cache(maxsize=20000)
 def town_country(name: str, prefer: tuple[str, ...] = ()) -> str | None:
     """The CAMEO country code of a city or town, choosing among namesakes by the context's countries
     ("Tripoli" in a story about Lebanon -> LBN), else None."""
-    p = place(name, prefer)
-    if p is None or p.feature != "city" or not p.country:
-        return None
-    try:
-        c = _countries.by_code(p.country)
-    except Exception:  # the gazetteer and the country table must not stop coding
-        return None
+    c = city_country(name, prefer)
     return str(c.cameo) if c is not None else None
