@@ -12,6 +12,8 @@ _EDGE = " \t\n\"'“”,;:!?()[]{}"
 
 def fold(text: str) -> str:
     """Case-folded, accent-free, single-spaced text with typographic quotes and dashes made plain."""
+    if text.isascii():  # nothing to translate, decompose or strip: the common case, kept fast
+        return " ".join(text.split()).casefold()
     text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return _WS.sub(" ", text).strip().casefold()

@@ -231,7 +231,10 @@ GENERIC_ROLES = frozenset(
 )
 _OFFICE_SECTORS = frozenset(("GOV", "MIL", "LEG", "JUD", "COP", "SPY"))
 _FORMER = frozenset(("former", "ex", "erstwhile"))
-_MAX_WORDS = max(len(k.split()) for k in ROLE_WORDS)
+_FIRST_WORDS: dict[str, int] = {}  # first word of a role phrase -> the most words a phrase starting with it has
+for _k in ROLE_WORDS:
+    _w = _k.split()
+    _FIRST_WORDS[_w[0]] = max(_FIRST_WORDS.get(_w[0], 0), len(_w))
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
 
 
@@ -260,7 +263,8 @@ def find_role(text: str) -> tuple[str | None, tuple[str, ...]]:
     best: tuple[int, int, str] | None = None  # (end, length, phrase)
     found: list[tuple[int, int, str]] = []  # every role phrase, as (start, end, phrase)
     for i in range(len(toks)):
-        for n in range(min(_MAX_WORDS, len(toks) - i), 0, -1):
+        longest = _FIRST_WORDS.get(toks[i], 0)  # no role phrase starts here: nothing to try
+        for n in range(min(longest, len(toks) - i), 0, -1):
             phrase = " ".join(toks[i : i + n])
             if phrase in ROLE_WORDS:
                 found.append((i, i + n, phrase))

