@@ -3,6 +3,7 @@ coreference ("his counterpart", "the minister", "the two countries") and learnin
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -164,18 +165,8 @@ class ActorResolver:
     def _block_dateline(self, sent: Span) -> None:
         """Mark a dateline ("MOSCOW (Reuters) -", "THE HAGUE, Netherlands --") as not an actor."""
         toks = list(sent[:12])
-        for k, t in enumerate(toks):
-            if k > 0 and t.text == "-" and not toks[k - 1].whitespace_:
-                continue  # "A UN-brokered truce": a hyphenated word, not a dateline
-            if (t.text in ("-", "--", "\u2014", "\u2013") or (t.text.lstrip(")") == ":" and k <= 6)) and k > 0:
-                head = toks[:k]
-                if any(x.is_upper and len(x.text) > 1 for x in head) or any(
-                    x.lower_ in ("reuters", "afp", "ap", "xinhua", "irna", "sputnik") for x in head
-                ):
-                    self.blocked.update(x.i for x in head)
-                return
-            if t.is_alpha and not (t.is_upper or t.is_title or t.like_num):
-                return
+        k = dateline_length(toks)
+        self.blocked.update(x.i for x in toks[:k])
 
     def _remember_country(self, at: int, code: str) -> None:
         if (at, code) not in self.countries:
@@ -381,6 +372,8 @@ class ActorResolver:
         g = kb.group(_strip_det(text)) or (kb.group(ent.text) if ent is not None else None)
         if g is not None and ent is not None and ent.label_ == "PERSON" and not _group_named(g, ent):
             g = None  # a person whose name contains a group alias
+        if g is not None and ent is not None and ent.label_ == "GPE" and _in_place(tok) and kb.city_country(ent.text):
+            g = None  # "a summit in Brussels": the city where it is held, not the EU
         by_name = False  # the role word is part of the group's name, or only a modifier's
         if g is None and left < tok.i and (
             kb.sectors_of(tok.lemma_.lower()) or kb.role(text)[1] or tok.lemma_.lower() in _TITLE_HEADS
@@ -441,6 +434,12 @@ class ActorResolver:
         seat = ""
         if ent is not None and ent.label_ in ("GPE", "NORP", "LOC", "FAC", "ORG"):
             hit = kb.country_kind(_strip_det(ent.text)) if ent.root.i == tok.i or ent.end - 1 == tok.i else None
+        elif ent is not None and ent.label_ == "PERSON" and ent.end - 1 == tok.i:
+            named = kb.country_kind(_strip_det(ent.text))  # NER took "Sri Lanka" or "South Sudan" for a person
+            if named is not None and named[1] == "name" and (
+                len(ent) > 1 or self.registry.lookup(ent.text, self.on) is None  # "Jordan" may be a person
+            ):
+                hit = named
         if hit is None and tok.pos_ == "PROPN":
             hit = kb.country_kind(tok.text)
             k = tok.i
@@ -588,6 +587,8 @@ class ActorResolver:
             kind = "person" if ent.label_ == "PERSON" else "organisation"
             return [self._ref(tok, "", kind=kind, name=ent.text if kind == "person" else None)]
         for c in tok.children:  # "the Mercosur bloc": an organisation named by its modifier
+            if tok.lemma_.lower() in _OCCASIONS:
+                break  # "a NATO summit", "an EU meeting": an occasion, not the organisation
             if c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON") and c.i < tok.i:
                 inner = self.resolve(c)
                 if inner:
@@ -943,14 +944,42 @@ def _name_like(tok: Token) -> bool:
     return not any(0 <= j < len(doc) and doc[j].like_num for j in (tok.i - 1, tok.i + 1))
 
 
+_AGENCIES = frozenset(("reuters", "afp", "ap", "xinhua", "irna", "sputnik"))
+_DASHES = frozenset(("-", "--", "\u2014", "\u2013"))
+
+
+def dateline_length(toks: Sequence[Token]) -> int:
+    """How many of ``toks`` (a sentence's first tokens) are a dateline ("MOSCOW (Reuters)" before " - ",
+    "THE HAGUE, Netherlands" before " -- "); 0 when they do not start with one."""
+    for k, t in enumerate(toks):
+        if k > 0 and t.text == "-" and not toks[k - 1].whitespace_:
+            continue  # "A UN-brokered truce": a hyphenated word, not a dateline
+        if (t.text in _DASHES or (t.text.lstrip(")") == ":" and k <= 6)) and k > 0:
+            head = toks[:k]
+            if any(x.is_upper and len(x.text) > 1 for x in head) or any(x.lower_ in _AGENCIES for x in head):
+                return k
+            return 0
+        if t.is_alpha and not (t.is_upper or t.is_title or t.like_num):
+            return 0
+    return 0
+
+
 def _left_edge(tok: Token) -> int:
-    """The first token of the noun phrase headed by ``tok`` (its left modifiers, not relative clauses)."""
+    """The first token of the noun phrase headed by ``tok`` (its left modifiers, not relative clauses),
+    never reaching back into a dateline the parser attached to it ("KYIV (Reuters) - Russian forces")."""
     i = tok.i
     for c in tok.lefts:
         if c.dep_ in ("relcl", "acl", "advcl", "prep", "punct", "cc", "conj", "mark", "preconj"):
             continue
         i = min(i, c.left_edge.i)
         break
+    if i < tok.i and (i == 0 or tok.doc[i].is_sent_start):
+        doc = tok.doc
+        k = dateline_length(doc[i : min(i + 12, tok.i)])
+        if k:
+            i += k
+            while i < tok.i and (doc[i].is_punct or doc[i].text in _DASHES):
+                i += 1  # the dash after the dateline
     return i
 
 
@@ -1026,12 +1055,26 @@ def _modifier_countries(
             ):
                 region = kb.region_country(t.text, prefer)  # "Texas police", "Bavarian officials"
             codes = (c.cameo,) if c is not None else (region,) if region is not None else ()
+            if (
+                not codes
+                and t.pos_ in ("ADJ", "PROPN")
+                and t.i < head.i
+                and t.ent_type_ in ("", "NORP")
+                and t.text[:1].isupper()
+            ):
+                g = kb.group(t.text)  # "Western officials" (WSTGOV), "European peacekeepers", "Arab mediators"
+                if g is not None and g.kind == "region":
+                    codes = (g.code,)
         for code in codes:
             if code not in out:
                 out.append(code)
     return out
 
 
+_OCCASIONS = frozenset(
+    "summit meeting conference session forum ceremony parade celebration gathering talks sidelines margins "
+    "visit anniversary congress convention event".split()
+)
 _MILITARY_POSTS = frozenset("position positions outpost base checkpoint barracks convoy patrol garrison".split())
 _WATERS = frozenset("sea ocean strait straits gulf bay river lake channel".split())
 _BACKERS = frozenset("back support sponsor fund financ arm train alli align".split())  # stems

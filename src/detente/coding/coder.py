@@ -642,18 +642,22 @@ class Coder:
                 receivers = _other([a for c in subjects for a in res.resolve_all(c)], givers)
                 if givers and receivers:
                     return givers, receivers
+        reaction = tok.dep_ == "pobj" and tok.head.lower_ in _REACTION_PREPS and tok.head.head.pos_ in ("VERB", "AUX")
         if (
             not sources
-            and tok.dep_ == "dobj"
-            and tok.head.pos_ == "VERB"
+            and ((tok.dep_ == "dobj" and tok.head.pos_ == "VERB") or reaction)
             and not code.startswith(lx.FROM_TARGET_CODES)  # "completed their withdrawal from X": X is left
-        ):  # "faced criticism from the UN"
-            froms = [t for h in (tok, tok.head) for p, t in _preps(h) if p == "from"]  # "won praise from X"
-            if not froms and tok.head.lemma_.lower() in _WIN_VERBS:  # "has / earned the backing of Kenya"
+        ):  # "faced criticism from the UN", "attended despite criticism from X"
+            verb = tok.head.head if reaction else tok.head
+            froms = [t for h in ((tok,) if reaction else (tok, verb)) for p, t in _preps(h) if p == "from"]
+            if not froms and not reaction and verb.lemma_.lower() in _WIN_VERBS:  # "earned the backing of Kenya"
                 froms = [t for p, t in _preps(tok) if p == "of"]
             givers = [a for t in froms for a in (res.resolve_all(t) or _unknown_all(t, res))]
             if givers:
-                heads = [c for c in tok.head.children if c.dep_ == "nsubj"]
+                heads = [c for c in verb.children if c.dep_ == "nsubj"]
+                if not heads and verb.dep_ in ("advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+                    heads = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "X raided Y,
+                    # prompting condemnation from Z": Z condemned X
                 receivers = _other([a for c in heads for a in res.resolve_all(c)], givers)
                 if receivers:
                     return givers, receivers
@@ -1067,6 +1071,7 @@ def _with_owner(ref: ActorRef, tok: Token, res: ActorResolver) -> ActorRef:
     return ref
 
 
+_REACTION_PREPS = frozenset({"despite", "amid", "after", "following"})  # "went ahead despite criticism from X"
 _WIN_VERBS = frozenset("win earn gain have enjoy secure get receive garner obtain".split())
 _PARTAKE_VERBS = frozenset("participate engage serve join".split())
 

@@ -1,11 +1,14 @@
 """A small built-in table of office holders that seeds the actor registry.
 
-``data/leaders.csv`` (hand-written) lists heads of state and government, foreign ministers and some
-defence ministers of about 40 countries, 2010 onwards (earlier starts where a term began before),
-plus the heads of a few organisations (UN, NATO, EU, IAEA, WHO), for which ``country`` holds the
-organisation's code (``IGOUNO``...).  One row per term: a person who held two offices, or the same
-office twice, has several rows.  ``end`` is the day the term ended; ``None`` means still in office
-as far as the table knows.
+``data/leaders.csv`` (hand-written from public knowledge) lists heads of state and government, foreign
+ministers and some defence ministers and commanders of about 150 countries, 2010 onwards (earlier starts
+where a term began before), plus the heads of the main organisations (UN, NATO, the EU's institutions,
+IAEA, WHO, IMF, World Bank, WTO, OPEC, ASEAN, Arab League, AU Commission, ICC prosecutors...), for which
+``country`` holds the organisation's code (``IGOUNO``...). People whose surname is a common word, a
+place or a more famous person's name are left out (the registry also knows each person by surname);
+terms that began or ended after mid-2025 are the least certain rows. One row per term: a person who held
+two offices, or the same office twice, has several rows. ``end`` is the day the term ended; ``None``
+means still in office as far as the table knows.
 """
 
 from __future__ import annotations

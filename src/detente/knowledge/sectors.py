@@ -90,7 +90,8 @@ _SPEC: list[tuple[tuple[str, ...], str]] = [
         ("MIL",),
         "army;military;armed forces;troops;troop;soldier;forces;force;navy;air force;marines;marine;"
         "general;admiral;commander;military commander;officer;military officer;army chief;"
-        "defense forces;defence forces;coast guard;border guard;paratrooper;infantry;"
+        "defense forces;defence forces;air defences;air defenses;air defence;air defense;air defence forces;"
+        "coast guard;border guard;paratrooper;infantry;"
         "peacekeeper;military spokesman;army spokesman;warplane;jets;fighter jets;warship;"
         "battalion;brigade;regiment;division;militia;national guard;special forces;sailor;pilot;"
         "the military;ground forces;artillery;tank;drone;military forces;mercenary",
@@ -146,9 +147,9 @@ _SPEC: list[tuple[tuple[str, ...], str]] = [
     (("EDU",), "student;teacher;professor;university;school;academic;scholar;lecturer;pupil"),
     (
         ("HLH",),
-        "doctor;nurse;physician;hospital;health worker;medic;paramedic;health official;"
-        "health ministry;health authorities;surgeon",
+        "doctor;nurse;physician;hospital;health worker;medic;paramedic;health official;surgeon",
     ),
+    (("GOV", "HLH"), "health ministry;ministry of health;health authorities;health department"),
     (
         ("LAB",),
         "labor union;labour union;trade union;union;worker;workers' union;union leader;"
