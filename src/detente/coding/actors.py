@@ -975,7 +975,7 @@ def _left_edge(tok: Token) -> int:
         break
     if i < tok.i and (i == 0 or tok.doc[i].is_sent_start):
         doc = tok.doc
-        k = dateline_length(doc[i : min(i + 12, tok.i)])
+        k = dateline_length(list(doc[i : min(i + 12, tok.i)]))
         if k:
             i += k
             while i < tok.i and (doc[i].is_punct or doc[i].text in _DASHES):
