@@ -86,3 +86,10 @@ def test_a_city_alias_of_a_group_used_as_a_place(code: Callable[..., list[CodedE
 def test_a_health_ministry_is_government(code: Callable[..., list[CodedEvent]]) -> None:
     ev = code("Malawi's health ministry appealed to UNICEF for cholera vaccines.")
     assert _top(ev, "appealed").source.code == "MWIGOVHLH", _events(ev)
+
+
+def test_communities_ships_and_a_country_name_the_ner_model_missed(code: Callable[..., list[CodedEvent]]) -> None:
+    ev = code("Canada's prime minister apologised to First Nations communities for the residential schools.")
+    assert _top(ev, "apologised").target.code == "CANCVL", _events(ev)  # type: ignore[union-attr]
+    ev = code("Houthi fighters attacked a Liberia-flagged cargo ship in the Red Sea.")
+    assert any(e.target is not None and e.target.code == "LBRBUS" for e in ev), _events(ev)

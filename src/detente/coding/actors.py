@@ -1043,6 +1043,12 @@ def _modifier_countries(
                         region = kb.region_country(_strip_det(ent.text), prefer)
                         if region is not None:
                             skip = ent.end - 1
+            if c is None and region is None and t.pos_ == "PROPN" and not t.ent_type_:
+                for n in (3, 2):  # "a Marshall Islands-flagged tanker": a country's name the NER model missed
+                    part = phrase.doc[t.i : t.i + n]
+                    if part.end <= head.i and all(w.pos_ == "PROPN" for w in part) and (c := kb.country(part.text)):
+                        skip = part.end - 1
+                        break
             if c is None and region is None:
                 c = kb.country(t.text)
             if (

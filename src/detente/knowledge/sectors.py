@@ -130,14 +130,16 @@ _SPEC: list[tuple[tuple[str, ...], str]] = [
         ("CVL",),
         "civilian;resident;people;villager;citizen;inhabitant;local;pedestrian;passenger;"
         "women;children;child;family;families;migrant;voter;settler;population;public;man;woman;"
-        "worshipper;shopper;tourist;victim;hostage;pilgrim;couple;nationals;" + ";".join(sorted(PEOPLES)),
+        "worshipper;shopper;tourist;victim;hostage;pilgrim;couple;nationals;community;communities;"
+        "bystander;onlooker;" + ";".join(sorted(PEOPLES)),
     ),
     (
         ("BUS",),
         "company;firm;business;businessman;businesswoman;businessperson;corporation;"
         "executive;chief executive officer;ceo;investor;bank;banker;industry;manufacturer;"
         "exporter;importer;oil company;energy company;conglomerate;entrepreneur;trader;shipper;giant;energy giant;"
-        "oil giant;tech giant;brewer;carmaker;automaker;airline;retailer;lender;chipmaker;drugmaker",
+        "oil giant;tech giant;brewer;carmaker;automaker;airline;retailer;lender;chipmaker;drugmaker;"
+        "tanker;oil tanker;cargo ship;container ship;merchant ship;merchant vessel;freighter;bulk carrier",
     ),
     (
         ("MED",),
