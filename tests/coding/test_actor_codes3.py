@@ -93,3 +93,26 @@ def test_communities_ships_and_a_country_name_the_ner_model_missed(code: Callabl
     assert _top(ev, "apologised").target.code == "CANCVL", _events(ev)  # type: ignore[union-attr]
     ev = code("Houthi fighters attacked a Liberia-flagged cargo ship in the Red Sea.")
     assert any(e.target is not None and e.target.code == "LBRBUS" for e in ev), _events(ev)
+
+
+def test_a_name_cut_after_its_particle_is_learned_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from detente.coding.coder import Coder
+    from detente.model import Document
+    from detente.nlp.registry import ActorRegistry
+
+    reg = ActorRegistry()
+    text = "European Commission President Ursula von der Leyen met Zelensky in Kyiv. Von der Leyen promised aid."
+    Coder(reg).code_doc(nlp(text), Document(text=text, date=date(2024, 5, 1)))
+    learned = {a.name: a.aliases for a in reg.all() if a.origin == "text"}
+    assert "Ursula von der" not in learned, learned
+    assert not any("der" in aliases for aliases in learned.values()), learned
+
+
+def test_an_event_noun_naming_the_act_again_is_not_a_second_event(code: Callable[..., list[CodedEvent]]) -> None:
+    ev = code("Modi met Sharif in Astana on Monday, their first meeting in years.")
+    assert not any(e.trigger == "meeting" for e in ev), _events(ev)
+    assert any(e.trigger == "met" and e.target is not None and e.target.code.startswith("PAK") for e in ev), (
+        _events(ev)
+    )

@@ -620,7 +620,12 @@ class ActorResolver:
             and not kb.sectors_of(self.doc[first.i - 1].lower_)
         ):
             first = self.doc[first.i - 1]
-        name_span = self.doc[first.i : name_toks[-1].i + 1]
+        last = name_toks[-1].i
+        while last + 1 < len(self.doc) and self.doc[last].lower_ in _NAME_PARTICLES and (
+            self.doc[last + 1].pos_ == "PROPN"
+        ):
+            last += 1  # "Ursula von der" + "Leyen": the NER model cut the name after its particle
+        name_span = self.doc[first.i : last + 1]
         name = name_span.text.replace("'s", "").strip()
         if not norm_name(name):
             return None
@@ -1077,6 +1082,7 @@ def _modifier_countries(
     return out
 
 
+_NAME_PARTICLES = frozenset("von van der den de del della di da dos das du le la al el bin ibn ben".split())
 _OCCASIONS = frozenset(
     "summit meeting conference session forum ceremony parade celebration gathering talks sidelines margins "
     "visit anniversary congress convention event".split()

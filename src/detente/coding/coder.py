@@ -136,7 +136,10 @@ class Coder:
         )
         out: list[CodedEvent] = []
         named: list[tuple[Token, list[ActorRef]]] | None = None  # the sentence's named actors, for the last tier
+        by_token = {t.token.i: t for t in triggers if not t.is_noun}
         for trig in triggers:
+            if _restates(trig, by_token):
+                continue  # "Putin met Xi in Kazan, their third meeting this year": one meeting, coded on "met"
             sources, targets = self._arguments(trig, res)
             if not sources:
                 continue
@@ -974,6 +977,23 @@ def _placed(trig: Trigger, targets: list[ActorRef], sources: list[ActorRef], res
         return found
     c = found[0].country
     return [replace(r, country=c, code=kb.compose(c, r.sectors)) if not r.country else r for r in targets]
+
+
+_RESTATING_DEPS = frozenset({"dobj", "appos", "npadvmod", "attr"})
+
+
+def _restates(trig: Trigger, verbs: dict[int, Trigger]) -> bool:
+    """An event noun hung on a verb trigger of the same CAMEO root that it only names again ("met X ..., their
+    third meeting"), no more specific than the verb's code: the verb's events already hold the act."""
+    if not trig.is_noun or trig.token.dep_ not in _RESTATING_DEPS:
+        return False
+    verb = verbs.get(trig.token.head.i)
+    return (
+        verb is not None
+        and verb.code[:2] == trig.code[:2]
+        and trig.token.i not in verb.consumed
+        and verb.code.startswith(trig.code)
+    )
 
 
 def _own_country(r: ActorRef, sources: list[ActorRef]) -> bool:

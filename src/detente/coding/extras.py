@@ -55,6 +55,9 @@ def extra_targets(trig: Trigger, res: ActorResolver, sources: list[ActorRef], ch
     seen: set[int] = set(trig.consumed) - {c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
     if trig.obj is not None and noun_code(trig.obj):  # an event noun ("talks", "a state of siege")
         seen.add(trig.obj.i)
+    for c in tok.children:  # "met X ..., their third meeting": the act named again, no party
+        if c.dep_ in ("dobj", "appos", "npadvmod", "attr") and (noun_code(c) or "")[:2] == trig.code[:2]:
+            seen.add(c.i)
     own = {x.i for c in tok.children if c.dep_ in ("nsubj", "csubj") for x in c.subtree}
     countries = {a.country for a in sources if a.country}
     taken = [(r.start, r.end) for r in (*sources, *chosen)]
