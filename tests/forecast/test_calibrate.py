@@ -15,7 +15,7 @@ from detente.forecast.models import Recurrency
 
 
 def test_isotonic_pools_violators_by_hand() -> None:
-    iso = Isotonic().fit(np.array([0.1, 0.2, 0.3, 0.4]), np.array([0.0, 1.0, 0.0, 1.0]))
+    iso = Isotonic(prior=0.0).fit(np.array([0.1, 0.2, 0.3, 0.4]), np.array([0.0, 1.0, 0.0, 1.0]))
     # (0.2 -> 1, 0.3 -> 0) violate the order and pool to 0.5 at their midpoint 0.25
     np.testing.assert_allclose(iso.y_, [0.0, 0.5, 1.0])
     np.testing.assert_allclose(iso.x_, [0.1, 0.25, 0.4])
@@ -23,6 +23,20 @@ def test_isotonic_pools_violators_by_hand() -> None:
     assert iso.predict(0.0) == 0.0 and iso.predict(1.0) == 1.0
     grid = iso.predict(np.linspace(0, 1, 50))
     assert np.all(np.diff(grid) >= 0)
+
+
+def test_isotonic_blocks_are_smoothed_towards_the_base_rate_by_hand() -> None:
+    # pooled blocks 0 (1 question), 0.5 (2), 1 (1); base rate (2 + 1) / (4 + 2) = 0.5; one pseudo-question
+    # each: (0 + 0.5) / 2, (1 + 0.5) / 3, (1 + 0.5) / 2
+    iso = Isotonic().fit(np.array([0.1, 0.2, 0.3, 0.4]), np.array([0.0, 1.0, 0.0, 1.0]))
+    np.testing.assert_allclose(iso.y_, [0.25, 0.5, 0.75])
+    # a block with no positive among many questions answers a small probability, not 0
+    x = np.linspace(0.0, 0.5, 1000)
+    y = (x > 0.45).astype(float)
+    low = Isotonic().fit(x, y).predict(0.0)
+    assert 0.0 < float(low) < 1e-3
+    none = Isotonic().fit(x, np.zeros_like(x)).predict(0.3)  # no positive at all: still not a certain "no"
+    assert 0.0 < float(none) < 1e-5
 
 
 def test_isotonic_unfitted_says_fit() -> None:

@@ -96,9 +96,9 @@ class Forecast:
         cal = float(iso.predict(raw)) if iso is not None else raw
         rank = 1 + int(np.sum(scores[0] > scores[0, o]))
         return {"source": ds.entities[s], "relation": ds.relations[r], "target": ds.entities[o],
-                "within": within, "asked_at": ds.time_label(self.now), "probability": round(cal, 4),
+                "within": within, "asked_at": ds.time_label(self.now), "probability": _sig(cal),
                 "calibrated": iso is not None,
-                "raw_probability": round(raw, 4), "object_rank": rank, "pair_rate_per_step": round(rate, 4),
+                "raw_probability": _sig(raw), "object_rank": rank, "pair_rate_per_step": _sig(rate),
                 "evidence": self.evidence(s, r, o)}
 
     def evidence(self, s: int, r: int, o: int, limit: int = 5) -> dict[str, Any]:
@@ -142,6 +142,11 @@ class Forecast:
         rates = np.array([pair_rate(self.history, s, int(r), self.now) for r in rels])
         expected = rates * prob  # expected (s, r, o) facts next step
         order = np.argsort(-expected, kind="stable")[:k]
-        return [{"relation": ds.relations[int(r)], "expected_facts": round(float(expected[r]), 5),
-                 "p_object": round(float(prob[r]), 5), "pair_rate_per_step": round(float(rates[r]), 4)}
+        return [{"relation": ds.relations[int(r)], "expected_facts": _sig(float(expected[r])),
+                 "p_object": _sig(float(prob[r])), "pair_rate_per_step": _sig(float(rates[r]))}
                 for r in order.tolist()]
+
+
+def _sig(x: float, digits: int = 3) -> float:
+    """``x`` to ``digits`` significant digits: a small probability stays visible (2.4e-05), never 0.0."""
+    return float(f"{x:.{digits}g}")
