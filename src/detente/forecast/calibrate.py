@@ -80,8 +80,8 @@ class Isotonic:
                 vals[-1], wts[-1], xlo[-1], xhi[-1] = v, w, lo, hi
         self.x_ = np.array([(a + b) / 2 for a, b in zip(xlo, xhi, strict=True)])
         base = (float(ys.sum()) + 1.0) / (len(ys) + 2.0)  # the base rate, itself never exactly 0 or 1
-        w = np.array(wts)
-        smoothed = (np.array(vals) * w + self.prior * base) / (w + self.prior)
+        weights = np.array(wts)
+        smoothed = (np.array(vals) * weights + self.prior * base) / (weights + self.prior)
         self.y_ = np.maximum.accumulate(smoothed)  # smoothing must not break monotonicity
         return self
 
