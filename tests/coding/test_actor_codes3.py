@@ -116,3 +116,21 @@ def test_an_event_noun_naming_the_act_again_is_not_a_second_event(code: Callable
     assert any(e.trigger == "met" and e.target is not None and e.target.code.startswith("PAK") for e in ev), (
         _events(ev)
     )
+
+
+def test_a_city_before_a_title_gives_the_country_and_places_are_no_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from detente.coding.coder import Coder
+    from detente.model import Document
+    from detente.nlp.registry import ActorRegistry
+
+    reg = ActorRegistry()
+    for text in (
+        "Belgorod governor Vyacheslav Gladkov said Ukrainian drones hit a power station.",
+        "Russia moved more troops to the Russian Far East on Monday.",
+    ):
+        Coder(reg).code_doc(nlp(text), Document(text=text, date=date(2024, 5, 1)))
+    learned = {a.name: a.country for a in reg.all() if a.origin == "text"}
+    assert learned.get("Vyacheslav Gladkov") == "RUS", learned
+    assert "Far East" not in learned, learned

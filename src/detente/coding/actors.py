@@ -56,6 +56,7 @@ _TITLE_WORDS = {
     "prince",
     "sheikh",
     "ambassador",
+    "representative",
     "senator",
     "sen",
     "rep",
@@ -638,7 +639,8 @@ class ActorResolver:
                 country_code, r_sect = body
         if country_code is None and r_role and self.registry.lookup(name, self.on) is None:
             country_code = self._leader_of(phrase)  # "a Chinese delegation led by Vice Premier He Lifeng"
-        if (country_code or r_role) and tok.pos_ == "PROPN":
+        named_person = r_role or (ent is not None and ent.label_ == "PERSON")  # not "the Russian Far East"
+        if (country_code or r_role) and tok.pos_ == "PROPN" and named_person:
             known = self.registry.lookup(name, self.on) if not country_code else None
             actor = self.registry.learn(
                 name,
@@ -1065,6 +1067,19 @@ def _modifier_countries(
                 and (t.ent_type_ != "PERSON" or _people_word(head))  # "Crimean Tatars" (NER: a person)
             ):
                 region = kb.region_country(t.text, prefer)  # "Texas police", "Bavarian officials"
+            if (
+                regions
+                and c is None
+                and region is None
+                and t.pos_ == "PROPN"
+                and t.i < head.i
+                and t.dep_ in ("compound", "nmod")
+                and t.ent_type_ != "ORG"
+                and not t.text.isupper()  # an acronym ("UN") is no town
+                and (t.ent_type_ != "PERSON" or (t.ent_iob_ == "B" and kb.sectors_of(t.head.lemma_.lower())))
+                and any(kb.sectors_of(w.lemma_.lower()) for w in phrase if t.i < w.i <= head.i)
+            ):  # "Kursk governor", "Odesa mayor", "Zaporizhzhia governor" (which the NER model may call a person)
+                region = kb.town_country(t.text, prefer)
             codes = (c.cameo,) if c is not None else (region,) if region is not None else ()
             if (
                 not codes
