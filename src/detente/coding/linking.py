@@ -177,7 +177,19 @@ def _obj_targets(obj: Token, res: ActorResolver, sources: list[ActorRef]) -> lis
             found = _other(res.resolve_all(t) or owner, sources)
             if found:
                 return found
+    for c in obj.children:  # "accepted the mediators' offer of talks": the owner of what is answered
+        if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and obj.lemma_.lower() in _ANSWERED:
+            u = _unknown(c, res)
+            found = _other(res.resolve_all(c) or ([u] if u is not None else []), sources)
+            if found:
+                return found
     return []
+
+
+_ANSWERED = frozenset(
+    "offer proposal plan demand request call appeal initiative bid invitation plea ultimatum terms idea "
+    "proposition suggestion overture condition".split()
+)
 
 
 def _other(targets: list[ActorRef], sources: list[ActorRef]) -> list[ActorRef]:

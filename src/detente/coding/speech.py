@@ -156,6 +156,10 @@ def _accused(verb: Token, clause: Token, speaker: ActorRef, res: ActorResolver) 
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return []
+    if subj.dep_ == "nsubjpass":  # "said the election was rigged by the ruling party": the agent did it
+        agents = [p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if agents:
+            return _other(_unknown_all(agents[0], res), [speaker])[:2]
     return _other(_unknown_all(subj, res), [speaker])[:2]
 
 
@@ -165,11 +169,14 @@ def _accused(verb: Token, clause: Token, speaker: ActorRef, res: ActorResolver) 
 _WRONG_VERBS = frozenset(
     "meddle interfere rig violate breach plot sabotage provoke incite destabilize destabilise undermine fabricate "
     "falsify distort lie cheat smuggle spy obstruct stoke fuel escalate bully intimidate oppress repress "
-    "persecute blackmail fail neglect mismanage embezzle loot".split()
+    "persecute blackmail fail neglect mismanage embezzle loot contain encircle weaponize weaponise exploit "
+    "politicize politicise hijack".split()
 )
+_AMOUNT_VERBS = frozenset("amount constitute equal represent".split())
 _WRONG_NOUNS = frozenset(
     "provocation violation crime aggression terrorism piracy blackmail hypocrisy interference meddling "
-    "bullying genocide atrocity sabotage threat menace danger mistake disgrace travesty farce".split()
+    "bullying genocide atrocity sabotage threat menace danger mistake disgrace travesty farce punishment "
+    "massacre apartheid cleansing invasion occupation".split()
 )
 _WRONG_ADJ = frozenset(
     "illegal unlawful illegitimate criminal provocative irresponsible reckless unacceptable deplorable outrageous "
@@ -188,6 +195,23 @@ def _wrongdoing(clause: Token, words: set[str]) -> bool:
         return True
     if any(c.dep_ == "attr" and c.lemma_.lower() in _WRONG_NOUNS for v in verbs for c in v.children):
         return True  # "said Pyongyang's launch was a clear provocation"
+    if any(  # "said Israel's actions amounted to collective punishment", "constituted a violation"
+        v.lemma_.lower() in _AMOUNT_VERBS
+        and any(
+            (c.dep_ == "dobj" and c.lemma_.lower() in _WRONG_NOUNS)
+            or (c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() in _WRONG_NOUNS for p in c.children))
+            for c in v.children
+        )
+        for v in verbs
+    ):
+        return True
+    if any(  # "said Sweden had not done enough": a failure
+        v.lemma_.lower() == "do" and any(c.dep_ == "neg" for c in v.children) and any(
+            c.lower_ == "enough" for c in v.children
+        )
+        for v in verbs
+    ):
+        return True
     return any(c.dep_ == "acomp" and c.lemma_.lower() in _WRONG_ADJ for v in verbs for c in v.children)
 
 

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from detente.coding.actors import ActorResolver
 from detente.coding.actors import _left_edge as _np_start
 from detente.coding.linking import _LOCATIVE, _located, _other, _preps, _unknown
-from detente.coding.triggers import Trigger, false_acl, false_amod
+from detente.coding.triggers import Trigger, _parenthetical_between, amod_subject, false_acl, false_amod
 from detente.model import ActorRef
 
 _TARGET_PREPS = (
@@ -137,6 +137,13 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
         if c.dep_ == "nsubj":
             src.extend(_listed(c))  # "Armenia, Azerbaijan agree to ...": a headline's comma list
             src.append(_counted(c))
+        elif (
+            c.dep_ == "nsubjpass"
+            and (v.tag_ == "VBD" or (v.tag_ == "VBN" and _parenthetical_between(c, v)))
+            and v.dep_ in ("ROOT", "ccomp", "conj")
+            and not any(a.dep_ in ("auxpass", "aux") for a in v.children)
+        ):  # not "Two journalists arrested in Iran" (a headline's passive without its auxiliary)
+            src.append(_counted(c))  # "The government, officials said, conceded to demands": active, misparsed
         elif c.dep_ == "nsubjpass":
             passive = True
             # "the prisoners who were released by Iran": the noun the relative pronoun stands for
@@ -145,10 +152,20 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
             src.extend(_counted(p) for p in c.children if p.dep_ == "pobj")
         elif c.dep_ in ("dobj", "dative", "iobj"):
             tgt.append(_counted(c))
+    if not src and not passive:  # "Ankara has relaxed visa rules": the subject hung on the auxiliary
+        src.extend(
+            _counted(s) for a in v.children if a.dep_ == "aux" for s in a.children if s.dep_ == "nsubj" and s.i < a.i
+        )
+    if not src and not passive:  # "Malaysia, officials said, has taken in ...": a named subject read as npadvmod
+        src.extend(
+            c
+            for c in v.children
+            if c.dep_ == "npadvmod" and c.i < v.i and c.ent_type_ in _NAMED_ENTS and _parenthetical_between(c, v)
+        )
     if false_acl(v):  # "A report called for sanctions ...": the head noun is the subject
-        src.append(v.head)
+        src.append(_counted(v.head))  # "Hundreds of people protested ...": the people
     elif false_amod(v):  # "investigators on Monday shared evidence with India": subject and object
-        src.append(v.head.head)
+        src.append(amod_subject(v) or v.head.head)
         tgt.append(v.head)
     elif v.dep_ == "acl" and v.tag_ == "VBG":  # "a statement criticising ...": the statement's author
         src.extend(_doer_of(v.head))
@@ -225,7 +242,8 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
             if node.dep_ == "conj" and v.tag_ == "VBN" and subj and subj[0].dep_ == "nsubjpass":
                 tgt.insert(0, subj[0])  # "was tortured and killed": the patient of both
                 break
-            if node.dep_ == "xcomp" and head.lemma_.lower() not in _INSTRUMENT_VERBS:  # not "used tear gas to"
+            # not "used tear gas to", "visited Kyiv to show solidarity"
+            if node.dep_ == "xcomp" and head.lemma_.lower() not in _INSTRUMENT_VERBS | _ERRAND_VERBS:
                 obj = [c for c in head.children if c.dep_ == "dobj"]
                 subj = obj or subj
             if subj:
@@ -238,6 +256,19 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
 def _loose_agent(v: Token) -> list[Token]:
     """A passive verb's "by" phrase the parser hung as a plain preposition, on the verb or on its "to" object."""
     heads = [v] + [t for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "for") for t in c.children]
+    gerunds = [  # "were barred from entering parliament by the security forces"
+        t for c in v.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.children if t.dep_ == "pcomp"
+    ]
+    by_gerund = [
+        t
+        for h in gerunds
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "by"
+        for t in c.children
+        if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME", "CARDINAL")
+    ]
+    if by_gerund:
+        return by_gerund[:1]
     return [
         t
         for h in heads
@@ -278,7 +309,7 @@ _SKIP_DEPS = frozenset(
 
 def _subtree_target(tok: Token, res: ActorResolver, exclude: set[int], trig: Trigger) -> list[ActorRef]:
     """The nearest actor below the trigger in the parse (breadth-first), when no slot gave a target."""
-    frontier = [c for c in tok.children if c.dep_ not in _SKIP_DEPS]
+    frontier = [c for c in tok.children if c.dep_ not in _SKIP_DEPS and c.lower_ != "according"]
     obj = trig.obj.i if trig.obj is not None else -1
     for _ in range(8):
         nxt: list[Token] = []
@@ -300,6 +331,7 @@ def _subtree_target(tok: Token, res: ActorResolver, exclude: set[int], trig: Tri
                 c
                 for c in node.children
                 if (c.dep_ not in _SKIP_DEPS or c.dep_ == "agent") and c.dep_ not in ("relcl", "advcl")
+                and c.lower_ != "according"  # "..., according to officials": the source of the report, no party
             )
         frontier = nxt
         if not frontier:
@@ -484,3 +516,6 @@ def _counted(tok: Token) -> Token:
 
 # "X used tear gas to disperse Y": X disperses, the object is the instrument, not the controller.
 _INSTRUMENT_VERBS = frozenset("use employ utilize utilise deploy fire".split())
+# Verbs whose purpose clause the parser may make an xcomp: the subject does the errand ("visited Kyiv to show
+# solidarity with Ukraine", "summoned the envoy to protest"), not the object.
+_ERRAND_VERBS = frozenset("visit summon meet tour host convene travel arrive".split())

@@ -18,6 +18,11 @@ _GENERIC_HEADS = frozenset(
 )
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _NOT_EVENT_OBJ = frozenset({"statement", "report", "speech", "address", "book", "film", "video"})
+_ROUNDS = frozenset({"round", "series", "cycle", "session"})
+_ENVOYS = frozenset("envoy ambassador diplomat charge chargé consul representative attache attaché".split())
+_NOT_JOINT_VERBS = frozenset("be come stand get live remain sit say go put bring".split())
+_JOINTLY = frozenset({"jointly", "together"})
+_AS_PURPOSE = frozenset({"warning", "message", "signal", "reminder", "gesture", "sign"})
 SWAP_RECEIVE = frozenset({"receive", "get", "obtain", "accept", "secure"})
 REFUSE_OBJ_CODES = {
     "proposal": "120",
@@ -161,6 +166,8 @@ def _preps(tok: Token) -> list[tuple[str, Token]]:
             for p in c.children:
                 if p.dep_ == "pobj":
                     out.append((c.lower_, p))
+                elif p.dep_ == "prep" and c.lower_ in ("out", "away") and p.lower_ in ("of", "from"):
+                    out.extend((p.lower_, q) for q in p.children if q.dep_ == "pobj")  # "pulled out of the treaty"
     return out
 
 
@@ -184,6 +191,8 @@ def false_acl(v: Token) -> bool:
     "Report urges Chile to ..."): active, its head noun is the subject, not a participle's patient."""
     if v.dep_ != "acl" or v.head.pos_ not in ("NOUN", "PROPN") or v.i < v.head.i:
         return False
+    if v.tag_ == "VBD" and v.head.dep_ == "dobj" and v.head.head.lemma_.lower() in _SAY_VERBS:
+        return True  # "Diplomats said Khodorkovsky, a tycoon, called for sanctions": the reported subject's act
     dated = _after_dateline(v.head)  # "GENEVA: The group released 19 Christians": hung on the dateline
     if dated and (v.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "dobj", "xcomp") for c in v.children)):
         return True
@@ -195,20 +204,77 @@ def false_acl(v: Token) -> bool:
         return False
     if _child(v, "dobj") is not None:
         return True
+    if v.head.dep_ == "ROOT" and _parenthetical_between(v.head, v):
+        return True  # "The junta, diplomats said, conceded to demands ...": the subject before the report
+    if v.head.dep_ == "ROOT" and v.lemma_.lower() in _CROWD_VERBS and not any(
+        c.dep_ in ("aux", "auxpass") for c in v.children
+    ):
+        return True  # "Hundreds of people protested outside the embassy": a crowd's act, never a participle
     return v.lemma_.lower() == "call" and any(p in ("for", "on", "upon") for p, _ in _preps(v))
+
+
+_SAY_VERBS = frozenset("say tell report claim announce confirm add".split())
+_CROWD_VERBS = frozenset("protest demonstrate rally march riot clash gather strike picket".split())
 
 
 def false_amod(v: Token) -> bool:
     """A finite verb the parser made a modifier of its object, with the subject as a verbless root ("U.S.
     investigators on Monday shared evidence with India": "shared" amod of "evidence", appos of the subject)."""
-    if v.dep_ != "amod" or v.tag_ not in ("VBD", "VBZ") or v.pos_ != "VERB":
-        return False
+    if v.dep_ != "amod" or v.pos_ != "VERB" or v.tag_ not in ("VBD", "VBZ", "VBN"):
+        return amod_subject(v) is not None
     obj, subj = v.head, v.head.head
+    if v.tag_ == "VBN" and not _parenthetical_between(subj, v):  # "Russia, officials said, massed troops"
+        return amod_subject(v) is not None
     return (
         obj.dep_ in ("appos", "dobj", "npadvmod")
         and subj.dep_ == "ROOT"
         and subj.pos_ in ("NOUN", "PROPN")
         and subj.i < v.i < obj.i
+    ) or amod_subject(v) is not None
+
+
+def _parenthetical_between(a: Token, v: Token) -> bool:
+    """Whether the words between a noun and a later verb are only a parenthetical report (", officials said,")."""
+    end = a.right_edge.i if a.right_edge.i < v.i else a.i  # a root subject spans the sentence: its own word
+    between = a.doc[end + 1 : v.i]
+    if not between:
+        return False
+    said = [t for t in between if t.dep_ in ("parataxis", "ccomp") and t.lemma_.lower() in _SAY_VERBS]
+    inside = {x.i for t in said for x in t.subtree}
+    verbal = {c.i for c in v.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")}  # "..., has taken in"
+    return bool(said) and all(t.is_punct or t.i in inside or t.i in verbal for t in between)
+
+
+def amod_subject(v: Token) -> Token | None:
+    """The subject of a finite verb the parser made a modifier of its object, the object being the root ("The
+    coalition relaxed restrictions on Yemen": the subject an npadvmod of "restrictions"; "Ankara has relaxed visa
+    rules": the subject hung on the auxiliary)."""
+    if v.dep_ == "amod" and v.pos_ == "VERB" and v.tag_ == "VBN" and v.head.dep_ == "dobj" and (
+        v.head.head.lemma_.lower() == "have" and v.head.head.i == v.i - 1
+    ):  # "(X said) Ankara has relaxed visa rules": "has" read as the main verb
+        return next((c for c in v.head.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if v.dep_ != "amod" or v.pos_ != "VERB" or v.head.dep_ not in ("ROOT", "ccomp"):
+        return None  # the object a verbless root or reported clause ("Ankara has relaxed visa rules, X said")
+    if v.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    obj = v.head
+    aux = next((c for c in v.children if c.dep_ == "aux" and c.lemma_.lower() == "have"), None)
+    if aux is not None and v.tag_ == "VBN":  # "Ankara has relaxed visa rules"
+        return next((c for c in aux.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if v.tag_ not in ("VBD", "VBN"):
+        return None
+    return next(
+        (
+            c
+            for c in (*v.children, *obj.children)
+            if c.dep_ in ("npadvmod", "nsubj", "compound", "nmod")
+            and c.pos_ in ("NOUN", "PROPN")
+            and (c.right_edge.i + 1 == v.i or _parenthetical_between(c, v))
+            and (c.dep_ != "nmod" or c.i < v.i)
+            # "The coalition relaxed restrictions on Aden": a compound before a finite verb is its subject;
+            # "The US, officials said, reduced military aid": the subject before a parenthetical report
+        ),
+        None,
     )
 
 
@@ -319,7 +385,12 @@ def verb_trigger(v: Token) -> Trigger | None:
         dobj = _child(v, "nsubjpass")
         if dobj is not None and dobj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
             dobj = v.head  # "the peacekeepers who were deployed to Mali": the noun the clause is about
-    obj_key = noun_key(dobj) if dobj is not None and (dobj.pos_ in ("NOUN", "PROPN") or _mistagged_noun(dobj)) else None
+    obj_key = (  # an adjective as a direct object is a noun ("expelled a Chinese national", "the wounded")
+        noun_key(dobj)
+        if dobj is not None
+        and (dobj.pos_ in ("NOUN", "PROPN") or _mistagged_noun(dobj) or (dobj.pos_ == "ADJ" and dobj.dep_ == "dobj"))
+        else None
+    )
     # "the batch of 200 peacekeepers", "a line of credit"
     # "forgave 500 million euros of debt": a sum named by what it is of
     counted = obj_key in _MEASURES | _COUNTS | _PORTIONS or (dobj is not None and obj_key is not None and _money(dobj))
@@ -329,6 +400,8 @@ def verb_trigger(v: Token) -> Trigger | None:
         keys = [lemma] + ([f"{lemma}_{prt.lower_}", f"{lemma} {prt.lower_}"] if prt is not None else [])
         if measured is not None and any((k, noun_key(measured)) in lx.VERB_OBJ for k in keys):
             obj_key = noun_key(measured)
+    if lemma in _TRANSFER_VERBS and dobj is not None and _handed_for_trial(v, dobj, prt):
+        return Trigger(v, "063")  # "handed over three suspects to Afghan authorities", "deported X to face trial"
     # 1. phrasal verbs and verb + preposition
     if prt is not None:
         code = lx.PHRASAL.get(f"{lemma} {prt.lower_}")
@@ -359,14 +432,18 @@ def verb_trigger(v: Token) -> Trigger | None:
         return Trigger(v, "075", obj=dobj, consumed={dobj.i}, swap=True)  # "refugees found shelter in Moldova"
     if lemma == "gas" and any(c.lower_ == "tear" for c in v.children):
         return Trigger(v, "175")  # "police tear-gassed the protesters": riot control, not a chemical attack
-    if lemma in ("set", "let") and dobj is not None and any(
+    if lemma in ("set", "let") and dobj is not None and (any(
         c.lower_ == "free" and c.dep_ in ("advcl", "acomp", "oprd", "xcomp", "advmod", "ccomp") for c in v.children
-    ):
+    ) or any(c.lower_ == "free" and c.dep_ == "amod" and c.i == v.i + 1 for c in dobj.children)):
         return Trigger(v, "0841")  # "set free the Italian priest", "let free 74 political leaders"
     if lemma == "welcome" and dobj is not None and any(c.lower_ == "visiting" for c in dobj.children):
         return Trigger(v, "043")  # "welcomed the visiting Chinese delegation": a visit hosted
     if lemma in lx.LABEL_VERBS and dobj is not None:  # "described the deal as a betrayal", "branded X a liar"
         label = next((p for prep, p in preps + _preps(dobj) if prep == "as"), None) or _child(v, "oprd")
+        if label is None and _merged_label(dobj):
+            label = dobj  # "branded the protesters rioters": the named and the label parsed as one compound
+        if label is None:  # "branded the protesters rioters" parsed as two direct objects
+            label = next((c for c in v.children if c.dep_ == "dobj" and c.i > dobj.i and c.pos_ == "NOUN"), None)
         if label is not None:
             praise = any(t.lemma_.lower() in lx.PRAISE_WORDS for t in label.subtree)
             return Trigger(v, "051" if praise else "111")
@@ -398,6 +475,65 @@ def verb_trigger(v: Token) -> Trigger | None:
             return Trigger(v, "111")
     if lemma in lx.GATHER_VERBS and _protesters(v):  # "protesters gathered outside parliament"
         return Trigger(v, "141")
+    if dobj is not None and dobj.lemma_.lower() == "strike" and lemma in lx.LIGHT_VERBS and _labour_strike(dobj):
+        return Trigger(v, "143", obj=dobj, consumed={dobj.i})  # "railway workers launched an open-ended strike"
+    if lemma in ("free", "pull", "dig", "extract", "rescue") and dobj is not None and any(
+        c.dep_ in ("acl", "amod", "relcl") and c.lemma_.lower() in ("trap", "bury", "strand", "trapped", "buried")
+        for c in dobj.children
+    ):
+        return Trigger(v, "073")  # "rescuers freed a dozen villagers trapped under rubble": rescue is relief
+    if lemma in ("respond", "react", "reply", "answer", "retaliate"):  # "would respond with military measures"
+        means = next(
+            (
+                t
+                for p, t in preps + [x for _, o in preps for x in _preps(o)]
+                if p == "with"
+                and t.lemma_.lower() in _FORCE_REPLIES
+                and (t.lemma_.lower() == "force" or any(c.lower_ in _FORCE_MODS for c in t.children))
+            ),
+            None,
+        )
+        if means is not None:
+            return Trigger(v, "190", consumed={means.i})  # use of force in answer to something: a threat if planned
+    if lemma in ("retaliate", "respond", "react", "reply", "hit_back"):  # "retaliated by expelling ten diplomats"
+        act = next((c for p in v.children if p.dep_ == "prep" and p.lower_ == "by"
+                    for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        by_act = verb_trigger(act) if act is not None else None
+        if act is not None and by_act is not None and by_act.frame is None:
+            return Trigger(v, by_act.code, obj=by_act.obj, consumed={act.i} | by_act.consumed)
+    if lemma == "withdraw" and dobj is None and _police_subject(v) and any(p == "from" for p, _ in preps):
+        return Trigger(v, "0874")  # "the police withdrew from the campus": security forces pulling back
+    if lemma in ("pull", "dig", "free", "rescue", "extract", "haul") and dobj is not None and any(
+        p in ("from", "out") and t.lemma_.lower() in _RUBBLE
+        for h in (v, *dobj.children, *(c for c in v.children if c.pos_ == "ADJ"))
+        for p, t in _preps(h)
+    ):
+        return Trigger(v, "073")  # "pulled a girl alive from the rubble": "from" hung on "alive"
+    if lemma in ("work", "serve", "volunteer") and dobj is None and _medic_subject(v) and any(
+        p in ("in", "at") for p, _ in preps
+    ):
+        return Trigger(v, "073")  # "Cuban doctors have been working in Italian hospitals": medical help
+    if lemma in ("join", "partner") and not lx.VERBS.get(lemma):  # "joined Norway in a joint procurement programme"
+        joint = next((t for p, t in preps if p in ("in", "on") and any(
+            c.dep_ == "amod" and c.lower_ in lx.JOINT_WORDS and c.i < t.i for c in t.subtree)), None)
+        if joint is not None:
+            return Trigger(v, noun_code(joint) or "060", consumed={joint.i})
+    if lemma in ("fire", "launch") and dobj is not None and dobj.lemma_.lower() in ("missile", "rocket") and any(
+        p in ("into", "toward", "towards", "off") and t.lemma_.lower() in _SEA_WORDS for p, t in preps
+    ):
+        return Trigger(v, "150", obj=dobj, consumed={dobj.i})  # "fired a ballistic missile into the sea": a show
+    if lemma in _RIOT_VERBS and _crowd_subject(v) and not (dobj is not None and (lemma, noun_key(dobj)) in lx.VERB_OBJ):
+        return Trigger(v, "145")  # "protesters torched police cars", "opponents clashed with police": a riot
+    if lemma == "raid" and _police_subject(v):
+        return Trigger(v, "170")  # "police raided the offices of the rights group": a police action, not an attack
+    if lemma in _IMPACT_VERBS and any(p in ("into", "onto") for p, _ in preps) and _weapon_subject(v):
+        return Trigger(v, "190")  # "Russian missiles slammed into a hospital": a strike, not criticism
+    if lemma in ("speak", "talk", "confer", "chat"):  # "spoke by telephone with Zelensky": "with" hung on the phone
+        phone = next((t for p, t in preps if p in ("by", "over", "via") and t.lemma_.lower() in _PHONES), None)
+        if phone is not None:
+            return Trigger(v, "041", obj=phone)
+    if lemma in lx.ARRIVE_VERBS and lemma != "flow" and _helping_purpose(v) and not _child(v, "dobj"):
+        return Trigger(v, "074" if _armed_subject(v) or _police_subject(v) else "070")  # "arrived in X to help Y"
     if lemma == "rally" and dobj is None and not any(p in ("behind", "for", "around", "to") for p, _ in preps):
         return Trigger(v, "141")  # "supporters rallied in the capital (against X)": a demonstration
     if lemma in lx.EASE_VERBS and obj_key is not None and ("lift", obj_key) in lx.VERB_OBJ:
@@ -521,8 +657,14 @@ def verb_trigger(v: Token) -> Trigger | None:
     # 2. verb + object noun pairs
     if lemma in lx.TAKE_VERBS and dobj is not None and _territory(dobj):  # "captured two towns": 192
         return Trigger(v, "192")
-    if lemma in _QUIT_VERBS and not _armed_subject(v):  # "Mali withdrew from the G5 Sahel alliance": 160
-        bodies = [t for p, t in preps if p == "from"] + ([dobj] if dobj is not None and lemma != "withdraw" else [])
+    out = prt or next((c for c in v.children if c.lower_ in ("out", "away") and c.dep_ in ("prep", "advmod")), None)
+    pulled_out = lemma in ("pull", "back", "opt", "walk") and out is not None and out.lower_ in ("out", "away")
+    if (lemma in _QUIT_VERBS or pulled_out) and not _armed_subject(v):  # "Mali withdrew from the G5 Sahel alliance"
+        bodies = [t for p, t in preps if p == "from" or (pulled_out and p in ("of", "from"))] + (
+            [dobj] if dobj is not None and lemma != "withdraw" else []
+        )  # "Russia pulled out of the arms control treaty": 160
+        if pulled_out and out is not None:
+            bodies += [t for p, t in _preps(out) if p in ("of", "from")]
         if any(t.lemma_.lower() in lx.MEMBERSHIP_BODIES or t.ent_type_ == "ORG" for t in bodies):
             return Trigger(v, "160")
     if lemma in lx.LEAVE_VERBS and dobj is not None and _armed_subject(v) and (
@@ -619,8 +761,10 @@ def verb_trigger(v: Token) -> Trigger | None:
             return Trigger(v, lx.concrete(inner), obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
     if dobj is not None and _money(dobj) and lemma in lx.MONEY_VERBS:  # "gave $5 million to", "earmarked 50m euros"
         return Trigger(v, "071", obj=dobj, consumed={dobj.i})
-    # 3. verb + preposition + object ("accused X of corruption")
-    for prep, pobj in preps:
+    # 3. verb + preposition + object ("accused X of corruption"), also a particle with an object ("was taken off
+    # the air by the regulator")
+    prt_preps = [(prt.lower_, p) for p in prt.children if p.dep_ == "pobj"] if prt is not None else []
+    for prep, pobj in preps + prt_preps:
         k = (
             lx.VERB_PREP_OBJ.get((lemma, prep, noun_key(pobj)))
             or lx.VERB_PREP_OBJ.get((lemma, prep, pobj.lemma_.lower()))
@@ -719,14 +863,20 @@ def verb_trigger(v: Token) -> Trigger | None:
     # 5. plain verbs, then light verbs with an event noun object
     code = lx.VERBS.get(lemma)
     light = lemma in lx.LIGHT_VERBS or (prt is not None and f"{lemma}_{prt.lower_}" in lx.LIGHT_VERBS)  # carry_out
+    if dobj is not None and light and dobj.lemma_.lower() in _ROUNDS:  # "held a new round of talks with X"
+        dobj = next((t for p, t in _preps(dobj) if p == "of" and noun_code(t)), dobj)
     if dobj is not None and light:
         inner = noun_code(dobj)
+        if inner == "072" and lemma in ("deploy", "station", "position") and not _helping_purpose(v):
+            inner = "154"  # "deployed S-400 missile systems on the peninsula": its own weapons, a build-up
         if inner and dobj.lemma_.lower() not in _NOT_EVENT_OBJ:
             swap = lemma in SWAP_RECEIVE and inner.startswith("07")
             swap = swap or (lemma in _HOLD_VERBS and inner in ("051", "052") and any(  # "has the backing of Kenya"
                 p in ("of", "from") for p, _ in _preps(dobj)
             ))
             return Trigger(v, lx.concrete(inner), obj=dobj, consumed={dobj.i}, swap=swap)
+    if lemma == "summon" and dobj is not None and dobj.lemma_.lower() in _ENVOYS and lx.VERBS.get("summon"):
+        return Trigger(v, lx.VERBS["summon"])  # "summoned the Swiss envoy to protest ...": the summons (114)
     if lemma in ("order", "authorize", "authorise", "approve", "instruct", "direct", "summon", "command"):
         for c in v.children:  # "ordered the newspaper to suspend publication", "ordered them jailed"
             if c.dep_ in ("xcomp", "ccomp", "oprd") and c.pos_ == "VERB":
@@ -752,9 +902,15 @@ def verb_trigger(v: Token) -> Trigger | None:
             pcode = lx.PHRASAL.get(key)
             if not pcode or key in lx.PREP_PHRASAL_SKIP:
                 continue
-            if lemma in lx.PREP_PHRASAL_ACTOR_ONLY and pobj.ent_type_ not in _ACTOR_ENTS and not _official(pobj):
+            misread = pobj.pos_ == "PROPN" and pobj.ent_type_ in ("", "PRODUCT", "WORK_OF_ART")  # "Cyprus" a product
+            actorish = pobj.ent_type_ in _ACTOR_ENTS or _official(pobj) or misread
+            if lemma in lx.PREP_PHRASAL_ACTOR_ONLY and not actorish:
                 continue
             return Trigger(v, pcode)
+    if lemma not in _NOT_JOINT_VERBS and any(c.dep_ == "advmod" and c.lower_ in _JOINTLY for c in v.children):
+        subj = _subject(v)
+        if (subj is not None and any(c.dep_ == "conj" for c in subj.subtree)) or any(p == "with" for p, _ in preps):
+            return Trigger(v, "060")  # "Interpol and Brazilian police worked together to ...": cooperation
     return None
 
 
@@ -942,12 +1098,14 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
                     t.code = "154"  # "sent 71 warplanes toward Taiwan": a show of force, not military aid
                 if t.code.startswith("14") and _in_support(t.token, t.obj):
                     t.code = "051"  # "rallied in support of the jailed leader": backing, not dissent
+                if t.code == "062" and _lone_drill(t):
+                    t.code = "150"  # "Russia conducted nuclear drills in its southern district": a show of force
                 family = _noun_frame(tok)
                 if family is not None and t.frame is None:  # "Hungary's refusal to approve the aid package": 12x
                     t.code, t.frame = lx.frame_code(family, t.code), family
                 out.append(t)
                 consumed |= t.consumed
-    out = [t for t in out if t.token.i not in consumed]
+    out = [t for t in out if t.token.i not in consumed and not _reversed_intent(t.token)]
     given = {t.token.i for t in out if t.code.startswith(("07", "08")) and t.frame is None}
     out = [  # "pledged and delivered $5 million in aid": the delivery, not the pledge
         t
@@ -969,6 +1127,12 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
                     continue  # "a suspension of aid": one event, coded on "suspension"
             if _framed_of(tok):
                 continue  # "the threat of sanctions": coded on "threat"
+            if tok.dep_ == "compound" and tok.lemma_.lower() == "rescue":
+                continue  # "a Turkish rescue team": who they are, not an act
+            if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.lemma_.lower() in _AS_PURPOSE and any(
+                t.token.i == tok.head.head.i for t in out
+            ):
+                continue  # "tested a missile as a warning to India": the act, not a second event
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in _AGENT_HEADS:
                 continue  # "a human rights group", "a peace envoy", "aid workers": who they are, not an act
             code = noun_code(tok)
@@ -978,6 +1142,8 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
                     code = lx.frame_code(_OF_FRAMES[tok.lemma_.lower()], inner)
             if code is None and tok.dep_ == "pobj" and tok.head.lower_ == "under" and not _child(tok, "amod"):
                 code = _UNDER_NOUNS.get(tok.lemma_.lower())  # "came under fire / pressure from X"
+                if code == "111" and _gunfire(tok):
+                    code = "190"  # "the convoy came under fire from gunmen": an attack, not criticism
             if code is None and tok.dep_ == "attr" and any(p == "of" for p, _ in _preps(tok)):
                 code = lx.STANCE_NOUNS.get(tok.lemma_.lower())  # "is a firm supporter of X's bid"
             if code == "166" and tok.lemma_.lower() == "expulsion" and any(  # "the expulsion of foreign journalists"
@@ -986,6 +1152,14 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
                 c.dep_ == "poss" and c.lemma_.lower() in lx.DEPORTEES for c in tok.children
             ):
                 code = "174"
+            if code == "0842" and any(  # "the handover of 12 suspected traffickers to Morocco": judicial cooperation
+                p == "of" and (t.lemma_.lower() in lx.SUSPECT_NOUNS or any(
+                    c.dep_ in ("amod", "compound") and c.lemma_.lower() in ("suspect", "suspected", "wanted")
+                    for c in t.children
+                ))
+                for p, t in _preps(tok)
+            ):
+                code = "063"
             if code is None and _one_of(tok) and tok.lemma_.lower() in _GIVER_NOUNS:
                 code = "070"  # "Britain is one of the biggest donors to Ukraine"
             if code is None and tok.dep_ == "attr" and tok.lemma_.lower() in _GIVER_NOUNS:
@@ -1057,6 +1231,7 @@ def _loose_particle(v: Token) -> Token | None:
     return None
 
 
+_PLAN_NOUNS = frozenset("plan intention intent desire wish interest".split())
 _FRAME_NOUNS_OF_ACTS = {
     **dict.fromkeys(("refusal", "failure"), "12"),
     **dict.fromkeys(("threat", "ultimatum"), "13"),
@@ -1072,7 +1247,12 @@ def _noun_frame(v: Token) -> str | None:
     """The frame family of the noun a to-infinitive hangs on ("refusal to", "threat to", "pledge to")."""
     if v.dep_ != "acl" or v.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
         return None
-    return _FRAME_NOUNS_OF_ACTS.get(v.head.lemma_.lower())
+    head = v.head.lemma_.lower()
+    if (head in _PLAN_NOUNS or head in _FRAME_NOUNS_OF_ACTS) and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in v.head.children
+    ):
+        return "12"  # "had no plans to send weapons", "has no intention to meet him": a refusal
+    return _FRAME_NOUNS_OF_ACTS.get(head)
 
 
 _DATELINE_MARKS = frozenset({"-", "--", ":", "\u2014", "\u2013"})
@@ -1284,6 +1464,19 @@ _CURRENCIES = frozenset(
     "lira krona krone real ringgit rupiah baht taka cedi kwacha birr".split()
 )
 _UNDER_NOUNS = {"fire": "111", "pressure": "100", "scrutiny": "090"}
+_SHOOTERS = frozenset(
+    "gunman gunmen militant rebel insurgent jihadist fighter troop soldier sniper attacker assailant force militia "
+    "army tank artillery".split()
+)
+_GUNFIRE_MODS = frozenset("heavy sustained artillery mortar rocket sniper machine-gun gun enemy hostile".split())
+
+
+def _gunfire(tok: Token) -> bool:
+    """"Fire" that is shooting: from armed men ("under fire from gunmen") or named as gunfire ("heavy fire")."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _GUNFIRE_MODS for c in tok.children):
+        return True
+    froms = [t for p, t in _preps(tok) if p == "from"] + [t for p, t in _preps(tok.head.head) if p == "from"]
+    return any(t.lemma_.lower() in _SHOOTERS or t.lower_ in _SHOOTERS for t in froms)
 _OWNED_ACTS = frozenset("support appeal plea request offer pledge promise cooperation".split())
 
 
@@ -1300,6 +1493,8 @@ def _owned_act(tok: Token) -> bool:
 
 def _military_strike(tok: Token) -> bool:
     """A "strike" aimed at something ("strike on a bus", "Saudi-led strike") is an attack, not a walkout."""
+    if _labour_strike(tok):
+        return False
     if any(p in ("on", "against") for p, _ in _preps(tok)):
         return True
     return any(
@@ -1308,11 +1503,48 @@ def _military_strike(tok: Token) -> bool:
     )
 
 
+_LABOUR_MODS = frozenset(
+    "general open-ended indefinite nationwide national labour labor wildcat warning day-long".split()
+)
+_WORKERS = frozenset(
+    "worker union employee staff teacher doctor nurse driver miner docker pilot lecturer trader farmer".split()
+)
+
+
+def _labour_strike(tok: Token) -> bool:
+    """A walkout: "an open-ended strike", "railway workers launched a strike against the plans"."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _LABOUR_MODS for c in tok.children):
+        return True
+    verb = tok.head if tok.dep_ == "dobj" else None
+    subj = _subject(verb) if verb is not None else None
+    return subj is not None and subj.lemma_.lower() in _WORKERS
+
+
 def _territory(tok: Token) -> bool:
     """A place taken by force: a named place or a territory noun ("two towns", "an army base")."""
     if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in lx.TERRITORY_NOUNS:
         return True
     return tok.pos_ == "PROPN" and kb.country(tok.text) is not None  # a country NER took for a person
+
+
+def _merged_label(dobj: Token) -> bool:
+    """Two objects the parser merged into one compound ("branded the protesters rioters"): the first noun has
+    its own determiner or is a name, and the label after it is a plain noun."""
+    if dobj.pos_ != "NOUN":
+        return False
+    return any(
+        c.dep_ == "compound"
+        and c.i < dobj.i
+        and (
+            c.pos_ == "PROPN"
+            or any(d.dep_ in ("det", "poss") for d in c.children)
+            or (c.tag_ == dobj.tag_ == "NNS" and c.lemma_.lower() not in _PLURAL_MODIFIERS)  # "the protesters rioters"
+        )
+        for c in dobj.children
+    )
+
+
+_PLURAL_MODIFIERS = frozenset("arm right good news service affair force security sale communication".split())
 
 
 def _call_label(v: Token, dobj: Token | None) -> Token | None:
@@ -1460,6 +1692,7 @@ _IRREGULAR_PAST = {
     "shot": "shoot", "slew": "slay", "slain": "slay", "fled": "flee", "lent": "lend", "sought": "seek",
     "fought": "fight", "struck": "strike", "stricken": "strike", "bore": "bear", "borne": "bear",
     "swore": "swear", "sworn": "swear", "undertook": "undertake", "undertaken": "undertake",
+    "rebuilt": "rebuild", "overran": "overrun", "outlawed": "outlaw",
 }
 
 
@@ -1476,6 +1709,119 @@ def verb_lemma(v: Token) -> str:
         if cand in known:
             return cand
     return lemma
+
+
+_RIOT_VERBS = frozenset("clash torch burn stone pelt smash vandalise vandalize loot ransack attack hurl".split())
+_RIOTERS = frozenset("protester demonstrator rioter mob crowd opponent marcher".split())
+_POLICE = frozenset("police policeman policemen officer investigator agent prosecutor detective".split())
+_IMPACT_VERBS = frozenset("slam crash smash plough plow rain".split())
+_WEAPONS = frozenset("missile rocket drone shell bomb projectile mortar munition".split())
+_PHONES = frozenset("phone telephone videoconference video teleconference videolink link".split())
+
+
+def _subject(v: Token) -> Token | None:
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None and v.dep_ == "conj":  # "torched police cars and attacked a hotel"
+        subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+    return subj
+
+
+def _crowd_subject(v: Token) -> bool:
+    """Whether the doer is a crowd of protesters or opponents ("rioters", "political opponents of the government")."""
+    subj = _subject(v)
+    return subj is not None and (subj.lemma_.lower() in _RIOTERS or subj.lower_[:-1] in _RIOTERS)  # "Rioters" PROPN
+
+
+def _police_subject(v: Token) -> bool:
+    """Whether the doer is the police or its investigators ("investigators from the federal police")."""
+    subj = _subject(v)
+    if subj is None:
+        return False
+    heads = [subj] + [p for c in subj.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in c.children]
+    return any(h.lemma_.lower() in _POLICE for h in heads)
+
+
+def _weapon_subject(v: Token) -> bool:
+    subj = _subject(v)
+    return subj is not None and subj.lemma_.lower() in _WEAPONS
+
+
+_TRANSFER_VERBS = frozenset("hand transfer surrender turn deport extradite send return".split())
+_TRIAL_WORDS = frozenset("trial charge justice prosecution court sentence".split())
+
+
+def _handed_for_trial(v: Token, dobj: Token, prt: Token | None) -> bool:
+    """People handed over to another state or a court as suspects, or sent to face trial there."""
+    lemma = v.lemma_.lower()
+    if lemma in ("hand", "turn") and (prt is None or prt.lower_ != "over"):
+        return False
+    purpose = any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "face" and any(
+            o.lemma_.lower() in _TRIAL_WORDS for o in c.children if o.dep_ == "dobj"
+        )
+        for c in v.children
+    )
+    if purpose:  # "deported the commander to El Salvador to face trial"
+        return True
+    if lemma not in ("hand", "turn", "transfer", "surrender"):
+        return False
+    to_court = any(p == "to" and any(t.lower_ in ("court", "tribunal", "icc") for t in o.subtree) for p, o in _preps(v))
+    wanted = dobj.lemma_.lower() in lx.SUSPECT_NOUNS or any(
+        c.dep_ in ("amod", "acl", "compound") and c.lemma_.lower() in ("suspect", "wanted", "accuse", "drug", "cartel")
+        for c in dobj.children
+    )
+    return wanted or (to_court and dobj.ent_type_ == "PERSON")
+
+
+_RUBBLE = frozenset("rubble debris wreckage ruin ruins".split())
+_FORCE_REPLIES = frozenset("force measure countermeasure action strike response means".split())
+_FORCE_MODS = frozenset("military armed forceful decisive overwhelming crushing retaliatory".split())
+_SEA_WORDS = frozenset("sea water waters ocean coast".split())
+_MEDICS = frozenset("doctor medic nurse surgeon paramedic physician".split())
+
+
+def _medic_subject(v: Token) -> bool:
+    subj = _subject(v)
+    return subj is not None and subj.lemma_.lower() in _MEDICS
+
+
+_JOINT_MARKS = frozenset("joint combined bilateral trilateral multinational allied".split())
+_PARTNER_NOUNS = frozenset("side country nation ally partner navy army military".split())
+
+
+def _lone_drill(t: Trigger) -> bool:
+    """Drills one actor holds, with no partner named or implied, wherever they are held."""
+    noun = t.obj
+    if noun is None or noun.lemma_.lower() not in lx.DRILL_NOUNS:
+        return False
+    if any(c.lower_ in _JOINT_MARKS for c in noun.subtree):
+        return False
+    if any(p in ("with", "alongside", "between", "among") for h in (t.token, noun) for p, _ in _preps(h)):
+        return False
+    subj = _subject(t.token)
+    if subj is None:
+        return False
+    if any(c.dep_ == "conj" for c in subj.subtree) or any(c.dep_ == "nummod" for c in subj.children) or (
+        subj.tag_ == "NNS" and subj.lemma_.lower() in _PARTNER_NOUNS
+    ):
+        return False  # "Egypt and Sudan held drills", "the two navies held exercises"
+    return True
+
+
+_REVERSING = frozenset("reverse revoke rescind overturn cancel scrap drop abandon shelve ditch annul suspend".split())
+_INTENDED = frozenset("decision plan order move".split())
+
+
+def _reversed_intent(v: Token) -> bool:
+    """An act inside a decision or plan that is reversed or dropped ("reversed its decision to expel the
+    lawmakers"): the reversal is the event, the act never happens."""
+    head = v.head
+    return (
+        v.dep_ == "acl"
+        and head.lemma_.lower() in _INTENDED
+        and head.dep_ in ("dobj", "nsubjpass")
+        and head.head.lemma_.lower() in _REVERSING
+    )
 
 
 def _protesters(v: Token) -> bool:
