@@ -12,12 +12,20 @@ from typer.testing import CliRunner
 from detente.errors import QueryError
 from detente.events import anticipation_priors, evaluate_priors, list_anticipations, update_after_ingest
 from detente.events.anticipation import AnticipationConfig, window_of
-from detente.events.evaluate import as_mentions, mention_event
+from detente.events.evaluate import as_mentions
+from detente.events.evaluate import mention_event as _mention_event
 from detente.model import CodedEvent
 from detente.store import Store
 
 PUTIN, LAVROV, WANG, XI = ("RUSGOV:Vladimir Putin", "RUSGOV:Sergei Lavrov", "CHNGOV:Wang Yi",
                            "CHNGOV:Xi Jinping")
+
+
+def mention_event(*args: str, index: int = 0, confidence: float = 0.9) -> CodedEvent:
+    """A hand-built mention the coder is sure of (0.9, like its chosen targets; guesses score <= 0.6)."""
+    e = _mention_event(*args, index=index)
+    e.confidence = confidence
+    return e
 
 
 def plan_reports() -> list[CodedEvent]:
@@ -210,3 +218,140 @@ def test_the_coders_surest_reading_stands_for_the_plan(store: Store) -> None:
     assert (plan["source_name"], plan["target_code"], plan["target_name"]) == ("Vladimir Putin", "CHN", None)
     [group] = store.query("SELECT target_code, target_name FROM event_groups")
     assert (group["target_code"], group["target_name"]) == ("CHN", None)
+
+
+# -- stricter matching: targets, confidence, the kind of act, cancellations by one party ------------
+
+RUS_UKR_PLAN = ("p", "2024-08-05", "RUSGOV", "UKRGOV", "036", "planned", "2024-08")
+
+
+def judged(store: Store, events: list[CodedEvent]) -> list[dict[str, object]]:
+    ingest(store, events)
+    update_after_ingest(store)
+    return list_anticipations(store)
+
+
+def test_fulfils_and_calls_off_tables() -> None:
+    from detente.events.anticipation import calls_off, fulfils
+
+    assert fulfils("036", "040") and fulfils("036", "043") and fulfils("036", "046") and fulfils("042", "043")
+    assert not fulfils("042", "046") and not fulfils("036", "057") and not fulfils("036", "036")
+    assert not fulfils("0312", "0332") and fulfils("033", "072") and fulfils("120", "125")
+    assert calls_off("036", "164") and calls_off("040", "125") and calls_off("0356", "1246")
+    assert not calls_off("036", "120") and not calls_off("036", "046") and calls_off("100", "120")
+
+
+def test_a_plan_without_a_target_or_of_a_guessed_pair_is_not_tracked(store: Store) -> None:
+    # "The UN Security Council was to hold an emergency meeting": no target; any meeting would match it
+    un = mention_event("u", "2024-07-08", "IGOUNO", "-", "036", "planned", "2024-07-09")
+    guess = mention_event("k", "2024-10-31", "KOR", "JPN", "1312", "planned", "-", confidence=0.2)
+    chosen = mention_event("k", "2024-10-31", "KOR", "PRK", "1312", "planned", "-", index=1)
+    meeting = mention_event("n", "2024-07-10", "NATO", "CHN", "040", "happened", "2024-07-09")
+    listed = judged(store, [un, guess, chosen, meeting])
+    assert [(a["source_code"], a["target_code"]) for a in listed] == [("KOR", "PRK")]
+
+
+def test_a_statement_about_talks_does_not_fulfil_planned_talks(store: Store) -> None:
+    listed = judged(store, [
+        mention_event(*RUS_UKR_PLAN),
+        # "Zakharova said Kyiv had shown it was not interested in negotiations": the coder's guesses
+        mention_event("z", "2024-08-17", "RUSGOV:Maria Zakharova", "UKRGOV", "046", "happened", "-", confidence=0.4),
+        mention_event("z", "2024-08-17", "UKRGOV", "-", "046", "happened", "-", index=1, confidence=0.75),
+        # another act between the same actors, and another statement of intent
+        mention_event("z", "2024-08-17", "RUSGOV", "UKRGOV", "057", "happened", "-", index=2),
+        mention_event("z", "2024-08-17", "UKRGOV", "RUSGOV", "036", "happened", "-", index=3),
+        # a meeting of one of them with a third party
+        mention_event("z", "2024-08-17", "UKRGOV", "QAT", "040", "happened", "-", index=4),
+    ])
+    (a,) = listed
+    assert a["status"] == "pending" and a["matched"] == []
+
+
+def test_talks_are_held_in_either_direction(store: Store) -> None:
+    (a,) = judged(store, [mention_event(*RUS_UKR_PLAN),
+                          mention_event("t", "2024-08-20", "UKRGOV", "RUSGOV", "046", "happened", "-")])
+    assert a["status"] == "happened" and a["matched"][0]["doc_id"] == "t"
+
+
+def test_talks_called_off_without_a_target_cancel_the_plan(store: Store) -> None:
+    # "Talks between Russia and Ukraine have been cancelled": RUS 164 and UKR 164, no target
+    (a,) = judged(store, [mention_event(*RUS_UKR_PLAN),
+                          mention_event("c", "2024-08-17", "RUS", "-", "164", "happened", "-", confidence=0.75),
+                          mention_event("c", "2024-08-17", "UKR", "-", "164", "happened", "-", confidence=0.75)])
+    assert a["status"] == "cancelled" and a["reason"] == "rejected"
+    assert sorted(m["source_code"] for m in a["matched"]) == ["RUS", "UKR"]
+
+
+def test_a_one_sided_halt_must_name_the_other_party_in_its_sentence(store: Store) -> None:
+    (a,) = judged(store, [mention_event(*RUS_UKR_PLAN),
+                          # "Russia halted negotiations" with someone else: Ukraine is not in the sentence
+                          mention_event("c", "2024-08-17", "RUS", "-", "164", "happened", "-"),
+                          mention_event("c", "2024-08-17", "RUS", "JPN", "111", "happened", "-", index=1),
+                          mention_event("c", "2024-08-17", "UKR", "-", "010", "happened", "-", index=1)])
+    assert a["status"] == "pending"
+
+
+def test_a_plain_rejection_or_a_third_party_does_not_cancel(store: Store) -> None:
+    (a,) = judged(store, [mention_event(*RUS_UKR_PLAN),
+                          # "Ukraine rejected the accusation and said Russia was never serious"
+                          mention_event("c", "2024-08-17", "UKRGOV", "-", "120", "happened", "-"),
+                          mention_event("c", "2024-08-17", "UKRGOV", "RUS", "111", "happened", "-", index=0),
+                          # a third party halting talks with one of them
+                          mention_event("d", "2024-08-17", "QAT", "UKRGOV", "164", "happened", "-"),
+                          # a guessed pair (low confidence)
+                          mention_event("e", "2024-08-17", "RUSGOV", "UKRGOV", "125", "happened", "-",
+                                        confidence=0.3)])
+    assert a["status"] == "pending"
+
+
+def test_a_negated_plan_without_a_target_cancels(store: Store) -> None:
+    # "The meeting will not take place, a Ukrainian official said" next to Russia in the sentence
+    (a,) = judged(store, [mention_event(*RUS_UKR_PLAN),
+                          mention_event("c", "2024-08-17", "UKRGOV", "-", "036", "negated", "-"),
+                          mention_event("c", "2024-08-17", "RUSGOV", "-", "010", "happened", "-")])
+    assert a["status"] == "cancelled" and a["reason"] == "negated"
+
+
+def test_a_rejection_of_talks_between_the_two_cancels(store: Store) -> None:
+    # "Moscow said there could be no talks with Ukraine": RUSGOV 125 UKR
+    (a,) = judged(store, [mention_event(*RUS_UKR_PLAN),
+                          mention_event("c", "2024-08-17", "RUSGOV", "UKR", "125", "happened", "-")])
+    assert a["status"] == "cancelled" and a["matched"][0]["cameo"] == "125"
+
+
+def test_self_dyads_are_ignored_domestic_events_are_not(store: Store) -> None:
+    plan = mention_event("p", "2024-04-03", "UKRGOV", "UKROPP", "043", "planned", "2024-04")
+    self_meeting = mention_event("s", "2024-04-10", "UKRGOV", "UKRGOV", "040", "happened", "2024-04-10")
+    self_plan = mention_event("s", "2024-04-10", "RUSGOV", "RUSGOV", "036", "planned", "2024-05", index=1)
+    (a,) = judged(store, [plan, self_meeting, self_plan])
+    assert a["status"] == "pending" and a["target_code"] == "UKROPP"
+    ingest(store, [mention_event("m", "2024-04-12", "UKROPP", "UKRGOV", "040", "happened", "2024-04-12")])
+    (a,) = list_anticipations(store)
+    assert a["status"] == "happened" and a["matched"][0]["doc_id"] == "m"
+
+
+def test_the_table_prints_no_none(store: Store) -> None:
+    from detente.cli.expected import render_anticipations
+
+    listed = judged(store, [mention_event(*RUS_UKR_PLAN),
+                            mention_event("u", "2024-08-06", "IGOUNO", "-", "036", "planned", "2024-08-09")])
+    table = render_anticipations(listed, "table")
+    assert "RUSGOV -> UKRGOV" in table and "None" not in table and "IGOUNO" not in table
+
+
+def test_a_secondary_reading_stands_in_for_a_self_dyad_slip(store: Store) -> None:
+    blinken, yellen = "USAGOV:Antony Blinken", "USAGOV:Janet Yellen"
+    listed = judged(store, [
+        # "Yellen and Blinken would travel to China": the coder's first reading is Blinken -> Yellen
+        mention_event("w", "2024-04-02", blinken, yellen, "036", "planned", "-", confidence=0.8),
+        mention_event("w", "2024-04-02", blinken, "CHN", "036", "planned", "-", confidence=0.6),
+        # "Moscow would resist such pressure": sure without a target, a guess with one
+        mention_event("w", "2024-04-02", "RUSGOV", "-", "120", "planned", "-", index=1, confidence=0.9),
+        mention_event("w", "2024-04-02", "RUSGOV", "USA", "120", "planned", "-", index=1, confidence=0.24),
+        # the UN to meet at Iran's request: Israel is a guess next to the chosen Iran
+        mention_event("w", "2024-04-02", "IGOUNO", "IRN", "036", "planned", "-", index=2),
+        mention_event("w", "2024-04-02", "IGOUNO", "ISR", "036", "planned", "-", index=2, confidence=0.6),
+        mention_event("m", "2024-04-26", blinken, "CHNGOV:Wang Yi", "040", "happened", "2024-04-26"),
+    ])
+    assert {(a["source_code"], a["target_code"]): a["status"] for a in listed} == {
+        ("USAGOV", "CHN"): "happened", ("IGOUNO", "IRN"): "pending"}

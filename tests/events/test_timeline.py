@@ -7,7 +7,7 @@ from events_testlib import CORPUS, ingest
 
 from detente.errors import QueryError
 from detente.events import dyad_timeline_by, dyad_timeline_events, regroup
-from detente.events.evaluate import load_mention_corpus
+from detente.events.evaluate import load_mention_corpus, mention_event
 from detente.store import Store
 from detente.views.filters import EventFilter
 
@@ -48,3 +48,40 @@ def test_bad_unit_or_period(grouped: Store) -> None:
         dyad_timeline_by(grouped, "RUS", "CHN", unit="reports")
     with pytest.raises(QueryError, match="period must be"):
         dyad_timeline_events(grouped, "RUS", "CHN", period="decade")
+
+
+def test_the_two_units_count_the_same_mentions(grouped: Store) -> None:
+    for a, b, directed in (("RUS", "CHN", False), ("UKR", "RUS", False), ("RUS", "CHN", True)):
+        ev = dyad_timeline_events(grouped, a, b, "month", directed=directed)
+        me = dyad_timeline_by(grouped, a, b, "month", directed=directed, unit="mentions")
+        assert sum(r["mentions"] for r in ev) == sum(r["events"] for r in me)
+
+
+def test_a_group_counts_only_its_members_of_the_dyad(store: Store) -> None:
+    putin, xi = "RUSGOV:Vladimir Putin", "CHNGOV:Xi Jinping"
+    ingest(store, [
+        mention_event("v1", "2024-05-16", putin, xi, "040", "happened", "2024-05-16"),
+        mention_event("v2", "2024-05-16", xi, putin, "040", "happened", "2024-05-16"),
+        # "Putin held talks" (no target found): joins the meeting, but is no mention of RUS-CHN
+        mention_event("v3", "2024-05-16", putin, "-", "040", "happened", "2024-05-16"),
+    ])
+    regroup(store)
+    assert store.query("SELECT n_mentions FROM event_groups")[0]["n_mentions"] == 3
+    (ev,) = dyad_timeline_events(store, "RUS", "CHN", "month")
+    (me,) = dyad_timeline_by(store, "RUS", "CHN", "month", unit="mentions")
+    assert (ev["events"], ev["mentions"], me["events"]) == (1, 2, 2)
+
+
+def test_self_dyads_are_not_counted_domestic_events_are(store: Store) -> None:
+    ingest(store, [
+        mention_event("d1", "2024-05-16", "RUSGOV", "RUSGOV", "040", "happened", "2024-05-16"),  # a coder slip
+        mention_event("d2", "2024-05-16", "RUSGOV", "RUSOPP", "040", "happened", "2024-05-16"),
+        mention_event("d3", "2024-06-20", "RUSGOV", "RUSGOV", "111", "happened", "2024-06-20"),
+    ])
+    regroup(store)
+    me = dyad_timeline_by(store, "RUS", "RUS", "month", unit="mentions")
+    ev = dyad_timeline_by(store, "RUS", "RUS", "month", unit="events")
+    assert [(r["period"], r["events"]) for r in me] == [("2024-05-01", 1)]
+    assert [(r["period"], r["events"], r["mentions"]) for r in ev] == [("2024-05-01", 1, 1)]
+    [group] = store.query("SELECT target_code FROM event_groups WHERE n_mentions = 2")
+    assert group["target_code"] == "RUSOPP"  # the slip does not name the event's sides

@@ -310,10 +310,21 @@ def group_row(g: Group, cfg: GroupingConfig) -> tuple[Any, ...]:
         tgt = tuple(r.get(f"target_{f}") for f in ("text", "code", "country", "name"))
         rows.append((tgt, src) if rev else (src, tgt))
     # who and where: as the coder's most confident readings say (a guessed secondary target told by
-    # several reports must not outvote the chosen target of one)
+    # several reports must not outvote the chosen target of one); each side as the surest of the
+    # members that name it (a one-sided mention attached to the event, however confident, does not
+    # blank the side its core mentions name, nor does a self-dyad, RUSGOV -> RUSGOV, a coder slip,
+    # name the sides of a domestic event RUSGOV -> RUSOPP)
     conf = [m.confidence for m, _ in g.members]
     sure = [i for i, c in enumerate(conf) if c >= max(conf) - _SURE_MARGIN]
-    rows = [rows[i] for i in sure]
+    keys = [(m.target_key, m.source_key) if rev else (m.source_key, m.target_key) for m, rev in g.members]
+    selfish = [bool(m.source_code) and m.source_code == m.target_code for m, _ in g.members]
+    sides: list[Any] = []
+    for side in (0, 1):
+        pool = ([i for i in range(len(rows)) if keys[i][side] and not selfish[i]]
+                or [i for i in range(len(rows)) if keys[i][side]] or list(range(len(rows))))
+        top = max(conf[i] for i in pool) - _SURE_MARGIN
+        chosen = [rows[i][side] for i in pool if conf[i] >= top]
+        sides += [_mode(r[f] for r in chosen) for f in range(4)]
     where = [g.members[i][0].row or {} for i in sure]
     a = g.anchor
     cameo = _mode(m.cameo for m, _ in g.members) or a.cameo
@@ -322,7 +333,7 @@ def group_row(g: Group, cfg: GroupingConfig) -> tuple[Any, ...]:
     ar = a.row or {}
     return (
         g.group_id, block_key(a, cfg), a.modality,
-        *[_mode(r[side][f] for r in rows) for side in (0, 1) for f in range(4)],
+        *sides,
         cameo, cameo[:2], by_cameo.plover, by_cameo.quad_class, by_cameo.goldstein,
         ar.get("event_date"), a.granularity, a.start, a.end,
         _mode(r.get("location") for r in where),

@@ -1,4 +1,12 @@
-"""Dyad timelines counted by event (groups) or by mention, always saying which (``unit``)."""
+"""Dyad timelines counted by event (groups) or by mention, always saying which (``unit``).
+
+Both units count the same mentions, so they reconcile: the ``mentions`` column of the event
+timeline counts, in each group, only the members whose *own* source and target are the dyad (and
+match the filter, and have an event date), which are exactly the rows the mention timeline counts.
+A group also holds mentions of other dyads (one-sided mentions attached to it, guessed secondary
+targets) that belong to other timelines. A self-dyad (both sides coded as the same actor, RUSGOV ->
+RUSGOV: a coder slip) is never counted; a domestic event (RUSGOV -> RUSOPP) is.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +15,24 @@ from typing import Any, Literal
 from detente.errors import QueryError
 from detente.store.base import Store
 from detente.views.filters import EventFilter
-from detente.views.query import dyad_condition, dyad_timeline, timeline_rows
+from detente.views.query import dyad_condition, timeline_rows
 
 Unit = Literal["events", "mentions"]
 UNITS: tuple[str, ...] = ("events", "mentions")
+
+# both sides coded as the same actor (the columns of ``events`` or ``event_groups``)
+NOT_SELF_DYAD = "NOT (COALESCE(source_code, '') <> '' AND source_code = target_code)"
+
+
+def _mention_condition(a: str, b: str, directed: bool, flt: EventFilter | None) -> tuple[str, list[Any]]:
+    """The mentions (rows of ``events``) a dyad timeline counts: the dyad, the filter, no self-dyad."""
+    cond, params = dyad_condition(a, b, directed)
+    cond += f" AND {NOT_SELF_DYAD}"
+    extra, eparams = (flt or EventFilter()).where()
+    if extra:
+        cond += " AND " + extra.replace(" WHERE ", "", 1)
+        params += eparams
+    return cond, params
 
 
 def dyad_timeline_events(
@@ -24,20 +46,34 @@ def dyad_timeline_events(
     """Like :func:`detente.views.query.dyad_timeline` but counting events (groups of mentions).
 
     A group is counted once, in the period of its event date, with its representative code's
-    QuadClass and Goldstein value. ``directed`` keeps A as the group's representative source; note a
-    reciprocal event (A meets B) is stored in one orientation only, so use undirected counts for
-    symmetric families. ``flt`` keeps groups with at least one mention matching it. Run
-    :func:`detente.events.regroup` first (ingest does it via ``update_after_ingest``).
+    QuadClass and Goldstein value, when its representative is the dyad and at least one of its
+    members is a mention the mention timeline counts (own source/target the dyad, not a self-dyad,
+    matching ``flt``). ``mentions`` counts those members only, so summed over periods it equals the mention
+    timeline's total. ``directed`` keeps A as the group's representative source; note a reciprocal
+    event (A meets B) is stored in one orientation only, so use undirected counts for symmetric
+    families. Run :func:`detente.events.regroup` first (ingest does it via ``update_after_ingest``).
     """
-    cond, params = dyad_condition(a, b, directed)
-    if flt is not None:
-        extra, eparams = flt.where()
-        if extra:
-            cond += (" AND group_id IN (SELECT m.group_id FROM event_group_members m JOIN events e "
-                     f"ON e.id = m.event_id{extra})")
-            params += eparams
-    return timeline_rows(store, "event_groups", period, cond, params,
-                         extra=" sum(n_mentions) AS mentions,", unit="events")
+    mcond, mparams = _mention_condition(a, b, directed, flt)
+    gcond, gparams = dyad_condition(a, b, directed)
+    table = ("(SELECT g.*, c.n AS dyad_mentions FROM event_groups g JOIN "
+             "(SELECT m.group_id AS member_group, count(*) AS n FROM event_group_members m "
+             f"JOIN events ON events.id = m.event_id WHERE events.date_start IS NOT NULL AND {mcond} "
+             "GROUP BY m.group_id) c ON c.member_group = g.group_id) t")
+    return timeline_rows(store, table, period, gcond, mparams + gparams,
+                         extra=" sum(dyad_mentions) AS mentions,", unit="events")
+
+
+def dyad_timeline_mentions(
+    store: Store,
+    a: str,
+    b: str,
+    period: str = "month",
+    directed: bool = False,
+    flt: EventFilter | None = None,
+) -> list[dict[str, Any]]:
+    """The dyad timeline counted by mention (rows of ``events``), without self-dyads; ``unit`` "mentions"."""
+    cond, params = _mention_condition(a, b, directed, flt)
+    return timeline_rows(store, "events", period, cond, params, unit="mentions")
 
 
 def dyad_timeline_by(
@@ -48,5 +84,5 @@ def dyad_timeline_by(
     if unit == "events":
         return dyad_timeline_events(store, a, b, period, directed, flt)
     if unit == "mentions":
-        return dyad_timeline(store, a, b, period, directed, flt)
+        return dyad_timeline_mentions(store, a, b, period, directed, flt)
     raise QueryError(f"unit must be one of {', '.join(UNITS)}, not {unit!r}")
