@@ -95,7 +95,7 @@ def test_exports(store: Store, tmp_path: Path) -> None:
     pol = tmp_path / "polecat.tsv"
     export_events(store, "polecat", pol)
     text = pol.read_text()
-    assert "ASSAULT" in text and "\tNone\t" in text
+    assert "ASSAULT" in text and "\tNone\t" not in text  # empty fields are empty, not "None"
 
     pq_path = tmp_path / "e.parquet"
     export_events(store, "parquet", pq_path)

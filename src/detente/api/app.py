@@ -58,14 +58,16 @@ def _optional(module: str, name: str) -> Any:
 
 
 def create_app(store: Store | str | None = None, token: str | None = None,
-               timeout_s: float = DEFAULT_TIMEOUT_S) -> FastAPI:
+               timeout_s: float = DEFAULT_TIMEOUT_S, read_only: bool = False) -> FastAPI:
     """Build the app over an open store (or a DuckDB path / PostgreSQL URL).
 
     ``token`` enables writes (``Authorization: Bearer <token>``); ``None`` disables them.
+    ``read_only`` (for a path or URL, with writes disabled) opens a DuckDB file read-only, so the
+    server holds no write lock and other processes can read the file at the same time.
     """
     owned = not isinstance(store, Store)
     if not isinstance(store, Store):
-        store = open_store(store)
+        store = open_store(store, read_only=read_only and token is None)
     database = Database(store, timeout_s=timeout_s)
 
     @asynccontextmanager

@@ -83,7 +83,7 @@ class Database:
         except duckdb.InterruptException as exc:
             raise _timeout(self.timeout_s) from exc
         except (duckdb.ConversionException, duckdb.InvalidInputException, duckdb.OutOfRangeException) as exc:
-            raise QueryError(f"the store rejected a parameter: {str(exc).splitlines()[0]}",
+            raise QueryError(f"the store rejected a parameter: {str(exc).splitlines()[0]}.",
                              "Check the parameter values.") from exc
         finally:
             with guard:
@@ -113,7 +113,7 @@ class Database:
         except psycopg.errors.QueryCanceled as exc:
             raise _timeout(self.timeout_s) from exc
         except (psycopg.errors.DataError, psycopg.errors.InvalidParameterValue) as exc:
-            raise QueryError(f"the store rejected a parameter: {str(exc).splitlines()[0]}",
+            raise QueryError(f"the store rejected a parameter: {str(exc).splitlines()[0]}.",
                              "Check the parameter values.") from exc
         except psycopg.OperationalError:
             ok = False

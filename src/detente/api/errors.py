@@ -53,7 +53,11 @@ def _loc(loc: Any) -> str:
 
 
 def _message(exc: DetenteError) -> str:
-    return exc.message + (f" {exc.hint}" if exc.hint else "")
+    """The reason, then the hint as a sentence of its own ("file is empty. Remove it ...")."""
+    if not exc.hint:
+        return exc.message
+    reason = exc.message.rstrip()
+    return reason + ("" if reason.endswith((".", "!", "?", ":", ";")) else ".") + " " + exc.hint
 
 
 def install_error_handlers(app: FastAPI) -> None:

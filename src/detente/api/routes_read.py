@@ -71,10 +71,14 @@ def event(d: DB, event_id: Id) -> dict[str, Any]:
 
 @router.get("/dyads/timeline", summary="Dyad timeline: counts per QuadClass, Goldstein sum and mean per period")
 def dyad_timeline(d: DB, flt: Flt, a: ActorParam, b: ActorParam, period: PeriodParam = "month",
-                  directed: bool = False) -> dict[str, Any]:
+                  directed: bool = False, unit: Literal["mentions", "events"] = "mentions") -> dict[str, Any]:
+    """``unit=mentions`` counts coded reports, ``unit=events`` real-world events (groups of reports), as
+    ``detente dyad --unit``; both leave out self-dyads (the same actor code on both sides)."""
+    from detente.events.timeline import dyad_timeline_by
+
     with d.read() as s:
-        points = q.dyad_timeline(s, a.strip(), b.strip(), period=period, directed=directed, flt=flt)
-    return {"ok": True, "a": a, "b": b, "period": period, "directed": directed, "points": points}
+        points = dyad_timeline_by(s, a.strip(), b.strip(), period=period, directed=directed, unit=unit, flt=flt)
+    return {"ok": True, "a": a, "b": b, "period": period, "directed": directed, "unit": unit, "points": points}
 
 
 @router.get("/dyads/top", summary="Country dyads (undirected) by number of events")

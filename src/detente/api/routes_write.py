@@ -7,11 +7,12 @@ import os
 import secrets
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Depends, Header, Request
+from fastapi import APIRouter, Body, Depends, Header, Query, Request
 from pydantic import BaseModel, Field
 
 from detente.api.errors import ApiError
 from detente.api.routes_read import DB
+from detente.errors import NoDateError, SourceError
 from detente.model import Document
 
 router = APIRouter(prefix="/api")
@@ -36,22 +37,34 @@ def require_token(request: Request, authorization: Annotated[str | None, Header(
 
 
 class DocumentIn(BaseModel):
-    text: str = Field(min_length=1, max_length=2_000_000)
+    # no text is a failure of that document only (reported with its reason), not of the batch
+    text: str | None = Field(default=None, max_length=2_000_000)
     date: dt.date | None = None
     title: str | None = Field(default=None, max_length=2000)
     url: str | None = Field(default=None, max_length=4000)
     source: str | None = Field(default=None, max_length=500)
     id: str | None = Field(default=None, max_length=500, description="your id for it (kept as external_id)")
 
-    def to_document(self) -> Document:
-        return Document(text=self.text, date=self.date, title=self.title, url=self.url, source=self.source,
+    def to_document(self, where: str, default_date: dt.date | None = None) -> Document | SourceError:
+        """The document, or the reason it cannot be coded (no text, no date), as the CLI reports it."""
+        if self.text is None or not self.text.strip():
+            return SourceError(f"{where}: no 'text'.", 'Each document needs "text" (and "date").')
+        when = self.date or default_date
+        if when is None:
+            return NoDateError(f"{where}: no 'date'.",
+                               'Add "date": "YYYY-MM-DD", or pass ?date=YYYY-MM-DD for the undated documents.')
+        return Document(text=self.text, date=when, title=self.title, url=self.url, source=self.source,
                         external_id=self.id)
 
 
 @router.post("/ingest", summary="Code and store documents (needs the token)",
              dependencies=[Depends(require_token)])
 def ingest(d: DB, request: Request,
-           documents: Annotated[list[DocumentIn], Body(max_length=10_000)]) -> dict[str, Any]:
+           documents: Annotated[list[DocumentIn], Body(max_length=10_000)],
+           date: Annotated[dt.date | None, Query(description="report date for the documents that have none "
+                                                             "(as `detente ingest --date`)")] = None,
+           ) -> dict[str, Any]:
+    """Documents without text or date are reported as failed, with the reason; the rest is stored."""
     fn = request.app.state.features_fn.get("ingest")
     if fn is None:
         raise ApiError(501, "not_implemented",
@@ -59,7 +72,9 @@ def ingest(d: DB, request: Request,
                        "use `detente ingest` from the command line")
     with d.write() as s:
         try:
-            report = fn(s, [doc.to_document() for doc in documents])
+            items = [doc.to_document(f"document {i}" + (f" (id {doc.id})" if doc.id else ""), date)
+                     for i, doc in enumerate(documents)]
+            report = fn(s, items)
         except ImportError as exc:  # the coder is an optional, separately installed part
             raise ApiError(501, "not_implemented",
                            f"the ingest pipeline is not usable in this install ({exc}); "

@@ -12,7 +12,10 @@ app = typer.Typer(help="Evaluate the event coder.", no_args_is_help=True)
 
 @app.command("plover")
 def plover(
-    file: Path = typer.Argument(..., exists=True, dir_okay=False, help="TSV with marked source/target spans"),
+    file: Path = typer.Argument(..., exists=True, dir_okay=False,
+                          help="TSV with a header and the tab-separated columns sentence_id, "
+                          "sentence, marked_sentence (source in <s>...</s>, target in <t>...</t>), source, "
+                          "target, plover_event (a PLOVER type, e.g. ACCUSE) and quad_class (1-4)"),
     limit: int = typer.Option(0, "--limit", "-n", help="only the first N sentences (0 = all)"),
     as_json: bool = typer.Option(False, "--json", help="print the report as JSON"),
     errors: int = typer.Option(0, "--errors", help="include up to N misclassified sentences"),
@@ -21,7 +24,11 @@ def plover(
     """Type accuracy, macro-F1, QuadClass accuracy, coverage, confusion matrix and slowest sentences."""
     from detente.coding.evaluate import evaluate_plover, format_report
 
-    rep = evaluate_plover(file, limit=limit or None, keep_errors=errors, rows=rows)
+    try:
+        rep = evaluate_plover(file, limit=limit or None, keep_errors=errors, rows=rows)
+    except ValueError as exc:  # GoldFileError: the file's line and fault; or a bad --rows
+        typer.echo(f"error: {exc} (see detente evaluate plover --help and the README for the file format)", err=True)
+        raise typer.Exit(2) from exc
     if as_json:
         typer.echo(json.dumps(rep.to_dict(), indent=2, ensure_ascii=False))
     else:

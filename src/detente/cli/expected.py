@@ -59,13 +59,13 @@ def expected(
     format: str = typer.Option("table", "--format", help="table | csv | json"),
 ) -> None:
     """List anticipated (planned) events with their expected window and status."""
+    from detente.cli.main import _open
     from detente.events import list_anticipations
-    from detente.store import open_store
 
     if format not in FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}, not {format!r}")
     try:
-        with open_store(db) as store:
+        with _open(db, read_only=True) as store:  # never creates a store; shares the file with other readers
             items = list_anticipations(store, status=status, as_of=as_of)
     except DetenteError as exc:
         typer.echo(str(exc), err=True)

@@ -7,7 +7,7 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 import typer
 from rich.console import Console
@@ -22,15 +22,41 @@ DbOpt = typer.Option(
     None, "--db", envvar="DETENTE_DB", help="DuckDB file or postgresql:// URL [default: ./detente.duckdb]"
 )
 FmtOpt = typer.Option(Format.table, "--format", "-f", help="Output format.")
+MIN_CONFIDENCE_HELP = ("Only events the coder is at least this sure of (0-1, >=; 0.7 drops secondary targets, "
+                       "which score 0.6).")
+MinConfOpt = typer.Option(None, "--min-confidence", help=MIN_CONFIDENCE_HELP)
+
+
+def _fail(exc: DetenteError) -> None:
+    """Print a detente error: its code, the reason, then the hint as a sentence of its own."""
+    reason = exc.message.rstrip()
+    if exc.hint and not reason.endswith((".", "!", "?", ":", ";")):
+        reason += "."
+    err.print(f"[red]error:[/red] \\[{exc.code}] {reason}" + (f" {exc.hint}" if exc.hint else ""), markup=True,
+              highlight=False)
 
 
 def _open(db: Optional[str], read_only: bool = False):  # type: ignore[no-untyped-def]
-    from detente.store import open_store
+    """Open the store; ``read_only`` for commands that only read it.
 
+    A read-only command never creates a store: a DuckDB file that is not there is an error (exit 2),
+    and an existing one is opened read-only, so several readers can share it.
+    """
+    import os
+
+    from detente.store import open_store
+    from detente.store.base import DEFAULT_DB
+
+    target = db if db is not None else os.environ.get("DETENTE_DB") or DEFAULT_DB
+    is_pg = target.startswith(("postgresql://", "postgres://"))
+    if read_only and not is_pg and target != ":memory:" and not Path(target).exists():
+        err.print(f"[red]error:[/red] no store at {target}: run `detente ingest` first "
+                  "(or pass --db / set DETENTE_DB to an existing store)")
+        raise typer.Exit(2)
     try:
-        return open_store(db, read_only=read_only and db is not None and Path(db).exists())
+        return open_store(target, read_only=read_only and not is_pg)  # PostgreSQL: as before (schema ensured)
     except DetenteError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        _fail(exc)
         raise typer.Exit(2) from exc
 
 
@@ -103,7 +129,8 @@ def code(
     processes: int = typer.Option(1, "--processes", "-p"),
     min_confidence: float = typer.Option(
         0.0, "--min-confidence", min=0.0, max=1.0,
-        help="Drop events the coder is less sure of (0.6 keeps its chosen targets, drops secondary ones)."),
+        help="Keep events the coder is at least this sure of (>=; 0.7 keeps its chosen targets and drops "
+             "secondary ones, which score 0.6)."),
 ) -> None:
     """Code JSONL documents and write one JSON line per event (stable interface; nothing is stored).
 
@@ -111,8 +138,14 @@ def code(
     """
     from detente.coding.batch import code_documents
     from detente.model import Document
-    from detente.sources.text import parse_date
+    from detente.sources.text import parse_iso_date
 
+    def _iso_date(value: object) -> Optional[date]:
+        if value is None or value == "":
+            return None
+        return parse_iso_date(str(value))
+
+    bad = 0
     stream = sys.stdin if file is None or str(file) == "-" else file.open(encoding="utf-8")
     batch: list[tuple[str, Document]] = []
 
@@ -133,15 +166,25 @@ def code(
             rec = json.loads(line)
             text = rec["text"]
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            err.print(f"[yellow]line {n} skipped:[/yellow] needs a JSON object with 'text' ({exc})")
+            reason = "no 'text' key" if isinstance(exc, KeyError) else str(exc)
+            err.print(f"[yellow]line {n} skipped:[/yellow] needs a JSON object with 'text' ({reason})")
+            bad += 1
             continue
-        when = parse_date(str(rec["date"])) if rec.get("date") else None
+        try:
+            when = _iso_date(rec.get("date"))
+        except ValueError as exc:
+            err.print(f"[yellow]line {n} skipped:[/yellow] {exc}")
+            bad += 1
+            continue
         doc = Document(text=text, date=when)
         batch.append((str(rec.get("id", n)), doc))
         if len(batch) >= 64:
             flush()
     if batch:
         flush()
+    if bad:
+        err.print(f"{bad} line{'s' if bad != 1 else ''} skipped (see above); the rest is coded")
+        raise typer.Exit(1)
 
 
 def _filter(actor, source, target, cameo, root, plover, quad_class, modality, start, end, text,  # type: ignore[no-untyped-def]
@@ -171,22 +214,30 @@ def events(
     start: Optional[str] = typer.Option(None, help="Event date from (YYYY-MM-DD)."),
     end: Optional[str] = typer.Option(None, help="Event date to (YYYY-MM-DD)."),
     text: Optional[str] = typer.Option(None, help="Words in the evidence sentence."),
-    min_confidence: Optional[float] = typer.Option(
-        None, "--min-confidence", help="Only events the coder is this sure of (0-1; 0.6 drops secondary targets)."),
-    limit: int = typer.Option(100),
+    min_confidence: Optional[float] = MinConfOpt,
+    limit: int = typer.Option(100, help="At most this many events (0: all of them)."),
     offset: int = typer.Option(0),
     all_columns: bool = typer.Option(False, "--all", help="Every column, evidence included."),
     fmt: Format = FmtOpt,
 ) -> None:
     """List coded event mentions with filters."""
-    from detente.views.query import list_events
+    from detente.views.query import count_events, list_events
 
+    if limit < 0:
+        raise typer.BadParameter("--limit must be 0 (all) or more")
     flt = _filter(actor, source, target, cameo, root, plover, quad_class, modality, start, end, text, min_confidence)
     store = _open(db, read_only=True)
     try:
-        rows = list_events(store, flt, limit=limit, offset=offset)
+        total = count_events(store, flt)
+        want = limit or max(total - offset, 0)
+        rows: list[dict[str, Any]] = []
+        while len(rows) < want:  # pages of at most 100,000 (list_events' cap)
+            page = list_events(store, flt, limit=min(want - len(rows), 100_000), offset=offset + len(rows))
+            rows += page
+            if not page:
+                break
     except DetenteError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        _fail(exc)
         raise typer.Exit(2) from exc
     finally:
         store.close()
@@ -196,7 +247,13 @@ def events(
         cols = EVENT_COLUMNS
     else:
         cols = EVENT_COLUMNS + ["sentence", "doc_id", "id"]
+    for r in rows:  # one line per row in a table or CSV (the store keeps the sentence as coded)
+        if isinstance(r.get("sentence"), str):
+            r["sentence"] = " ".join(r["sentence"].split())
     render(rows, fmt, cols, title="event mentions")
+    if offset + len(rows) < total:
+        err.print(f"note: showing {len(rows)} of {total} events (from {offset + 1}); use --limit N, or --limit 0 "
+                  "for all")
 
 
 @app.command()
@@ -206,6 +263,7 @@ def dyad(
     by: str = typer.Option("month", "--by", help="day | week | month | year"),
     directed: bool = typer.Option(False, help="Only A as source and B as target."),
     unit: str = typer.Option("events", help="Count real-world events (grouped reports) or mentions."),
+    min_confidence: Optional[float] = MinConfOpt,
     db: Optional[str] = DbOpt,
     fmt: Format = FmtOpt,
 ) -> None:
@@ -214,9 +272,11 @@ def dyad(
 
     store = _open(db, read_only=True)
     try:
-        rows = dyad_timeline_by(store, a, b, period=by, directed=directed, unit=unit)
+        flt = _filter(None, None, None, None, None, None, None, None, None, None, None, min_confidence)
+        rows = dyad_timeline_by(store, a, b, period=by, directed=directed, unit=unit,
+                                flt=flt if min_confidence is not None else None)
     except DetenteError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        _fail(exc)
         raise typer.Exit(2) from exc
     finally:
         store.close()
@@ -274,14 +334,19 @@ def actors_import(
 
 @app.command()
 def report(
-    db: Optional[str] = DbOpt, top: int = typer.Option(10), as_json: bool = typer.Option(False, "--json")
+    db: Optional[str] = DbOpt, top: int = typer.Option(10), as_json: bool = typer.Option(False, "--json"),
+    min_confidence: Optional[float] = MinConfOpt,
 ) -> None:
     """A short report of the store: documents, events by QuadClass, top dyads and actors."""
     from detente.views.query import corpus_report
 
     store = _open(db, read_only=True)
     try:
-        rep = corpus_report(store, top=top)
+        flt = _filter(None, None, None, None, None, None, None, None, None, None, None, min_confidence)
+        rep = corpus_report(store, top=top, flt=flt)
+    except DetenteError as exc:
+        _fail(exc)
+        raise typer.Exit(2) from exc
     finally:
         store.close()
     if as_json:
@@ -303,26 +368,32 @@ def export(
     fmt: str = typer.Option(
         ..., "--format", help="gdelt | icews | polecat | parquet | csv | json | jsonl (both JSON Lines)"
     ),
-    out: Path = typer.Option(..., "--out", "-o", help="Output file (GDELT also writes OUT.mentions.csv)."),
+    out: str = typer.Option(..., "--out", "-o", help="Output file; - for standard output (not for gdelt or "
+                            "parquet). GDELT also writes the mentions to OUT.mentions.<ext>, next to OUT."),
     db: Optional[str] = DbOpt,
     actor: Optional[str] = typer.Option(None),
     start: Optional[str] = typer.Option(None),
     end: Optional[str] = typer.Option(None),
+    min_confidence: Optional[float] = MinConfOpt,
 ) -> None:
     """Export events in GDELT 2.0 / ICEWS / POLECAT layouts, Parquet, CSV or JSON."""
     from detente.views.export import export_events
 
-    flt = _filter(actor, None, None, None, None, None, None, None, start, end, None)
+    flt = _filter(actor, None, None, None, None, None, None, None, start, end, None, min_confidence)
+    if out == "-" and fmt.lower() in ("gdelt", "parquet"):
+        err.print(f"[red]error:[/red] --out - (standard output) is not possible for --format {fmt}: "
+                  f"{'it writes two files' if fmt.lower() == 'gdelt' else 'Parquet is binary'}; give a file name")
+        raise typer.Exit(2)
     store = _open(db, read_only=True)
     try:
-        written = export_events(store, fmt, out, flt)
+        written = export_events(store, fmt, sys.stdout if out == "-" else Path(out), flt)
     except DetenteError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        _fail(exc)
         raise typer.Exit(2) from exc
     finally:
         store.close()
     for path, n in written.items():
-        err.print(f"wrote {n} rows to {path}")
+        err.print(f"wrote {n} rows to {'standard output' if out == '-' else path}")
 
 
 def _mount() -> None:

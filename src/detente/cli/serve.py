@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import typer
 
 
@@ -22,10 +25,23 @@ def serve(
 
     from detente.api.app import create_app
     from detente.api.routes_write import token_from_env
+    from detente.errors import DetenteError
+    from detente.store import open_store
+    from detente.store.base import DEFAULT_DB
 
-    app = create_app(db, token=token_from_env(), timeout_s=query_timeout)
+    token = token_from_env()
+    target = db or os.environ.get("DETENTE_DB") or DEFAULT_DB
+    is_duckdb = not target.startswith(("postgresql://", "postgres://"))
+    try:
+        if token is None and is_duckdb and not Path(target).exists():
+            open_store(target).close()  # an empty store to serve, as before; then opened read-only
+        # writes disabled: read-only, so `detente events/report/...` can read the same file meanwhile
+        app = create_app(target, token=token, timeout_s=query_timeout, read_only=token is None and is_duckdb)
+    except DetenteError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
     if host not in ("127.0.0.1", "localhost", "::1"):
         typer.echo(f"warning: binding to {host}: anyone who can reach it can read the store", err=True)
-    typer.echo(f"detente: serving {db or 'the default store'} on http://{host}:{port}/ "
-               f"(writes {'enabled' if app.state.token else 'disabled'})", err=True)
+    typer.echo(f"detente: serving {target} on http://{host}:{port}/ "
+               f"(writes {'enabled' if app.state.token else 'disabled: store opened read-only'})", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -122,34 +122,60 @@ def _keep_row(index: int, rows: str) -> bool:
     return True
 
 
+GOLD_COLUMNS = ("sentence_id", "sentence", "marked_sentence", "source", "target", "plover_event", "quad_class")
+_NEEDED = ("sentence_id", "marked_sentence", "plover_event", "quad_class")
+
+
+class GoldFileError(ValueError):
+    """A row of an evaluation file that cannot be read; the message names the file, the line and the fault."""
+
+
+def _gold_row(r: dict[Any, Any], where: str) -> GoldSentence:
+    """One data row of a PLOVER gold TSV, checked (GoldFileError says what is wrong)."""
+    missing = [c for c in _NEEDED if r.get(c) is None]
+    if missing:
+        n = sum(1 for k, v in r.items() if k is not None and v is not None)
+        raise GoldFileError(f"{where}: {n} tab-separated columns, missing {', '.join(missing)}; each row needs "
+                            f"{len(GOLD_COLUMNS)}: {', '.join(GOLD_COLUMNS)}")
+    marked = r["marked_sentence"]
+    for tag in ("s", "t"):
+        if marked.count(f"<{tag}>") != marked.count(f"</{tag}>"):
+            raise GoldFileError(f"{where}: unbalanced <{tag}>...</{tag}> marks in marked_sentence {marked!r}")
+    text, spans = _spans(marked)
+    if "s" not in spans and "t" not in spans:
+        raise GoldFileError(f"{where}: marked_sentence has no <s>source</s> or <t>target</t> marks: {marked!r}")
+    label = r["plover_event"].strip()
+    if label not in PLOVER_QUAD:
+        raise GoldFileError(f"{where}: unknown PLOVER label {label!r}; use one of {', '.join(sorted(PLOVER_QUAD))}")
+    quad = r["quad_class"].strip()
+    if quad not in ("1", "2", "3", "4"):
+        raise GoldFileError(f"{where}: quad_class must be 1, 2, 3 or 4, not {quad!r}")
+    src, tgt = spans.get("s", []), spans.get("t", [])
+    return GoldSentence(r["sentence_id"], text, src[0] if src else None, tgt[0] if tgt else None, label, int(quad),
+                        marked, tuple(src[1:]), tuple(tgt[1:]))
+
+
 def read_gold(path: str | Path, limit: int | None = None, rows: str = "all") -> list[GoldSentence]:
     """Rows of a PLOVER evaluation TSV (sentence_id, sentence, marked_sentence, source, target, plover_event,
     quad_class) with the source and target as character spans of the marked sentence's clean text.
     ``rows`` keeps all data rows, or only the even- or odd-numbered ones (0-based after the header), so
-    that one half can be inspected for error classes and the other kept as a held-out check."""
+    that one half can be inspected for error classes and the other kept as a held-out check.
+
+    A malformed row (missing columns, no ``<s>``/``<t>`` marks, an unknown PLOVER label, a quad_class
+    other than 1-4) raises :class:`GoldFileError` naming its line."""
     check_rows(rows)
     out: list[GoldSentence] = []
     with open(path, encoding="utf-8", newline="") as fh:
-        for index, r in enumerate(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)):
+        reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = reader.fieldnames or []
+        absent = [c for c in _NEEDED if c not in header]
+        if absent:
+            raise GoldFileError(f"{path}, line 1: the header lacks {', '.join(absent)}; it must name the "
+                                f"tab-separated columns {', '.join(GOLD_COLUMNS)}")
+        for index, r in enumerate(reader):
             if not _keep_row(index, rows):
                 continue
-            text, spans = _spans(r["marked_sentence"])
-            if "s" not in spans and "t" not in spans:
-                continue
-            src, tgt = spans.get("s", []), spans.get("t", [])
-            out.append(
-                GoldSentence(
-                    r["sentence_id"],
-                    text,
-                    src[0] if src else None,
-                    tgt[0] if tgt else None,
-                    r["plover_event"],
-                    int(r["quad_class"]),
-                    r["marked_sentence"],
-                    tuple(src[1:]),
-                    tuple(tgt[1:]),
-                )
-            )
+            out.append(_gold_row(r, f"{path}, line {reader.line_num}"))
             if limit and len(out) >= limit:
                 break
     return out

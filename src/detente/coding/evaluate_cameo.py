@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from detente.coding.batch import code_documents
-from detente.coding.evaluate import _keep_row, check_rows
+from detente.coding.evaluate import GoldFileError, _keep_row, check_rows
 from detente.model import CodedEvent, Document
 from detente.nlp.registry import ActorRegistry
 
@@ -112,17 +112,36 @@ def parse_events(field_text: str, where: str = "") -> list[GoldEvent]:
     return out
 
 
+TRIPLE_COLUMNS = ("sentence_id", "date", "sentence", "events")
+
+
 def read_triples(path: str | Path, limit: int | None = None, rows: str = "all") -> list[TripleSentence]:
     """Rows of a CAMEO-triple TSV (``rows``: all, or the even or odd data rows, as for the PLOVER set)."""
     check_rows(rows)
     out: list[TripleSentence] = []
     with open(path, encoding="utf-8", newline="") as fh:
-        for i, r in enumerate(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)):
+        reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        absent = [c for c in TRIPLE_COLUMNS if c != "date" and c not in (reader.fieldnames or [])]
+        if absent:
+            raise GoldFileError(f"{path}, line 1: the header lacks {', '.join(absent)}; it must name the "
+                                f"tab-separated columns {', '.join(TRIPLE_COLUMNS)}")
+        for i, r in enumerate(reader):
             if not _keep_row(i, rows):
                 continue
-            where = f"{path}, line {i + 2}"
-            day = date.fromisoformat(r["date"]) if r.get("date") else None
-            out.append(TripleSentence(r["sentence_id"], r["sentence"], day, parse_events(r["events"], where)))
+            where = f"{path}, line {reader.line_num}"
+            missing = [c for c in ("sentence_id", "sentence", "events") if r.get(c) is None]
+            if missing:
+                raise GoldFileError(f"{where}: missing {', '.join(missing)}; each row needs the tab-separated "
+                                    f"columns {', '.join(TRIPLE_COLUMNS)}")
+            try:
+                day = date.fromisoformat(r["date"]) if r.get("date") else None
+            except ValueError:
+                raise GoldFileError(f"{where}: date must be YYYY-MM-DD, not {r['date']!r}") from None
+            try:
+                events = parse_events(r["events"], where)
+            except ValueError as exc:
+                raise GoldFileError(str(exc)) from None
+            out.append(TripleSentence(r["sentence_id"], r["sentence"], day, events))
             if limit and len(out) >= limit:
                 break
     return out

@@ -13,9 +13,26 @@ from detente.forecast.data import DatasetError, TKGDataset, from_duckdb, load_da
 app = typer.Typer(help="Temporal knowledge-graph forecasting (who will do what to whom).", no_args_is_help=True)
 
 
+def _default_db(data: Path | None, db: Path | None) -> Path | None:
+    """``--db``, else (without ``--data``) ``$DETENTE_DB``, else ``./detente.duckdb``, as every command."""
+    if data is not None and db is not None:
+        raise typer.BadParameter("give one of --data DIR (ICEWS format) or --db PATH (detente store), not both")
+    if data is None and db is None:
+        import os
+
+        from detente.store.base import DEFAULT_DB
+
+        return Path(os.environ.get("DETENTE_DB") or DEFAULT_DB)
+    return db
+
+
 def _load(data: Path | None, db: Path | None) -> TKGDataset:
-    if (data is None) == (db is None):
-        raise typer.BadParameter("give exactly one of --data DIR (ICEWS format) or --db PATH (detente store)")
+    if data is None and db is None:
+        db = _default_db(data, db)
+        if db is not None and not db.exists():
+            raise typer.BadParameter(f"no store at {db} (--db, else $DETENTE_DB, else ./detente.duckdb): pass "
+                                     "--db PATH to a detente store or --data DIR (ICEWS format)")
+    db = _default_db(data, db)
     try:
         return load_dataset(data) if data is not None else from_duckdb(db)  # type: ignore[arg-type]
     except DatasetError as exc:
@@ -65,6 +82,7 @@ def models() -> None:
         typer.echo(f"{name}\t{cls.citation}")
 
 
+_DB_HELP = "detente DuckDB store (default, without --data: $DETENTE_DB or ./detente.duckdb)"
 _MODEL_FILE_HELP = "model saved by `detente forecast fit --out FILE` (no refit; --model is then ignored)"
 
 
@@ -85,7 +103,7 @@ def _forecast(ds: TKGDataset, model: str, model_file: Path | None) -> Any:
 
 @app.command()
 def fit(data: Path | None = typer.Option(None, "--data", help="folder with train/valid/test.txt (ICEWS format)"),
-        db: Path | None = typer.Option(None, "--db", help="detente DuckDB store"),
+        db: Path | None = typer.Option(None, "--db", help=_DB_HELP),
         out: Path = typer.Option(..., "--out", "--save", help="model file to write (.npz)"),
         model: str = typer.Option("loglinear", "--model", help="registered model name"),
         within: list[int] = typer.Option([1, 7], "--within",
@@ -97,6 +115,7 @@ def fit(data: Path | None = typer.Option(None, "--data", help="folder with train
     from detente.forecast.persist import read_meta
 
     t0 = time.perf_counter()
+    db = _default_db(data, db)
     ds = _load(data, db)
     fc = _forecast(ds, model, None)
     path = fc.save(out, within=tuple(within), source=(data if data is not None else db).resolve())  # type: ignore[union-attr]
@@ -109,7 +128,7 @@ def fit(data: Path | None = typer.Option(None, "--data", help="folder with train
 @app.command()
 def ask(source: str, relation: str, target: str,
         within: int = typer.Option(7, "--within", help="horizon in time steps (days)"),
-        data: Path | None = typer.Option(None, "--data"), db: Path | None = typer.Option(None, "--db"),
+        data: Path | None = typer.Option(None, "--data"), db: Path | None = typer.Option(None, "--db", help=_DB_HELP),
         model: str = typer.Option("loglinear", "--model"),
         model_file: Path | None = typer.Option(None, "--model-file", help=_MODEL_FILE_HELP),
         as_json: bool = typer.Option(False, "--json")) -> None:
@@ -125,7 +144,7 @@ def ask(source: str, relation: str, target: str,
 
 @app.command("next")
 def next_(source: str, target: str, k: int = typer.Option(10, "--k", help="how many relations"),
-          data: Path | None = typer.Option(None, "--data"), db: Path | None = typer.Option(None, "--db"),
+          data: Path | None = typer.Option(None, "--data"), db: Path | None = typer.Option(None, "--db", help=_DB_HELP),
           model: str = typer.Option("loglinear", "--model"),
           model_file: Path | None = typer.Option(None, "--model-file", help=_MODEL_FILE_HELP),
           as_json: bool = typer.Option(False, "--json")) -> None:

@@ -22,7 +22,7 @@ from typing import IO, Any
 from detente.errors import SourceError
 from detente.sources.checks import decode_bytes
 from detente.sources.html import parse_html_document
-from detente.sources.jsonl import record_to_document
+from detente.sources.jsonl import json_reason, record_to_document
 from detente.sources.registry import Item, ReadOptions, reader_for, register_reader
 from detente.sources.text import parse_date, parse_text_document
 
@@ -39,7 +39,7 @@ _TEXT_SUFFIXES = (".txt", ".text", ".md")
 
 def _cannot_read(path: Path | str, exc: Exception) -> SourceError:
     reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-    return SourceError(f"{path}: cannot read the file ({reason})", "Check that it exists, is readable and complete.")
+    return SourceError(f"{path}: cannot read the file ({reason}).", "Check that it exists, is readable and complete.")
 
 
 def positional(*suffixes: str, plain: bool = True) -> Callable[[PositionalReader], PositionalReader]:
@@ -75,7 +75,7 @@ def iter_positioned(path: Path, opts: ReadOptions, start: int = 0) -> Positioned
     if reader is None:
         if start == 0:
             yield 1, SourceError(
-                f"{path}: unknown file type {path.suffix!r}",
+                f"{path}: unknown file type {path.suffix!r}.",
                 "Give .txt, .html, .jsonl(.gz/.zst), .parquet, .tar(.gz) or .warc(.gz) files, or folders of them.",
             )
         return
@@ -94,10 +94,10 @@ def _json_lines(lines: Iterable[bytes], name: str, opts: ReadOptions, start: int
         try:
             rec = json.loads(raw.decode("utf-8"))
         except UnicodeDecodeError:
-            yield pos, SourceError(f"{where}: not valid UTF-8", "Re-encode the file as UTF-8.")
+            yield pos, SourceError(f"{where}: not valid UTF-8.", "Re-encode the file as UTF-8.")
             continue
         except json.JSONDecodeError as exc:
-            msg = f"{where}: broken JSON ({exc.msg} at column {exc.colno})"
+            msg = f"{where}: broken JSON ({json_reason(exc)})."
             yield pos, SourceError(msg, "Fix or remove that line.")
             continue
         try:
@@ -149,7 +149,7 @@ def _parquet(path: Path, opts: ReadOptions, start: int) -> Positioned:
     names = set(pf.schema_arrow.names)
     if "text" not in names:
         yield -1, SourceError(
-            f"{path}: no 'text' column (columns: {', '.join(sorted(names))})",
+            f"{path}: no 'text' column (columns: {', '.join(sorted(names))}).",
             "Give one article per row with a 'text' column (and 'date', 'title', 'url', 'source', 'id').",
         )
         return
@@ -188,7 +188,7 @@ def member_document(name: str, data: bytes, where: str, opts: ReadOptions) -> It
     except SourceError as exc:
         return exc
     return SourceError(
-        f"{where}: unsupported file type inside the archive", "Archive .txt (seed format), plain text or .html files."
+        f"{where}: unsupported file type inside the archive.", "Archive .txt (seed format), plain text or .html files."
     )
 
 
@@ -207,7 +207,7 @@ def _tar(path: Path, opts: ReadOptions, start: int) -> Positioned:
                 where = f"{path}:{member.name}"
                 if member.size > opts.max_bytes:
                     yield pos, SourceError(
-                        f"{where}: {member.size / 1e6:.1f} MB, over the {opts.max_bytes / 1e6:.0f} MB limit",
+                        f"{where}: {member.size / 1e6:.1f} MB, over the {opts.max_bytes / 1e6:.0f} MB limit.",
                         "Split it into articles, or raise --max-mb.",
                     )
                     continue
@@ -258,7 +258,7 @@ def warc_record_document(record: Any, where: str, opts: ReadOptions) -> Item | N
     url = record.rec_headers.get_header("WARC-Target-URI")
     data = record.content_stream().read(opts.max_bytes + 1)
     if len(data) > opts.max_bytes:
-        return SourceError(f"{where}: page over the {opts.max_bytes / 1e6:.0f} MB limit", "Raise --max-mb.")
+        return SourceError(f"{where}: page over the {opts.max_bytes / 1e6:.0f} MB limit.", "Raise --max-mb.")
     if not data.strip():
         return None
     when = warc_date(record.rec_headers.get_header("WARC-Date"))

@@ -19,7 +19,7 @@ def read_feed(path: Path, opts: ReadOptions) -> Iterator[Item]:
 
     parsed = feedparser.parse(str(path))
     if parsed.bozo and not parsed.entries:
-        yield SourceError(f"{path}: not a readable RSS/Atom feed", "Check the file is a feed.")
+        yield SourceError(f"{path}: not a readable RSS/Atom feed.", "Check the file is a feed.")
         return
     for i, entry in enumerate(parsed.entries, 1):
         where = f"{path}#{i}"
@@ -33,7 +33,7 @@ def read_feed(path: Path, opts: ReadOptions) -> Iterator[Item]:
         when = date(tm.tm_year, tm.tm_mon, tm.tm_mday) if tm else opts.default_date
         try:
             if when is None:
-                raise SourceError(f"{where}: entry has no date", "Pass --date YYYY-MM-DD.")
+                raise SourceError(f"{where}: entry has no date.", "Pass --date YYYY-MM-DD.")
             check_text(text, where, opts)
             yield Document(text=text, date=when, title=entry.get("title"), url=entry.get("link"),
                            source=parsed.feed.get("title"), path=where)

@@ -39,7 +39,7 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | SourceError]:
         elif path.is_file():
             yield path
         else:
-            yield SourceError(f"{path}: no such file or folder", "Check the path.")
+            yield SourceError(f"{path}: no such file or folder.", "Check the path.")
 
 
 def read_paths(paths: Iterable[str | Path], opts: ReadOptions | None = None) -> Iterator[Item]:
@@ -53,7 +53,7 @@ def read_paths(paths: Iterable[str | Path], opts: ReadOptions | None = None) -> 
         reader = reader_for(f)
         if reader is None:
             yield SourceError(
-                f"{f}: unknown file type {f.suffix!r}",
+                f"{f}: unknown file type {f.suffix!r}.",
                 "Give .txt (seed format), .html, .jsonl files or folders of them.",
             )
             continue

@@ -36,13 +36,25 @@ class DuckDBStore(Store):
 
     def __init__(self, path: str, read_only: bool = False) -> None:
         self.url = path
-        if path != ":memory:":
+        if path != ":memory:" and not read_only:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         try:
             self.con = _connect(path, read_only)
         except duckdb.Error as exc:
+            if "lock" in str(exc).lower():
+                if read_only:
+                    raise StoreError(
+                        f"cannot read {path}: the store is open for writing by another process, e.g. "
+                        "`detente serve` with writes enabled or an ingest.",
+                        "Stop it or use its API (reads at /api); readers alone can share the file.",
+                    ) from exc
+                raise StoreError(
+                    f"cannot write {path}: another process has the store open (a reader such as `detente serve` "
+                    "or `detente events`, or another ingest).",
+                    "Stop it, or ingest through a server with writes enabled (POST /api/ingest).",
+                ) from exc
             raise StoreError(
-                f"cannot open DuckDB file {path!r}: {exc}",
+                f"cannot open DuckDB file {path!r}: {str(exc).strip()}.",
                 "Check the path; a DuckDB file can be open for writing by one process at a time.",
             ) from exc
         self._depth = 0

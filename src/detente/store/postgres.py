@@ -61,7 +61,7 @@ class PostgresStore(Store):
         conninfo, url_schema = split_schema(url)
         self.schema = schema or url_schema
         if self.schema is not None and not _SCHEMA_NAME.match(self.schema):
-            raise StoreError(f"bad PostgreSQL schema name {self.schema!r}",
+            raise StoreError(f"bad PostgreSQL schema name {self.schema!r}.",
                              "Use lower-case letters, digits and underscores.")
         options = ["-c TimeZone=UTC"]
         if statement_timeout_ms:
@@ -71,7 +71,7 @@ class PostgresStore(Store):
                                         options=" ".join(options), connect_timeout=10)
         except psycopg.Error as exc:
             raise StoreError(
-                f"cannot connect to PostgreSQL at {_redact(conninfo)}: {str(exc).strip().splitlines()[0]}",
+                f"cannot connect to PostgreSQL at {_redact(conninfo)}: {str(exc).strip().splitlines()[0]}.",
                 "Check that the server runs and the URL (user, password, host, port, database) is right.",
             ) from exc
         if self.schema:
@@ -120,7 +120,7 @@ class PostgresStore(Store):
     def drop_schema(self) -> None:
         """Drop this store's schema with everything in it (tests clean up with it)."""
         if not self.schema:
-            raise StoreError("this store has no schema of its own to drop", "Open it with schema=NAME.")
+            raise StoreError("this store has no schema of its own to drop.", "Open it with schema=NAME.")
         self.conn.execute(f'DROP SCHEMA IF EXISTS "{self.schema}" CASCADE')
 
 

@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from detente.errors import QueryError
 from detente.store.base import Store
@@ -145,7 +145,7 @@ def icews_row(r: dict[str, Any]) -> list[Any]:
 
 
 def polecat_row(r: dict[str, Any]) -> list[Any]:
-    none = "None"
+    none = ""  # an empty field (not the string "None")
 
     def v(x: Any) -> Any:
         return none if x is None or x == "" else x
@@ -170,14 +170,20 @@ def _cameo_name(code: str) -> str:
     return c.name if c else code
 
 
-def _write_delimited(path: Path, header: Sequence[str], rows: Iterator[list[Any]], delimiter: str) -> int:
-    n = 0
+def _write_delimited(path: Path | IO[str], header: Sequence[str], rows: Iterator[list[Any]], delimiter: str) -> int:
+    if not isinstance(path, Path):
+        return _write_rows(path, header, rows, delimiter)
     with _atomic(path) as tmp, open(tmp, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh, delimiter=delimiter)
-        w.writerow(header)
-        for row in rows:
-            w.writerow(row)
-            n += 1
+        return _write_rows(fh, header, rows, delimiter)
+
+
+def _write_rows(fh: IO[str], header: Sequence[str], rows: Iterator[list[Any]], delimiter: str) -> int:
+    n = 0
+    w = csv.writer(fh, delimiter=delimiter)
+    w.writerow(header)
+    for row in rows:
+        w.writerow(row)
+        n += 1
     return n
 
 
@@ -200,13 +206,21 @@ class _atomic:
 
 
 def export_events(
-    store: Store, fmt: str, out: str | Path, flt: EventFilter | None = None, max_rows: int | None = None
+    store: Store, fmt: str, out: str | Path | IO[str], flt: EventFilter | None = None, max_rows: int | None = None
 ) -> dict[str, int]:
-    """Write the events matching ``flt`` (at most ``max_rows``) to ``out`` in ``fmt``; returns {path: rows}."""
-    out = Path(out)
+    """Write the events matching ``flt`` (at most ``max_rows``) to ``out`` in ``fmt``; returns {path: rows}.
+
+    ``out`` is a path, or an open text stream (``sys.stdout``) for every format but gdelt (two files)
+    and parquet (binary); the result then names it ``"-"``.
+    """
     fmt = fmt.lower()
     if fmt not in FORMATS:
-        raise QueryError(f"unknown export format {fmt!r}", f"Choose one of {', '.join(FORMATS)}.")
+        raise QueryError(f"unknown export format {fmt!r}.", f"Choose one of {', '.join(FORMATS)}.")
+    if not isinstance(out, (str, Path)):
+        if fmt in ("gdelt", "parquet"):
+            raise QueryError(f"the {fmt} export cannot go to a stream.", "Give a file name.")
+        return _export_stream(store, fmt, out, flt, max_rows)
+    out = Path(out)
     rows = lambda: iter_rows(store, flt, max_rows)  # noqa: E731
     mapping: dict[str, tuple[Sequence[str], Callable[[dict[str, Any]], list[Any]], str]] = {
         "gdelt": (GDELT_EVENT_COLUMNS, gdelt_event, "\t"),
@@ -241,6 +255,26 @@ def export_events(
     with _atomic(out) as tmp:
         pq.write_table(table, tmp)
     return {str(out): len(data)}
+
+
+def _export_stream(store: Store, fmt: str, fh: IO[str], flt: EventFilter | None, max_rows: int | None
+                   ) -> dict[str, int]:
+    from detente.store.base import EVENT_COLUMNS
+
+    rows = iter_rows(store, flt, max_rows)
+    layouts: dict[str, tuple[Sequence[str], Callable[[dict[str, Any]], list[Any]], str]] = {
+        "icews": (ICEWS_COLUMNS, icews_row, "\t"),
+        "polecat": (POLECAT_COLUMNS, polecat_row, "\t"),
+        "csv": (EVENT_COLUMNS, lambda r: [_plain(r.get(c)) for c in EVENT_COLUMNS], ","),
+    }
+    if fmt in layouts:
+        header, fn, delim = layouts[fmt]
+        return {"-": _write_rows(fh, header, (fn(r) for r in rows), delim)}
+    n = 0
+    for r in rows:
+        fh.write(json.dumps({c: _plain(r.get(c)) for c in EVENT_COLUMNS}, ensure_ascii=False) + "\n")
+        n += 1
+    return {"-": n}
 
 
 def _plain(v: Any) -> Any:

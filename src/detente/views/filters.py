@@ -45,8 +45,8 @@ class EventFilter:
             if val is not None and not val.isdigit():
                 raise QueryError(f"{name} must be digits with leading zeros, e.g. '04' or '042', not {val!r}")
         if self.min_confidence is not None and not 0.0 <= self.min_confidence <= 1.0:
-            raise QueryError(f"min_confidence must be between 0 and 1, not {self.min_confidence}",
-                             "Pass e.g. 0.6 to keep the coder's chosen events and drop secondary targets.")
+            raise QueryError(f"min_confidence must be between 0 and 1, not {self.min_confidence}.",
+                             "Pass e.g. 0.7 to keep the coder's chosen events and drop secondary targets (0.6).")
         if self.start and self.end and self.start > self.end:
             raise QueryError(f"start {self.start} is after end {self.end}")
         return self

@@ -179,17 +179,19 @@ def get_document(store: Store, doc_id: str) -> dict[str, Any] | None:
     return doc
 
 
-def corpus_report(store: Store, top: int = 10) -> dict[str, Any]:
+def corpus_report(store: Store, top: int = 10, flt: EventFilter | None = None) -> dict[str, Any]:
+    """Documents, event mentions by QuadClass, top dyads and actors; ``flt`` narrows the event counts
+    (e.g. ``EventFilter(min_confidence=0.7)``), not the document and actor counts."""
     stats = store.stats()
     span = store.query("SELECT min(report_date) AS first, max(report_date) AS last FROM documents")[0]
     return {
         "documents": stats["documents"],
-        "events": stats["events"],
+        "events": stats["events"] if flt is None else count_events(store, flt),
         "actors_learned": stats["actors"],
         "report_dates": [str(span["first"]) if span["first"] else None, str(span["last"]) if span["last"] else None],
-        "by_quad_class": quad_counts(store),
-        "top_dyads": top_dyads(store, limit=top),
-        "top_actors": top_actors(store, limit=top),
+        "by_quad_class": quad_counts(store, flt),
+        "top_dyads": top_dyads(store, limit=top, flt=flt),
+        "top_actors": top_actors(store, limit=top, flt=flt),
     }
 
 
