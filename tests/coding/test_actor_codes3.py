@@ -134,3 +134,24 @@ def test_a_city_before_a_title_gives_the_country_and_places_are_no_people(nlp) -
     learned = {a.name: a.country for a in reg.all() if a.origin == "text"}
     assert learned.get("Vyacheslav Gladkov") == "RUS", learned
     assert "Far East" not in learned, learned
+
+
+def test_a_capital_tagged_as_an_adjective_is_still_the_government(code: Callable[..., list[CodedEvent]]) -> None:
+    ev = code("Kyiv, officials said, broke off talks with Moscow.")
+    top = _top(ev, "broke")
+    assert (top.source.code, top.target.code if top.target else "") == ("UKRGOV", "RUSGOV"), _events(ev)
+
+
+def test_talks_broken_off_or_aid_suspended_did_not_take_place(code: Callable[..., list[CodedEvent]]) -> None:
+    ev = code("Kyiv, officials said, broke off talks with Moscow.")
+    assert not any(e.cameo.startswith("04") for e in ev), _events(ev)
+    ev = code("Egypt suspended gas deliveries to Israel after the strike.")
+    assert any(e.cameo.startswith("16") for e in ev) and not any(e.cameo.startswith("07") for e in ev), _events(ev)
+    ev = code("Serbia rejected Kosovo's accusation of sabotage.")  # a rejected accusation was still made
+    assert any(e.cameo.startswith("12") for e in ev), _events(ev)
+
+
+def test_the_source_of_a_report_is_no_party(code: Callable[..., list[CodedEvent]]) -> None:
+    ev = code("Russian forces shelled Kharkiv overnight, according to Ukrainian officials.")
+    shelled = [e for e in ev if e.trigger == "shelled" and e.source.text == "Russian forces"]
+    assert shelled and not any(e.target is not None and "officials" in e.target.text for e in shelled), _events(ev)

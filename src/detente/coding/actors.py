@@ -441,6 +441,14 @@ class ActorResolver:
                 len(ent) > 1 or self.registry.lookup(ent.text, self.on) is None  # "Jordan" may be a person
             ):
                 hit = named
+        if (
+            hit is None
+            and tok.pos_ == "ADJ"
+            and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+            and tok.text[:1].isupper()
+        ):  # "Kyiv, officials said, broke off talks": a capital the tagger took for an adjective
+            adj = kb.country_kind(tok.text)
+            hit = adj if adj is not None and adj[1] in ("name", "capital", "metonym") else None
         if hit is None and tok.pos_ == "PROPN":
             hit = kb.country_kind(tok.text)
             k = tok.i

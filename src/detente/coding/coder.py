@@ -1046,6 +1046,8 @@ def _wide_targets(
 
 
 def _wide_ok(root: Token, trig: Trigger) -> bool:
+    if root.dep_ == "pobj" and root.head.head.lower_ == "according":
+        return False  # "according to X": the report's source, never a party
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.i != trig.token.i:
         return False
     return not (trig.code.startswith(("04", "03")) and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE)

@@ -1077,6 +1077,11 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
     return Trigger(v, code, frame=family, inner=inner_tok, consumed=({inner_tok.i} if inner_tok else set()) | extra)
 
 
+_CALLING_OFF = ("12", "16")  # rejections and reductions of relations: their object event did not take place
+_CALLED_OFF_ROOTS = frozenset({"03", "04", "05", "06", "07"})  # talks, visits, deals, cooperation, aid (an
+# accusation or appeal that is rejected was still made)
+
+
 def find_triggers(sent: list[Token]) -> list[Trigger]:
     """All triggers of a sentence: verbs first (their frames consume complements), then event nouns."""
     out: list[Trigger] = []
@@ -1105,6 +1110,13 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
                     t.code, t.frame = lx.frame_code(family, t.code), family
                 out.append(t)
                 consumed |= t.consumed
+    for t in out:  # "broke off talks", "cancelled the visit", "rejected the deal": not talks, a visit, a deal
+        if t.code.startswith(_CALLING_OFF):
+            consumed |= {
+                c.i
+                for c in t.token.children
+                if c.dep_ in ("dobj", "nsubjpass") and (noun_code(c) or "")[:2] in _CALLED_OFF_ROOTS
+            }
     out = [t for t in out if t.token.i not in consumed and not _reversed_intent(t.token)]
     given = {t.token.i for t in out if t.code.startswith(("07", "08")) and t.frame is None}
     out = [  # "pledged and delivered $5 million in aid": the delivery, not the pledge
