@@ -15,24 +15,10 @@ from typing import Any, Literal
 from detente.errors import QueryError
 from detente.store.base import Store
 from detente.views.filters import EventFilter
-from detente.views.query import dyad_condition, timeline_rows
+from detente.views.query import dyad_condition, dyad_timeline, mention_condition, timeline_rows
 
 Unit = Literal["events", "mentions"]
 UNITS: tuple[str, ...] = ("events", "mentions")
-
-# both sides coded as the same actor (the columns of ``events`` or ``event_groups``)
-NOT_SELF_DYAD = "NOT (COALESCE(source_code, '') <> '' AND source_code = target_code)"
-
-
-def _mention_condition(a: str, b: str, directed: bool, flt: EventFilter | None) -> tuple[str, list[Any]]:
-    """The mentions (rows of ``events``) a dyad timeline counts: the dyad, the filter, no self-dyad."""
-    cond, params = dyad_condition(a, b, directed)
-    cond += f" AND {NOT_SELF_DYAD}"
-    extra, eparams = (flt or EventFilter()).where()
-    if extra:
-        cond += " AND " + extra.replace(" WHERE ", "", 1)
-        params += eparams
-    return cond, params
 
 
 def dyad_timeline_events(
@@ -53,7 +39,7 @@ def dyad_timeline_events(
     event (A meets B) is stored in one orientation only, so use undirected counts for symmetric
     families. Run :func:`detente.events.regroup` first (ingest does it via ``update_after_ingest``).
     """
-    mcond, mparams = _mention_condition(a, b, directed, flt)
+    mcond, mparams = mention_condition(a, b, directed, flt)
     gcond, gparams = dyad_condition(a, b, directed)
     table = ("(SELECT g.*, c.n AS dyad_mentions FROM event_groups g JOIN "
              "(SELECT m.group_id AS member_group, count(*) AS n FROM event_group_members m "
@@ -72,8 +58,7 @@ def dyad_timeline_mentions(
     flt: EventFilter | None = None,
 ) -> list[dict[str, Any]]:
     """The dyad timeline counted by mention (rows of ``events``), without self-dyads; ``unit`` "mentions"."""
-    cond, params = _mention_condition(a, b, directed, flt)
-    return timeline_rows(store, "events", period, cond, params, unit="mentions")
+    return dyad_timeline(store, a, b, period, directed, flt)
 
 
 def dyad_timeline_by(

@@ -95,16 +95,29 @@ def dyad_timeline(
 ) -> list[dict[str, Any]]:
     """Counts per QuadClass and Goldstein sum/mean per period for the dyad A–B.
 
-    Undirected by default (A→B and B→A); ``directed`` keeps A as source and B as target.
-    Counts are of coded mentions (each report's telling of an event): ``unit`` is "mentions". For
+    Undirected by default (A→B and B→A); ``directed`` keeps A as source and B as target; self-dyads (the
+    same actor code on both sides) are left out. Counts are of coded mentions (each report's telling of
+    an event): ``unit`` is "mentions". For
     counts of real-world events see :func:`detente.events.timeline.dyad_timeline_events`.
     """
+    cond, params = mention_condition(a, b, directed, flt)
+    return timeline_rows(store, "events", period, cond, params, unit="mentions")
+
+
+# both sides coded as the same actor (the columns of ``events`` or ``event_groups``)
+NOT_SELF_DYAD = "NOT (COALESCE(source_code, '') <> '' AND source_code = target_code)"
+
+
+def mention_condition(a: str, b: str, directed: bool, flt: EventFilter | None) -> tuple[str, list[Any]]:
+    """The mentions (rows of ``events``) a dyad timeline counts: the dyad, the filter, no self-dyad
+    (RUSGOV against RUSGOV says nothing of a dyad; RUSGOV against RUSOPP is domestic politics and counts)."""
     cond, params = dyad_condition(a, b, directed)
+    cond += f" AND {NOT_SELF_DYAD}"
     extra, eparams = (flt or EventFilter()).where()
     if extra:
         cond += " AND " + extra.replace(" WHERE ", "", 1)
         params += eparams
-    return timeline_rows(store, "events", period, cond, params, unit="mentions")
+    return cond, params
 
 
 def quad_counts(store: Store, flt: EventFilter | None = None) -> dict[int, int]:
