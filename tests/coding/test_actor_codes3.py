@@ -155,3 +155,9 @@ def test_the_source_of_a_report_is_no_party(code: Callable[..., list[CodedEvent]
     ev = code("Russian forces shelled Kharkiv overnight, according to Ukrainian officials.")
     shelled = [e for e in ev if e.trigger == "shelled" and e.source.text == "Russian forces"]
     assert shelled and not any(e.target is not None and "officials" in e.target.text for e in shelled), _events(ev)
+
+
+def test_a_counted_crowd_with_its_size_words_is_the_doer(code: Callable[..., list[CodedEvent]]) -> None:
+    ev = code("Tens of thousands marched in Belgrade on Saturday to demand new elections.")
+    marched = [e for e in ev if e.trigger == "marched"]
+    assert marched and marched[0].source.text == "Tens of thousands", _events(ev)

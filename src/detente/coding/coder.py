@@ -278,7 +278,7 @@ class Coder:
         if sources:  # "student groups including X and Y held a protest": the named members act too
             sources += _other([a for t in src_toks for m in _members(t) for a in res.resolve_all(m)], sources)
         if not sources:  # "Thousands demonstrated in Paris": a crowd counted, not named
-            sources = [_crowd(t, res) for t in src_toks if t.lower_ in _CROWD_COUNTS and not list(t.children)]
+            sources = [_crowd(t, res) for t in src_toks if t.lower_ in _CROWD_COUNTS and _bare_count(t)]
         if not sources:  # "They accused Israel of ...": a pronoun with no antecedent is still the doer
             sources = [_bare_pronoun(t, res) for t in src_toks if t.pos_ == "PRON" and t.lower_ in _DOER_PRON]
         if not sources and not src_toks and (trig.code.startswith("15") or trig.code == "074"):
@@ -1056,9 +1056,17 @@ def _wide_ok(root: Token, trig: Trigger) -> bool:
 _CROWD_COUNTS = frozenset("thousands hundreds dozens tens scores millions".split())
 
 
+def _bare_count(t: Token) -> bool:
+    """A count with nothing but its own size words ("thousands", "tens of thousands", "several hundred")."""
+    return all(c.dep_ in ("quantmod", "nummod", "advmod", "amod") and c.i < t.i for c in t.children)
+
+
 def _crowd(t: Token, res: ActorResolver) -> ActorRef:
-    """A bare count as a doer ("Thousands marched ..."): an ``unknown`` actor (people, no code)."""
-    return ActorRef(text=t.text, code="", kind="unknown", start=t.idx, end=t.idx + len(t.text))
+    """A bare count as a doer ("Thousands marched ...", "Tens of thousands protested ..."): an ``unknown``
+    actor (people, no code) spanning the count's words."""
+    start = t.left_edge.idx
+    return ActorRef(text=res.text[start : t.idx + len(t.text)], code="", kind="unknown", start=start,
+                    end=t.idx + len(t.text))
 
 
 _OWNER_PREPS = frozenset({"of", "for", "from"})
