@@ -258,3 +258,13 @@ def test_export_help_names_mentions_file() -> None:
     res = runner.invoke(app, ["export", "--help"], env={"COLUMNS": "300"})
     assert "OUT.mentions.<ext>" in " ".join(res.output.split())
 
+
+
+def test_version_flag() -> None:
+    from typer.testing import CliRunner
+
+    from detente import __version__
+    from detente.cli.main import app
+
+    result = CliRunner().invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout.strip() == f"detente {__version__}"

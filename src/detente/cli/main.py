@@ -27,6 +27,22 @@ MIN_CONFIDENCE_HELP = ("Only events the coder is at least this sure of (0-1, >=;
 MinConfOpt = typer.Option(None, "--min-confidence", help=MIN_CONFIDENCE_HELP)
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        from detente import __version__
+
+        typer.echo(f"detente {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(False, "--version", help="Print the version and exit.", callback=_show_version,
+                                 is_eager=True),
+) -> None:
+    """detente: news in, coded political events out, kept and forecast."""
+
+
 def _fail(exc: DetenteError) -> None:
     """Print a detente error: its code, the reason, then the hint as a sentence of its own."""
     reason = exc.message.rstrip()
