@@ -11,7 +11,8 @@ class DetenteError(Exception):
     def __init__(self, message: str, hint: str | None = None) -> None:
         self.message = message
         self.hint = hint
-        super().__init__(f"[{self.code}] {message}" + (f" {hint}" if hint else ""))
+        stop = "" if not hint or message.rstrip().endswith((".", "!", "?", ":", ";")) else "."
+        super().__init__(f"[{self.code}] {message}{stop}" + (f" {hint}" if hint else ""))  # reason. hint
 
 
 class SourceError(DetenteError):
