@@ -11,8 +11,16 @@ class DetenteError(Exception):
     def __init__(self, message: str, hint: str | None = None) -> None:
         self.message = message
         self.hint = hint
-        stop = "" if not hint or message.rstrip().endswith((".", "!", "?", ":", ";")) else "."
-        super().__init__(f"[{self.code}] {message}{stop}" + (f" {hint}" if hint else ""))  # reason. hint
+        super().__init__(f"[{self.code}] {self.explanation}")
+
+    @property
+    def explanation(self) -> str:
+        """The reason, then the hint as a sentence of its own ("file is empty. Remove it ...")."""
+        if not self.hint:
+            return self.message
+        reason = self.message.rstrip()
+        stop = "" if reason.endswith((".", "!", "?", ":", ";")) else "."
+        return f"{reason}{stop} {self.hint}"
 
 
 class SourceError(DetenteError):

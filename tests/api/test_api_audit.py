@@ -107,10 +107,10 @@ def test_error_messages_separate_reason_and_hint(store: Store, make_client) -> N
         assert "not 3.0. Pass" in msg and "0.7" in msg
 
 
-def test_message_helper_adds_the_stop() -> None:
-    from detente.api.errors import _message
+def test_error_explanation_adds_the_stop() -> None:
     from detente.errors import QueryError
 
-    assert _message(QueryError("file is empty", "Remove it.")) == "file is empty. Remove it."
-    assert _message(QueryError("file is empty.", "Remove it.")) == "file is empty. Remove it."
-    assert _message(QueryError("no hint")) == "no hint"
+    assert QueryError("file is empty", "Remove it.").explanation == "file is empty. Remove it."
+    assert QueryError("file is empty.", "Remove it.").explanation == "file is empty. Remove it."
+    assert QueryError("no hint").explanation == "no hint"
+    assert str(QueryError("file is empty", "Remove it.")) == "[E030] file is empty. Remove it."

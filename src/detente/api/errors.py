@@ -52,14 +52,6 @@ def _loc(loc: Any) -> str:
     return ".".join(parts)
 
 
-def _message(exc: DetenteError) -> str:
-    """The reason, then the hint as a sentence of its own ("file is empty. Remove it ...")."""
-    if not exc.hint:
-        return exc.message
-    reason = exc.message.rstrip()
-    return reason + ("" if reason.endswith((".", "!", "?", ":", ";")) else ".") + " " + exc.hint
-
-
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api(_: Request, exc: ApiError) -> JSONResponse:
@@ -80,15 +72,15 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(QueryError)
     async def _query(_: Request, exc: QueryError) -> JSONResponse:
-        return error_response(400, "bad_query", _message(exc))
+        return error_response(400, "bad_query", exc.explanation)
 
     @app.exception_handler(QueryTimeout)
     async def _timeout(_: Request, exc: QueryTimeout) -> JSONResponse:
-        return error_response(400, "query_timeout", _message(exc))
+        return error_response(400, "query_timeout", exc.explanation)
 
     @app.exception_handler(StoreError)
     async def _store(_: Request, exc: StoreError) -> JSONResponse:
-        return error_response(503, "store_unavailable", _message(exc))
+        return error_response(503, "store_unavailable", exc.explanation)
 
     @app.exception_handler(Exception)
     async def _any(_: Request, exc: Exception) -> JSONResponse:

@@ -9,6 +9,10 @@ import typer
 
 app = typer.Typer(help="Evaluate the event coder.", no_args_is_help=True)
 
+LimitOpt = typer.Option(0, "--limit", "-n", help="only the first N sentences (0 = all)")
+JsonOpt = typer.Option(False, "--json", help="print the report as JSON")
+RowsOpt = typer.Option("all", "--rows", help="all, even or odd data rows (0-based after the header)")
+
 
 @app.command("plover")
 def plover(
@@ -16,10 +20,10 @@ def plover(
                           help="TSV with a header and the tab-separated columns sentence_id, "
                           "sentence, marked_sentence (source in <s>...</s>, target in <t>...</t>), source, "
                           "target, plover_event (a PLOVER type, e.g. ACCUSE) and quad_class (1-4)"),
-    limit: int = typer.Option(0, "--limit", "-n", help="only the first N sentences (0 = all)"),
-    as_json: bool = typer.Option(False, "--json", help="print the report as JSON"),
+    limit: int = LimitOpt,
+    as_json: bool = JsonOpt,
     errors: int = typer.Option(0, "--errors", help="include up to N misclassified sentences"),
-    rows: str = typer.Option("all", "--rows", help="all, even or odd data rows (0-based after the header)"),
+    rows: str = RowsOpt,
 ) -> None:
     """Type accuracy, macro-F1, QuadClass accuracy, coverage, confusion matrix and slowest sentences."""
     from detente.coding.evaluate import evaluate_plover, format_report
@@ -42,10 +46,10 @@ def plover(
 @app.command("cameo")
 def cameo(
     file: Path = typer.Argument(..., exists=True, dir_okay=False, help="TSV of sentences with their CAMEO triples"),
-    limit: int = typer.Option(0, "--limit", "-n", help="only the first N sentences (0 = all)"),
-    as_json: bool = typer.Option(False, "--json", help="print the report as JSON"),
+    limit: int = LimitOpt,
+    as_json: bool = JsonOpt,
     errors: int = typer.Option(0, "--errors", help="include up to N sentences whose triples differ"),
-    rows: str = typer.Option("all", "--rows", help="all, even or odd data rows (0-based after the header)"),
+    rows: str = RowsOpt,
 ) -> None:
     """Triple precision, recall and F1 (actors and CAMEO code) at three levels and several confidence floors."""
     from detente.coding.evaluate_cameo import evaluate_cameo, format_cameo_report

@@ -45,11 +45,7 @@ def _main(
 
 def _fail(exc: DetenteError) -> None:
     """Print a detente error: its code, the reason, then the hint as a sentence of its own."""
-    reason = exc.message.rstrip()
-    if exc.hint and not reason.endswith((".", "!", "?", ":", ";")):
-        reason += "."
-    err.print(f"[red]error:[/red] \\[{exc.code}] {reason}" + (f" {exc.hint}" if exc.hint else ""), markup=True,
-              highlight=False)
+    err.print(f"[red]error:[/red] \\[{exc.code}] {exc.explanation}", markup=True, highlight=False)
 
 
 def _open(db: Optional[str], read_only: bool = False):  # type: ignore[no-untyped-def]
@@ -58,13 +54,11 @@ def _open(db: Optional[str], read_only: bool = False):  # type: ignore[no-untype
     A read-only command never creates a store: a DuckDB file that is not there is an error (exit 2),
     and an existing one is opened read-only, so several readers can share it.
     """
-    import os
-
     from detente.store import open_store
-    from detente.store.base import DEFAULT_DB
+    from detente.store.base import is_postgres, store_target
 
-    target = db if db is not None else os.environ.get("DETENTE_DB") or DEFAULT_DB
-    is_pg = target.startswith(("postgresql://", "postgres://"))
+    target = store_target(db)
+    is_pg = is_postgres(target)
     if read_only and not is_pg and target != ":memory:" and not Path(target).exists():
         err.print(f"[red]error:[/red] no store at {target}: run `detente ingest` first "
                   "(or pass --db / set DETENTE_DB to an existing store)")
@@ -212,6 +206,13 @@ def _filter(actor, source, target, cameo, root, plover, quad_class, modality, st
                        end=_date(end, "--end"), text=text, min_confidence=min_confidence)
 
 
+def _confidence_filter(min_confidence: Optional[float]):  # type: ignore[no-untyped-def]
+    """Only a confidence floor (None when there is none): ``dyad`` and ``report``'s ``--min-confidence``."""
+    from detente.views.filters import EventFilter
+
+    return None if min_confidence is None else EventFilter(min_confidence=min_confidence)
+
+
 EVENT_COLUMNS = ["event_date", "source_code", "source_text", "cameo", "plover", "quad_class", "goldstein",
                  "modality", "target_code", "target_text", "location", "trigger"]
 
@@ -288,9 +289,8 @@ def dyad(
 
     store = _open(db, read_only=True)
     try:
-        flt = _filter(None, None, None, None, None, None, None, None, None, None, None, min_confidence)
         rows = dyad_timeline_by(store, a, b, period=by, directed=directed, unit=unit,
-                                flt=flt if min_confidence is not None else None)
+                                flt=_confidence_filter(min_confidence))
     except DetenteError as exc:
         _fail(exc)
         raise typer.Exit(2) from exc
@@ -358,8 +358,7 @@ def report(
 
     store = _open(db, read_only=True)
     try:
-        flt = _filter(None, None, None, None, None, None, None, None, None, None, None, min_confidence)
-        rep = corpus_report(store, top=top, flt=flt)
+        rep = corpus_report(store, top=top, flt=_confidence_filter(min_confidence))
     except DetenteError as exc:
         _fail(exc)
         raise typer.Exit(2) from exc

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import typer
@@ -27,11 +26,11 @@ def serve(
     from detente.api.routes_write import token_from_env
     from detente.errors import DetenteError
     from detente.store import open_store
-    from detente.store.base import DEFAULT_DB
+    from detente.store.base import is_postgres, store_target
 
     token = token_from_env()
-    target = db or os.environ.get("DETENTE_DB") or DEFAULT_DB
-    is_duckdb = not target.startswith(("postgresql://", "postgres://"))
+    target = store_target(db)
+    is_duckdb = not is_postgres(target)
     try:
         if token is None and is_duckdb and not Path(target).exists():
             open_store(target).close()  # an empty store to serve, as before; then opened read-only

@@ -14,7 +14,7 @@ from detente.coding.spans import doc_ents, ent_at, span_ents
 from detente.knowledge.organisations import lookup_organisation
 from detente.knowledge.sectors import GENERIC_ROLES, PEOPLES
 from detente.model import ActorRef
-from detente.nlp.registry import ActorRegistry, norm_name
+from detente.nlp.registry import NAME_PARTICLES, ActorRegistry, norm_name
 
 _PERSON_PRON = {"he", "him", "his", "she", "her", "himself", "herself"}
 _PLURAL_PRON = {"they", "them", "their", "themselves"}
@@ -630,7 +630,7 @@ class ActorResolver:
         ):
             first = self.doc[first.i - 1]
         last = name_toks[-1].i
-        while last + 1 < len(self.doc) and self.doc[last].lower_ in _NAME_PARTICLES and (
+        while last + 1 < len(self.doc) and self.doc[last].lower_ in NAME_PARTICLES and (
             self.doc[last + 1].pos_ == "PROPN"
         ):
             last += 1  # "Ursula von der" + "Leyen": the NER model cut the name after its particle
@@ -1105,7 +1105,6 @@ def _modifier_countries(
     return out
 
 
-_NAME_PARTICLES = frozenset("von van der den de del della di da dos das du le la al el bin ibn ben".split())
 _OCCASIONS = frozenset(
     "summit meeting conference session forum ceremony parade celebration gathering talks sidelines margins "
     "visit anniversary congress convention event".split()

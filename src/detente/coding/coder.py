@@ -12,7 +12,7 @@ from detente.coding import lexicon as lx
 from detente.coding.actors import ActorResolver
 from detente.coding.actors import _left_edge as _np_start
 from detente.coding.dates import default_date, resolve_date
-from detente.coding.extras import extra_targets, loose_targets
+from detente.coding.extras import RESTATING_DEPS, extra_targets, loose_targets
 from detente.coding.headlines import Reparse, headline_events, is_title_case
 from detente.coding.home import fill_home_countries
 from detente.coding.linking import (
@@ -979,13 +979,10 @@ def _placed(trig: Trigger, targets: list[ActorRef], sources: list[ActorRef], res
     return [replace(r, country=c, code=kb.compose(c, r.sectors)) if not r.country else r for r in targets]
 
 
-_RESTATING_DEPS = frozenset({"dobj", "appos", "npadvmod", "attr"})
-
-
 def _restates(trig: Trigger, verbs: dict[int, Trigger]) -> bool:
     """An event noun hung on a verb trigger of the same CAMEO root that it only names again ("met X ..., their
     third meeting"), no more specific than the verb's code: the verb's events already hold the act."""
-    if not trig.is_noun or trig.token.dep_ not in _RESTATING_DEPS:
+    if not trig.is_noun or trig.token.dep_ not in RESTATING_DEPS:
         return False
     verb = verbs.get(trig.token.head.i)
     return (

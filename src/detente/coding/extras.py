@@ -25,6 +25,8 @@ _ACTOR_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON", "LOC", "FAC"})
 _NOT_PREPS = frozenset({"for", "as", "by", "since", "during", "until", "after", "before", "like", "than", "despite"})
 _NOT_PREPS_ROOTS = ("01",)  # statements: the speaker's own comment has no second party
 _MAX_EXTRAS = 6
+# where an event noun hangs on its verb when it only names the verb's act again ("met X, their meeting")
+RESTATING_DEPS = frozenset({"dobj", "appos", "npadvmod", "attr"})
 _PEOPLE = frozenset(
     "people civilians workers protesters demonstrators students journalists reporters refugees migrants "
     "prisoners detainees hostages soldiers troops forces police officials militants rebels fighters "
@@ -56,7 +58,7 @@ def extra_targets(trig: Trigger, res: ActorResolver, sources: list[ActorRef], ch
     if trig.obj is not None and noun_code(trig.obj):  # an event noun ("talks", "a state of siege")
         seen.add(trig.obj.i)
     for c in tok.children:  # "met X ..., their third meeting": the act named again, no party
-        if c.dep_ in ("dobj", "appos", "npadvmod", "attr") and (noun_code(c) or "")[:2] == trig.code[:2]:
+        if c.dep_ in RESTATING_DEPS and (noun_code(c) or "")[:2] == trig.code[:2]:
             seen.add(c.i)
     own = {x.i for c in tok.children if c.dep_ in ("nsubj", "csubj") for x in c.subtree}
     countries = {a.country for a in sources if a.country}

@@ -61,6 +61,7 @@ from detente.events.mention import (
     side_sql,
 )
 from detente.store.base import Store
+from detente.views.query import self_dyad_sql
 
 STATUSES: tuple[str, ...] = ("pending", "happened", "overdue", "cancelled")
 
@@ -261,7 +262,7 @@ def _others(store: Store, dyads: set[str]) -> Iterator[dict[str, list[Mention]]]
 
     src, tgt = side_sql("e.source"), side_sql("e.target")
     expr = f"({src} || '~' || {tgt})"
-    cond = f"e.modality IN ('happened', 'negated') AND NOT ({_SELF_DYAD_SQL})"
+    cond = f"e.modality IN ('happened', 'negated') AND NOT ({self_dyad_sql('e.')})"
     sizes: dict[str, tuple[int, list[str]]] = {}
     for r in store.query(f"SELECT {expr} AS k, count(*) AS n FROM events e WHERE {cond} GROUP BY {expr}"):
         raw = str(r["k"])
@@ -288,9 +289,6 @@ def _others(store: Store, dyads: set[str]) -> Iterator[dict[str, list[Mention]]]
         for m, _ in _mentions(store.iter_rows(sql, raws), cache):
             out.setdefault(dyad_key(m), []).append(m)
         yield out
-
-
-_SELF_DYAD_SQL = "COALESCE(e.source_code, '') <> '' AND e.source_code = e.target_code"
 
 
 def _one_sided(store: Store, keys: set[str], cfg: AnticipationConfig,

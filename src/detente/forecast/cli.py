@@ -18,21 +18,18 @@ def _default_db(data: Path | None, db: Path | None) -> Path | None:
     if data is not None and db is not None:
         raise typer.BadParameter("give one of --data DIR (ICEWS format) or --db PATH (detente store), not both")
     if data is None and db is None:
-        import os
+        from detente.store.base import store_target
 
-        from detente.store.base import DEFAULT_DB
-
-        return Path(os.environ.get("DETENTE_DB") or DEFAULT_DB)
+        return Path(store_target())
     return db
 
 
 def _load(data: Path | None, db: Path | None) -> TKGDataset:
-    if data is None and db is None:
-        db = _default_db(data, db)
-        if db is not None and not db.exists():
-            raise typer.BadParameter(f"no store at {db} (--db, else $DETENTE_DB, else ./detente.duckdb): pass "
-                                     "--db PATH to a detente store or --data DIR (ICEWS format)")
+    defaulted = data is None and db is None
     db = _default_db(data, db)
+    if defaulted and db is not None and not db.exists():
+        raise typer.BadParameter(f"no store at {db} (--db, else $DETENTE_DB, else ./detente.duckdb): pass "
+                                 "--db PATH to a detente store or --data DIR (ICEWS format)")
     try:
         return load_dataset(data) if data is not None else from_duckdb(db)  # type: ignore[arg-type]
     except DatasetError as exc:

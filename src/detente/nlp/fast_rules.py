@@ -79,6 +79,10 @@ class _Pattern:
     attrs: dict[int, int]  # normalised attribute ids and values, as the ruler assigns them
 
 
+# a row's one-token matches (in the ruler's order), their merged attributes, and its longer candidates
+_Hits = tuple[list[_Pattern], dict[int, int], list[_Pattern]]
+
+
 def _order(p: _Pattern) -> int:
     return p.order
 
@@ -119,7 +123,7 @@ class FastAttributeRuler:
                 for k in keys:
                     self.by_key.setdefault(k, []).append(p)
         self._strings: dict[int, str] = {0: ""}
-        self._rows: dict[_Row, tuple[dict[int, int], list[_Pattern]]] = {}
+        self._rows: dict[_Row, _Hits] = {}
 
     def _str(self, h: int) -> str:
         s = self._strings.get(h)
@@ -129,9 +133,9 @@ class FastAttributeRuler:
             s = self._strings[h] = self.vocab.strings[h]
         return s
 
-    def _row_hits(self, row: _Row) -> tuple[dict[int, int], list[_Pattern]]:
-        """The merged attributes of the one-token patterns that ``row`` matches, and the longer patterns
-        whose first token it matches (both depend on the row alone, so they are cached)."""
+    def _row_hits(self, row: _Row) -> _Hits:
+        """The one-token patterns ``row`` matches (in the ruler's order) with their merged attributes, and
+        the longer patterns whose first token it matches: all depend on the row alone, so they are cached."""
         hit = self._rows.get(row)
         if hit is None:
             if len(self._rows) >= _CACHE_MAX:  # bounded on endless streams: start again
@@ -147,7 +151,7 @@ class FastAttributeRuler:
             for p in single:
                 merged.update(p.attrs)
             longer = [p for p in found.values() if len(p.tests) > 1 and p.tests[0](row)]
-            hit = self._rows[row] = (merged, longer)
+            hit = self._rows[row] = (single, merged, longer)
         return hit
 
     def __call__(self, doc: Doc) -> Doc:
@@ -156,38 +160,21 @@ class FastAttributeRuler:
             return doc
         s = self._str
         rows = [(s(t), s(lo), s(d), s(o), bool(sp)) for t, lo, d, o, sp in doc.to_array(_COLUMNS).tolist()]
-        plain: list[tuple[int, dict[int, int]]] = []
+        hits = [self._row_hits(row) for row in rows]
         extra: dict[int, list[_Pattern]] = {}  # tokens that longer patterns assign to
-        singles: dict[int, list[_Pattern]] = {}
-        for i, row in enumerate(rows):
-            merged, longer = self._row_hits(row)
-            if merged:
-                plain.append((i, merged))
+        for i, (_, _, longer) in enumerate(hits):
             for p in longer:
                 k = len(p.tests)
                 if i + k <= n and all(p.tests[j](rows[i + j]) for j in range(1, k)):
                     extra.setdefault(i + (p.index if p.index >= 0 else k + p.index), []).append(p)
-        for i, merged in plain:
-            if i in extra:
-                singles[i] = self._single_patterns(rows[i])
-                continue
-            set_token_attrs(doc[i], merged)
-        for i, ps in extra.items():
-            out: dict[int, int] = {}
-            for p in sorted([*ps, *singles.get(i, self._single_patterns(rows[i]))], key=_order):
-                out.update(p.attrs)
-            set_token_attrs(doc[i], out)
+        for i, (single, merged, _) in enumerate(hits):
+            if i in extra:  # one-token and longer patterns together, in the ruler's order
+                merged = {}
+                for p in sorted([*extra[i], *single], key=_order):
+                    merged.update(p.attrs)
+            if merged:
+                set_token_attrs(doc[i], merged)
         return doc
-
-    def _single_patterns(self, row: _Row) -> list[_Pattern]:
-        found = {id(p): p for key in ((0, row[0]), (1, row[1]), (2, row[2]), (3, row[3]))
-                 for p in self.by_key.get(key, ())}
-        found.update((id(p), p) for p in self.scan)
-        return [p for p in found.values() if len(p.tests) == 1 and p.tests[0](row)]
-
-    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for doc in stream:
-            yield self(doc)
 
 
 def speed_up_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> bool:

@@ -21,7 +21,8 @@ _TITLES = frozenset(
     "mr mrs ms dr sir madam mister president premier minister gen general col colonel sheikh prince king "
     "queen lord lady prof professor sen senator rep secretary chancellor ambassador".split()
 )
-_PARTICLES = frozenset("von van der den de del della di da dos das du le la al el bin ibn ben".split())
+# name particles ("Ursula von der Leyen", "Mohammed bin Salman"): never a surname of their own
+NAME_PARTICLES = frozenset("von van der den de del della di da dos das du le la al el bin ibn ben".split())
 _NONWORD = re.compile(r"[^\w\s\-]")
 _WS = re.compile(r"\s+")
 _RECENT_DAYS = 730
@@ -42,7 +43,7 @@ def name_aliases(name: str, country: str | None) -> tuple[str, ...]:
     """The surface forms a person's name is referred to by: the full name and the family name."""
     words = name.split()
     out = [name]
-    if len(words) >= 2 and words[-1] not in _PARTICLES:  # no "der" for a name cut after its particle
+    if len(words) >= 2 and words[-1] not in NAME_PARTICLES:  # no "der" for a name cut after its particle
         if country in SURNAME_FIRST:
             out.append(words[0])
             if len(words) == 2:

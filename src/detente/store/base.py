@@ -254,14 +254,24 @@ def register_schema(fn: Any) -> Any:
     return fn
 
 
+def store_target(url: str | os.PathLike[str] | None = None) -> str:
+    """The store a command means: ``url``, else ``$DETENTE_DB``, else ``./detente.duckdb``."""
+    return str(url) if url is not None else os.environ.get("DETENTE_DB") or DEFAULT_DB
+
+
+def is_postgres(target: str) -> bool:
+    """Whether a store target is a PostgreSQL URL (else a DuckDB file)."""
+    return target.startswith(("postgresql://", "postgres://"))
+
+
 def open_store(url: str | os.PathLike[str] | None = None, read_only: bool = False) -> Store:
     """Open (and create) a store: a DuckDB file path or a ``postgresql://`` URL.
 
     ``None`` means ``$DETENTE_DB`` or ``./detente.duckdb``.
     """
-    target = str(url) if url is not None else os.environ.get("DETENTE_DB", DEFAULT_DB)
+    target = store_target(url)
     _load_plugins()
-    if target.startswith(("postgresql://", "postgres://")):
+    if is_postgres(target):
         from detente.store.postgres import PostgresStore
 
         store: Store = PostgresStore(target)

@@ -104,8 +104,12 @@ def dyad_timeline(
     return timeline_rows(store, "events", period, cond, params, unit="mentions")
 
 
-# both sides coded as the same actor (the columns of ``events`` or ``event_groups``)
-NOT_SELF_DYAD = "NOT (COALESCE(source_code, '') <> '' AND source_code = target_code)"
+def self_dyad_sql(alias: str = "") -> str:
+    """Both sides coded as the same actor (the columns of ``events`` or ``event_groups``, under ``alias``)."""
+    return f"COALESCE({alias}source_code, '') <> '' AND {alias}source_code = {alias}target_code"
+
+
+NOT_SELF_DYAD = f"NOT ({self_dyad_sql()})"
 
 
 def mention_condition(a: str, b: str, directed: bool, flt: EventFilter | None) -> tuple[str, list[Any]]:
