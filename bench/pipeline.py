@@ -6,7 +6,8 @@ The corpus is built from the bundled sample reports (data/sample), each sentence
 distinct documents, so the parse work per document is realistic and every document is new to the store.
 Ratios are measured in one run, in one process, against the same texts: the parse is the physical limit.
 "Bare" is ``nlp.pipe`` of the model as spaCy ships it (``spacy.load``); detente's own parse of the same
-texts (the same model with the exact, faster attribute ruler of ``detente.nlp.fast_rules``) is reported
+texts (the same model with the exact, faster attribute ruler and entity decoder of
+``detente.nlp.fast_rules`` and ``detente.nlp.fast_ner``) is reported
 beside it, so the ingest's overhead over its own parse stays visible.
 Peak memory is measured in fresh subprocesses (``--memory``) so the two runs do not share a heap.
 """

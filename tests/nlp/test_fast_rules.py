@@ -39,7 +39,7 @@ def test_the_loaded_pipeline_uses_the_fast_ruler(pair) -> None:  # type: ignore[
     assert isinstance(stock.get_pipe("attribute_ruler"), AttributeRuler)
     assert type(fast.get_pipe("attribute_ruler")).__name__ == "_FastRulerComponent"
     assert fast.pipe_names == stock.pipe_names
-    assert isinstance(load_nlp(fast_rules=False).get_pipe("attribute_ruler"), AttributeRuler)
+    assert isinstance(load_nlp(fast=False).get_pipe("attribute_ruler"), AttributeRuler)
 
 
 def test_same_annotations_as_spacy(pair) -> None:  # type: ignore[no-untyped-def]

