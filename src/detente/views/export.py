@@ -1,9 +1,12 @@
 """Drop-in exports: GDELT 2.0 (events + mentions), ICEWS, POLECAT, Parquet, CSV and JSON.
 
 Column layouts follow each dataset's published codebook; CAMEO codes stay strings with their leading
-zeros. Exports are of coded mentions (one row per mention); GDELT's ``NumMentions``/``NumArticles``
-are filled from the event groups when grouping has run, else 1. Files are written to a temporary name
-and renamed, so a failed export leaves nothing half-written.
+zeros. ICEWS, POLECAT, Parquet, CSV and JSON exports have one row per coded mention. The GDELT export
+is two files, as GDELT's own: events, one row per real-world event (an event group once grouping has
+run, with ``NumMentions``, ``NumSources`` and ``NumArticles`` counted over all of its reports, and its
+consensus code, date, actors and place), and mentions, one row per report of it, keyed by the same
+``GLOBALEVENTID``. A mention not in any group is an event of its own. Files are written to a temporary
+name and renamed, so a failed export leaves nothing half-written.
 """
 
 from __future__ import annotations
@@ -58,22 +61,48 @@ QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal con
 FORMATS = ("gdelt", "icews", "polecat", "parquet", "csv", "json", "jsonl")  # json: JSON Lines, as jsonl
 
 
+# the event-group fields a GDELT event row takes from the group (``g_`` prefixed in grouped rows)
+_GROUP_FIELDS = ("source_text", "source_code", "source_country", "source_name", "target_text", "target_code",
+                 "target_country", "target_name", "cameo", "quad_class", "goldstein", "date_start", "location",
+                 "location_country", "n_mentions", "n_documents")  # fmt: skip
+_GROUPED = (
+    "SELECT x.*, m.group_id, m.reversed AS group_reversed, "
+    + ", ".join(f"g.{c} AS g_{c}" for c in _GROUP_FIELDS)
+    + ", gs.n_sources AS g_n_sources FROM ({base}) x "
+    "LEFT JOIN event_group_members m ON m.event_id = x.id "
+    "LEFT JOIN event_groups g ON g.group_id = m.group_id "
+    "LEFT JOIN (SELECT m2.group_id, count(DISTINCT coalesce(d2.source, e2.doc_id)) AS n_sources "
+    "FROM event_group_members m2 JOIN events e2 ON e2.id = m2.event_id "
+    "LEFT JOIN documents d2 ON d2.id = e2.doc_id "
+    "WHERE m2.group_id IN (SELECT m3.group_id FROM event_group_members m3 WHERE m3.event_id IN "
+    "(SELECT id FROM ({base}) y)) GROUP BY m2.group_id) gs ON gs.group_id = m.group_id "
+    "ORDER BY x.date_start, x.id"
+)
+
+
 def iter_rows(
-    store: Store, flt: EventFilter | None, max_rows: int | None = None, page: int = 5000
+    store: Store, flt: EventFilter | None, max_rows: int | None = None, page: int = 5000, grouped: bool = False
 ) -> Iterator[dict[str, Any]]:
-    """Event rows matching ``flt`` (with their document's url/source/title/length), paged, at most ``max_rows``."""
+    """Event rows matching ``flt`` (with their document's url/source/title/length), paged, at most ``max_rows``.
+
+    With ``grouped`` each row also carries its event group (``group_id``, ``group_reversed`` and the
+    group's fields prefixed ``g_``, with ``g_n_sources``), or None where the mention is in no group.
+    """
     where, params = (flt or EventFilter()).where()
     offset = 0
     while max_rows is None or offset < max_rows:
         if max_rows is not None:
             page = min(page, max_rows - offset)
-        rows = store.query(
+        base = (
             "SELECT e.*, d.url AS doc_url, d.source AS doc_source, d.title AS doc_title, "
             "length(d.text) AS doc_len FROM events e LEFT JOIN documents d ON d.id = e.doc_id"
-            + where.replace(" WHERE ", " WHERE ", 1)
-            + f" ORDER BY e.date_start, e.id LIMIT {page} OFFSET {offset}",
-            params,
+            + where
+            + f" ORDER BY e.date_start, e.id LIMIT {page} OFFSET {offset}"
         )
+        if grouped:
+            rows = store.query(_GROUPED.format(base=base), params + params)
+        else:
+            rows = store.query(base, params)
         yield from rows
         if len(rows) < page:
             return
@@ -92,19 +121,52 @@ def _sectors(s: str | None) -> list[str]:
     return (s or "").split()
 
 
+def _event_key(r: dict[str, Any]) -> str:
+    """The id a mention's real-world event is exported under: its group's (``g`` + the smallest member id)."""
+    group = r.get("group_id")
+    return group[1:] if group else str(r["id"])
+
+
+def _as_event(r: dict[str, Any]) -> dict[str, Any]:
+    """A mention row seen as its event: the group's consensus fields over the mention's own."""
+    if not r.get("group_id"):
+        return r
+    out = dict(r)
+    for c in _GROUP_FIELDS:
+        out[c] = r.get(f"g_{c}")
+    if r.get("group_reversed"):  # the mention names the group's actors the other way round
+        out["source_sectors"], out["target_sectors"] = r.get("target_sectors"), r.get("source_sectors")
+    if out.get("location") != r.get("location"):
+        out["lat"] = out["lon"] = None
+    return out
+
+
+def gdelt_events(rows: Iterator[dict[str, Any]]) -> Iterator[list[Any]]:
+    """GDELT event rows: one per real-world event among ``rows``, at its first mention in the export order."""
+    seen: set[str] = set()
+    for r in rows:
+        key = _event_key(r)
+        if key not in seen:
+            seen.add(key)
+            yield gdelt_event(r)
+
+
 def gdelt_event(r: dict[str, Any]) -> list[Any]:
-    d = r.get("date_start")
-    vals: list[Any] = [_int_id(r["id"]), _ymd(d), _ymd(d)[:6], _ymd(d)[:4],
+    e = _as_event(r)
+    d = e.get("date_start")
+    vals: list[Any] = [_int_id(_event_key(r)), _ymd(d), _ymd(d)[:6], _ymd(d)[:4],
                        f"{d.year + (d.timetuple().tm_yday - 0.5) / 365.25:.4f}" if isinstance(d, date) else ""]
     for side in ("source", "target"):
-        sec = _sectors(r.get(f"{side}_sectors"))
-        code = r.get(f"{side}_code") or ""
-        name = (r.get(f"{side}_name") or r.get(f"{side}_text") or "").upper()
-        vals += [code, name, r.get(f"{side}_country") or "", "", "", "", "",
+        sec = _sectors(e.get(f"{side}_sectors"))
+        code = e.get(f"{side}_code") or ""
+        name = (e.get(f"{side}_name") or e.get(f"{side}_text") or "").upper()
+        vals += [code, name, e.get(f"{side}_country") or "", "", "", "", "",
                  sec[0] if sec else "", sec[1] if len(sec) > 1 else "", sec[2] if len(sec) > 2 else ""]
-    cameo = r["cameo"]
-    vals += [1, cameo, cameo[:3], cameo[:2], r["quad_class"], r["goldstein"], 1, 1, 1, 0]
-    geo = _gdelt_geo(r)
+    cameo = e["cameo"]
+    grouped = bool(r.get("group_id"))
+    counts = [e.get("n_mentions") or 1, r.get("g_n_sources") or 1, e.get("n_documents") or 1] if grouped else [1] * 3
+    vals += [1, cameo, cameo[:3], cameo[:2], e["quad_class"], e["goldstein"], *counts, 0]
+    geo = _gdelt_geo(e)
     vals += [""] * 8 + [""] * 8 + geo
     vals += [_ymd(r.get("report_date")) + "000000", r.get("doc_url") or ""]
     return vals
@@ -121,11 +183,12 @@ def _gdelt_geo(r: dict[str, Any]) -> list[Any]:
 
 
 def gdelt_mention(r: dict[str, Any]) -> list[Any]:
-    return [_int_id(r["id"]), _ymd(r.get("date_start")) + "000000", _ymd(r.get("report_date")) + "000000", 1,
+    return [_int_id(_event_key(r)), _ymd(r.get("date_start")) + "000000", _ymd(r.get("report_date")) + "000000", 1,
             r.get("doc_source") or "", r.get("doc_url") or r["doc_id"], (r.get("sentence_index") or 0) + 1,
             r.get("source_start", -1), r.get("target_start") if r.get("target_start") is not None else -1,
             r.get("trigger_start", -1), 1, int(round(100 * (r.get("confidence") or 0))), r.get("doc_len") or 0,
-            0, "", json.dumps({"doc_id": r["doc_id"], "modality": r["modality"], "sentence": r.get("sentence")})]
+            0, "", json.dumps({"event_id": r["id"], "doc_id": r["doc_id"], "modality": r["modality"],
+                               "sentence": r.get("sentence")})]
 
 
 def icews_row(r: dict[str, Any]) -> list[Any]:
@@ -223,18 +286,19 @@ def export_events(
     out = Path(out)
     rows = lambda: iter_rows(store, flt, max_rows)  # noqa: E731
     mapping: dict[str, tuple[Sequence[str], Callable[[dict[str, Any]], list[Any]], str]] = {
-        "gdelt": (GDELT_EVENT_COLUMNS, gdelt_event, "\t"),
         "icews": (ICEWS_COLUMNS, icews_row, "\t"),
         "polecat": (POLECAT_COLUMNS, polecat_row, "\t"),
     }
+    if fmt == "gdelt":
+        grouped = lambda: iter_rows(store, flt, max_rows, grouped=_has_groups(store))  # noqa: E731
+        written = {str(out): _write_delimited(out, GDELT_EVENT_COLUMNS, gdelt_events(grouped()), "\t")}
+        mpath = out.with_name(out.stem + ".mentions" + (out.suffix or ".csv"))
+        mentions = (gdelt_mention(r) for r in grouped())
+        written[str(mpath)] = _write_delimited(mpath, GDELT_MENTION_COLUMNS, mentions, "\t")
+        return written
     if fmt in mapping:
         header, fn, delim = mapping[fmt]
-        written = {str(out): _write_delimited(out, header, (fn(r) for r in rows()), delim)}
-        if fmt == "gdelt":
-            mpath = out.with_name(out.stem + ".mentions" + (out.suffix or ".csv"))
-            mentions = (gdelt_mention(r) for r in rows())
-            written[str(mpath)] = _write_delimited(mpath, GDELT_MENTION_COLUMNS, mentions, "\t")
-        return written
+        return {str(out): _write_delimited(out, header, (fn(r) for r in rows()), delim)}
     from detente.store.base import EVENT_COLUMNS
 
     cols = list(EVENT_COLUMNS)
@@ -255,6 +319,13 @@ def export_events(
     with _atomic(out) as tmp:
         pq.write_table(table, tmp)
     return {str(out): len(data)}
+
+
+def _has_groups(store: Store) -> bool:
+    """Whether the store has event groups (the events layer's tables exist and grouping has run)."""
+    tables = store.query("SELECT count(*) AS n FROM information_schema.tables WHERE table_name = ?",
+                         ["event_group_members"])
+    return bool(tables[0]["n"]) and bool(store.query("SELECT 1 AS x FROM event_group_members LIMIT 1"))
 
 
 def _export_stream(store: Store, fmt: str, fh: IO[str], flt: EventFilter | None, max_rows: int | None
