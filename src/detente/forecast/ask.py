@@ -35,7 +35,7 @@ def ask(store: Store, question: Mapping[str, Any]) -> dict[str, Any]:
         if not isinstance(question.get(k), str) or not question[k]:
             raise ValueError(f"'{k}' is required: an actor code (e.g. RUSGOV) or CAMEO code (e.g. 042)")
     within = int(question.get("within", 7))
-    model = str(question.get("model", "recurrency"))
+    model = str(question.get("model", "loglinear"))  # the CLI's default: both interfaces give one answer
     fc = _forecast(store, model)
     answer = fc.ask(question["source"], question["relation"], question["target"], within=within)
     answer["model"] = model
