@@ -55,7 +55,9 @@ class ActorRef:
     """An actor as found in one sentence and resolved to CAMEO terms.
 
     ``code`` is the composed CAMEO actor code (country + sectors, e.g. ``RUSGOV``, ``IGOUNO``, ``WST``).
-    ``country`` is the three-letter CAMEO/ISO country code when there is one.
+    ``country`` is the three-letter CAMEO/ISO country code when there is one: always a country (never an
+    organisation or region code such as ``IGOWSTNAT`` or ``WST``), and the code's own country when the
+    code starts with one (``IRNMILIRG``, the Revolutionary Guard, is Iran's).
     """
 
     text: str
@@ -67,6 +69,14 @@ class ActorRef:
     kind: str = "country"  # country | person | organisation | group | igo | unknown
     start: int = -1  # character offsets in the document
     end: int = -1
+
+    def __post_init__(self) -> None:
+        from detente.knowledge.countries import country_code
+
+        if self.country is not None:
+            self.country = country_code(self.country)
+        if self.country is None and self.code:
+            self.country = country_code(self.code[:3])
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

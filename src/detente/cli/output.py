@@ -42,7 +42,10 @@ def render(rows: Sequence[dict[str, Any]], fmt: Format, columns: Sequence[str] |
     else:
         table = Table(title=title, show_lines=False)
         for c in cols:
-            table.add_column(c, overflow="fold")
+            values = [r.get(c) for r in rows if r.get(c) is not None]
+            numeric = bool(values) and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values)
+            # headers break at word boundaries ("verbal coop", not "verbal_coo|p"); numbers align right
+            table.add_column(c.replace("_", " "), overflow="fold", justify="right" if numeric else "left")
         for r in rows:
             table.add_row(*["" if r.get(c) is None else str(_plain(r.get(c))) for c in cols])
         Console(width=max(120, Console().width)).print(table)

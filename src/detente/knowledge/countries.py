@@ -166,6 +166,13 @@ def by_code(code: str) -> Country | None:
     return _by_code().get(code.strip().upper()) if code else None
 
 
+def country_code(code: str) -> str | None:
+    """``code`` itself when it is a three-letter CAMEO country code (``RUS``, ``KSV``), else None
+    (organisation, region and sector codes such as ``IGO``, ``WST``, ``GOV``, or anything longer)."""
+    c = _by_code().get(code) if len(code) == 3 else None
+    return c.cameo if c is not None and code in (c.cameo, c.iso3) else None
+
+
 KINDS = ("name", "demonym", "capital", "metonym")
 
 
