@@ -55,9 +55,9 @@ class ActorRef:
     """An actor as found in one sentence and resolved to CAMEO terms.
 
     ``code`` is the composed CAMEO actor code (country + sectors, e.g. ``RUSGOV``, ``IGOUNO``, ``WST``).
-    ``country`` is the three-letter CAMEO/ISO country code when there is one: always a country (never an
-    organisation or region code such as ``IGOWSTNAT`` or ``WST``), and the code's own country when the
-    code starts with one (``IRNMILIRG``, the Revolutionary Guard, is Iran's).
+    ``country`` is the actor's affiliation as the coder composes codes from it: the three-letter country
+    code, or an organisation's code for its officials (``IGOUNO`` for the UN Secretary-General, so "his
+    spokesman" is ``IGOUNOGOV``). Records and the store get :attr:`country_code`, always a country.
     """
 
     text: str
@@ -70,13 +70,14 @@ class ActorRef:
     start: int = -1  # character offsets in the document
     end: int = -1
 
-    def __post_init__(self) -> None:
+    @property
+    def country_code(self) -> str | None:
+        """The actor's country: ``country`` when it is a country code, else the country the code starts
+        with (``IRNMILIRG``, the Revolutionary Guard, is Iran's), else None (``IGOWSTNAT``, ``WST``)."""
         from detente.knowledge.countries import country_code
 
-        if self.country is not None:
-            self.country = country_code(self.country)
-        if self.country is None and self.code:
-            self.country = country_code(self.code[:3])
+        found = country_code(self.country) if self.country else None
+        return found or (country_code(self.code[:3]) if self.code else None)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -157,11 +158,11 @@ class CodedEvent:
             "doc_id": self.doc_id,
             "source_text": self.source.text,
             "source_code": self.source.code,
-            "source_country": self.source.country,
+            "source_country": self.source.country_code,
             "source_name": self.source.name,
             "target_text": t.text if t else None,
             "target_code": t.code if t else None,
-            "target_country": t.country if t else None,
+            "target_country": t.country_code if t else None,
             "target_name": t.name if t else None,
             "cameo": self.cameo,
             "cameo_root": self.cameo_root,

@@ -1,4 +1,4 @@
-"""An actor's ``country`` is always a country: never an organisation or region code, and the code's own."""
+"""An actor's recorded country is always a country: never an organisation or region code, and the code's own."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from detente.model import ActorRef
     ],
 )
 def test_country_of_an_actor(code: str, given: str | None, country: str | None) -> None:
-    assert ActorRef("x", code, given).country == country
+    assert ActorRef("x", code, given).country_code == country
 
 
 def test_country_code_accepts_only_country_codes() -> None:

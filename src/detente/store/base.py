@@ -52,8 +52,8 @@ def event_row(ev: CodedEvent) -> tuple[Any, ...]:
     s, t, d, loc = ev.source, ev.target, ev.event_date, ev.location
     return (
         ev.id, ev.doc_id,
-        s.text, s.code, s.country, s.name, " ".join(s.sectors), s.start, s.end,
-        t.text if t else None, t.code if t else None, t.country if t else None, t.name if t else None,
+        s.text, s.code, s.country_code, s.name, " ".join(s.sectors), s.start, s.end,
+        t.text if t else None, t.code if t else None, t.country_code if t else None, t.name if t else None,
         " ".join(t.sectors) if t else None, t.start if t else None, t.end if t else None,
         ev.cameo, ev.cameo[:2], ev.plover, ev.plover_mode, ev.quad_class, ev.goldstein, ev.modality,
         d.value if d else None, d.granularity if d else None, d.start if d else None, d.end if d else None,
