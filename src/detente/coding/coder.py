@@ -301,6 +301,8 @@ class Coder:
                 for a in res.resolve_all(o)
             ]
             sources = authors or sources
+        if not sources and trig.code[:2] == "07":  # "Turkish-built houses were given to survivors": the builder
+            sources = [a for t in tgt_toks if t.dep_ == "nsubjpass" for a in _makers(t, res)]
         if not sources and trig.obj is not None and trig.obj.dep_ == "nsubjpass":  # "Kuwait's donation was announced"
             sources = [a for c in trig.obj.children if c.dep_ == "poss" for a in res.resolve_all(c)]
             if not sources and trig.code[:2] in ("07", "16"):  # "a loan from the IMF to Egypt was suspended"
@@ -629,7 +631,10 @@ class Coder:
         arrived = _arrived(tok) if code[:2] == "07" else None
         if arrived is not None:  # "aid from the bank reached Malawi", "a shipment of arms from Sweden arrived in Kyiv"
             carrier, verb = arrived
-            froms = [t for h in (carrier, tok) for p, t in _preps(h) if p == "from"]
+            # "a shipment of vaccines from China arrived", "500 tonnes of aid, most of it from Qatar, arrived"
+            holders = [carrier, tok, *(t for p, t in _preps(carrier) if p == "of")]
+            holders += [c for c in verb.children if c.dep_ == "nsubj" and c.i != carrier.i]
+            froms = [t for h in holders for p, t in _preps(h) if p == "from"]
             givers = [a for t in froms for a in (res.resolve_all(t) or _unknown_all(t, res))] or sources
             ends = [c for c in verb.children if c.dep_ == "dobj"]
             ends += [t for p, t in _preps(verb) if p in ("in", "at", "to", "into")]
@@ -879,6 +884,18 @@ def _for_clause(v: Token) -> bool:
 
 
 _AGENT_PARTICIPLES = frozenset("broker lead back sponsor mediate fund finance organize organise arm led".split())
+
+
+def _makers(noun: Token, res: ActorResolver) -> list[ActorRef]:
+    """Who funded, built or donated ``noun``: "a Japanese-funded bridge", "Turkish-built houses"."""
+    return [
+        a
+        for c in noun.children
+        if c.dep_ == "amod" and c.lemma_.lower() in lx.MAKER_PARTICIPLES and c.i < noun.i
+        for x in c.children
+        if x.dep_ in ("npadvmod", "compound", "nmod", "advmod", "nsubj") and x.i < c.i
+        for a in res.resolve_all(x)
+    ]
 _OF_PATIENT = frozenset("boycott embargo blockade picket siege".split())
 _TOPIC_PREPS = frozenset(
     "over about on into after following amid regarding concerning despite against at".split()

@@ -2694,6 +2694,13 @@ OFFICIAL_HEADS: frozenset[str] = frozenset(
 )
 # Aid that arrives or reaches someone: "aid from the bank reached Malawi", "weapons from Sweden arrived in X".
 ARRIVE_VERBS: frozenset[str] = frozenset("reach arrive land enter flow pour".split())
+# goods that are relief when shipped or weighed ("a consignment of tents", "200 tonnes of flour"), not alone
+# ("protesters pitched tents")
+RELIEF_GOODS: frozenset[str] = frozenset("tent blanket tarpaulin ration flour rice medication mattress".split())
+# "a Japanese-funded bridge", "Turkish-built houses": the participle names who gave the thing
+MAKER_PARTICIPLES: frozenset[str] = frozenset(
+    "fund finance build construct donate supply sponsor gift equip pay bankroll".split()
+)
 # Cutting off services to a population withholds them (172): "cut off internet access in the valley",
 # "shut off water and electricity to the city".
 _SERVICES_MORE = ("internet access", "mobile network", "phone line", "power", "water supply", "water", "electricity",
@@ -2999,3 +3006,32 @@ _add(NOUNS, {"handover": "0842", "hand-over": "0842"})
 _add_all(VERB_OBJ, ((v, o) for v in ("set_up", "build", "open", "establish", "run")
                     for o in ("relief camp", "displacement camp", "tent camp")), "073")
 _add(COMPOUND_NOUNS, {"relief camp": "", "displacement camp": "", "tent camp": ""})
+# Seventh pass (issue #3). Cautioning someone is warning them (130, and a 13 frame: "cautioned X against
+# V-ing"); undertaking or consenting to do something commits to it (03 frame); caving in to someone yields
+# (080); a pause in aid or talks stops them like a suspension; approval expressed and backing lent are
+# support (051); threats, criticism or praise received come from the other side (coded swapped in triggers).
+VERBS["caution"] = "130"
+FRAME_VERBS.update({"caution": "13", "undertake": "03", "consent": "03"})
+_add(VERBS, {"cave": "080", "pause": "160"})
+_add(PHRASAL, {"cave in": "080", "back down": "080"})
+REDUCE_VERBS = REDUCE_VERBS | {"pause"}
+STOP_VERBS = STOP_VERBS | {"pause"}
+_add_all(VERB_OBJ, ((v, o) for v in ("express", "voice", "signal") for o in ("approval", "appreciation")), "051")
+_add_all(VERB_OBJ, (("lend", o) for o in ("backing", "support", "weight", "voice")), "051")
+_add_all(VERB_OBJ, ((v, o) for v in ("receive", "get") for o in ("threat", "death threat")), "130")
+_add_all(VERB_OBJ, ((v, o) for v in ("receive", "get") for o in ("criticism", "condemnation", "rebuke")), "111")
+_add_all(VERB_OBJ, ((v, o) for v in ("receive", "win", "earn") for o in ("praise", "plaudit", "accolade")), "051")
+RECEIVED_ACTS: frozenset[str] = frozenset({"130", "111", "051"})  # swapped when received "from"/"by" someone
+# Turning to someone for help asks them for aid (023); putting someone on notice warns them (130).
+_add_all(VERB_PREP_OBJ, (("turn", "for", o) for o in ("help", "aid", "assistance", "support", "money", "loan")),
+         "023")
+_add(VERB_PREP_OBJ, {("put", "on", "notice"): "130"})
+# People picked up or held by the authorities are detained (173).
+DETAINABLE: frozenset[str] = frozenset(
+    "journalist reporter activist protester demonstrator dissident critic suspect blogger lawyer opponent "
+    "businessman prince campaigner".split()
+)
+_add_all(VERB_OBJ, ((v, o) for v in ("pick_up", "round_up", "hold") for o in DETAINABLE), "173")
+# Speaking of someone approvingly or harshly: praise (051) or criticism (111).
+PRAISE_ADVERBS: frozenset[str] = frozenset("approvingly highly warmly glowingly favourably favorably fondly".split())
+BLAME_ADVERBS: frozenset[str] = frozenset("critically disparagingly harshly scathingly dismissively".split())

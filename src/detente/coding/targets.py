@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from detente.coding import lexicon as lx
 from detente.coding.actors import ActorResolver
 from detente.coding.actors import _left_edge as _np_start
 from detente.coding.linking import _LOCATIVE, _located, _other, _preps, _unknown
@@ -167,6 +168,11 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
     elif false_amod(v):  # "investigators on Monday shared evidence with India": subject and object
         src.append(amod_subject(v) or v.head.head)
         tgt.append(v.head)
+    elif v.dep_ == "amod" and v.lemma_.lower() in lx.MAKER_PARTICIPLES and v.i < v.head.i:
+        # "Saudi-funded schools in Pakistan": the funder gives, the funded receives
+        src.extend(x for x in v.children if x.dep_ in ("npadvmod", "compound", "nmod", "nsubj") and x.i < v.i)
+        if src:
+            tgt.append(v.head)
     elif v.dep_ == "acl" and v.tag_ == "VBG":  # "a statement criticising ...": the statement's author
         src.extend(_doer_of(v.head))
     elif v.dep_ == "acl" and v.tag_ == "VB" and v.head.lemma_.lower() in _INTENT_NOUNS:

@@ -23,7 +23,7 @@ _ENVOYS = frozenset("envoy ambassador diplomat charge chargé consul representat
 _NOT_JOINT_VERBS = frozenset("be come stand get live remain sit say go put bring".split())
 _JOINTLY = frozenset({"jointly", "together"})
 _AS_PURPOSE = frozenset({"warning", "message", "signal", "reminder", "gesture", "sign"})
-SWAP_RECEIVE = frozenset({"receive", "get", "obtain", "accept", "secure"})
+SWAP_RECEIVE = frozenset({"receive", "get", "obtain", "accept", "secure", "borrow"})
 REFUSE_OBJ_CODES = {
     "proposal": "120",
     "plan": "127",
@@ -131,7 +131,8 @@ def noun_code(tok: Token) -> str | None:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
                     if p.dep_ == "pobj" and p.pos_ == "NOUN":
-                        return noun_code(p)
+                        # "a consignment of tents", "tonnes of flour": relief goods only when carried
+                        return noun_code(p) or ("073" if p.lemma_.lower() in lx.RELIEF_GOODS else None)
             if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "NOUN":  # "food parcels", "medicine boxes"
                 inner = lx.NOUNS.get(c.lemma_.lower())
                 if inner and inner.startswith("07"):
@@ -400,6 +401,14 @@ def verb_trigger(v: Token) -> Trigger | None:
         keys = [lemma] + ([f"{lemma}_{prt.lower_}", f"{lemma} {prt.lower_}"] if prt is not None else [])
         if measured is not None and any((k, noun_key(measured)) in lx.VERB_OBJ for k in keys):
             obj_key = noun_key(measured)
+    if lemma in ("speak", "talk", "write", "think") and any(p == "of" for p, _ in preps):
+        manner = {c.lower_ for c in v.children if c.dep_ == "advmod"}
+        if manner & lx.PRAISE_ADVERBS:  # "spoke approvingly of Brazil's plan": praise
+            return Trigger(v, "051")
+        if manner & lx.BLAME_ADVERBS:  # "spoke disparagingly of the opposition": criticism
+            return Trigger(v, "111")
+    if lemma in ("greet", "meet", "welcome", "receive") and _greeted_by_protest(v):
+        return Trigger(v, "141")  # "the minister was greeted by hundreds of protesters": they protested
     if lemma in _TRANSFER_VERBS and dobj is not None and _handed_for_trial(v, dobj, prt):
         return Trigger(v, "063")  # "handed over three suspects to Afghan authorities", "deported X to face trial"
     # 1. phrasal verbs and verb + preposition
@@ -717,7 +726,11 @@ def verb_trigger(v: Token) -> Trigger | None:
                 code,
                 obj=dobj,
                 consumed={dobj.i},  # type: ignore[union-attr]
-                swap=lemma in SWAP_RECEIVE and code[:2] in ("07",),
+                swap=(lemma in SWAP_RECEIVE or lemma in ("win", "earn"))
+                and (
+                    code[:2] in ("07",)  # "received death threats from a militia": the militia threatened
+                    or code in lx.RECEIVED_ACTS and any(p in ("from", "by") for h in (v, dobj) for p, _ in _preps(h))  # type: ignore[arg-type]
+                ),
             )
         inner = noun_code(dobj) if dobj is not None else None
         if inner and inner.startswith("07") and lemma in lx.INCREASE_VERBS:  # "increased its aid to Afghanistan"
@@ -1082,6 +1095,25 @@ _CALLED_OFF_ROOTS = frozenset({"03", "04", "05", "06", "07"})  # talks, visits, 
 # accusation or appeal that is rejected was still made)
 
 
+def _greeted_by_protest(v: Token) -> bool:
+    """A passive greeting whose agent is a crowd of protesters ("was met by angry demonstrators")."""
+    if not any(c.dep_ == "auxpass" for c in v.children):
+        return False
+    agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    agents += [t for a in list(agents) for p, t in _preps(a) if p == "of"]  # "hundreds of protesters"
+    return any(t.lemma_.lower() in ("protester", "demonstrator", "protestor") for t in agents)
+
+
+def _made_gift(v: Token) -> bool:
+    """The thing handed over was funded, built or donated by someone ("a Japanese-funded bridge")."""
+    return any(
+        c.dep_ == "amod" and c.lemma_.lower() in lx.MAKER_PARTICIPLES and any(x.i < c.i for x in c.children)
+        for o in v.children
+        if o.dep_ in ("nsubjpass", "dobj")
+        for c in o.children
+    )
+
+
 def find_triggers(sent: list[Token]) -> list[Trigger]:
     """All triggers of a sentence: verbs first (their frames consume complements), then event nouns."""
     out: list[Trigger] = []
@@ -1099,6 +1131,8 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
                 t.code = lx.concrete(t.code)  # "settled their dispute": the pseudo-code "S" is an agreement
                 if t.code == "154" and _joint_mission(tok):
                     t.code = "074"  # "deployed police officers to Haiti as part of the UN-backed mission"
+                if t.code.startswith("084") and _made_gift(tok):
+                    t.code = "070"  # "a Chinese-built hospital was handed over to Cambodia": a gift, not a return
                 if t.code.startswith("07") and _aimed_toward(tok):
                     t.code = "154"  # "sent 71 warplanes toward Taiwan": a show of force, not military aid
                 if t.code.startswith("14") and _in_support(t.token, t.obj):

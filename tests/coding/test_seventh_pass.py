@@ -1,0 +1,75 @@
+"""Seventh generalisation pass (2026-11-30, issue #3): aid told through what was given, each on sentences
+written for it (never dev or study sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from coder_helpers import check as _check
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        # a carrier of aid (shipment, tonnes) whose giver hangs on what it carries, arriving somewhere
+        ("A shipment of vaccines from China arrived in Manila on Sunday.", "China", "Manila", "AID"),
+        ("A consignment of tents from Jordan reached Damascus on Friday.", "Jordan", "Damascus", "AID"),
+        # the giver named in an aside: "most of it from X"
+        ("More than 500 tonnes of food aid, most of it from Qatar, arrived in Khartoum.", "Qatar", "Khartoum",
+         "AID"),
+        # a thing funded or built by someone, then handed over or given
+        ("A Japanese-funded bridge was handed over to the Laotian government.", "Japanese", "Laotian", "AID"),
+        ("Turkish-built houses were given to earthquake survivors in Syria.", "Turkish", "survivors", "AID"),
+        ("Indian-built homes were handed to flood victims in Sri Lanka.", "Indian", "victims", "AID"),
+        # the funded or built thing itself is the receiver
+        ("Saudi-funded schools in Pakistan received new textbooks this year.", "Saudi", "schools", "AID"),
+    ],
+)
+def test_aid_told_through_the_gift(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    _check(code, text, source, target, plover)
+
+
+def test_a_returned_thing_is_not_a_gift(code) -> None:  # type: ignore[no-untyped-def]
+    """Property handed back (not funded or built by the giver) stays a return, not aid."""
+    _check(code, "Russia handed over the captured ship to Ukraine.", "Russia", "Ukraine", "YIELD")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        # money borrowed from someone: the lender gives
+        ("Ghana borrowed $3 billion from the IMF last year.", "IMF", "Ghana", "AID"),
+        # support spoken, lent or expressed
+        ("The Chinese foreign ministry spoke approvingly of Brazil's peace plan.", "Chinese", "Brazil", "SUPPORT"),
+        ("Egypt lent its full backing to the Libyan parliament.", "Egypt", "Libyan", "SUPPORT"),
+        ("The minister expressed approval of the Kenyan government's reforms.", "minister", "Kenyan", "SUPPORT"),
+        # people picked up or held by the authorities
+        ("Police in Lagos picked up two journalists on Tuesday.", "Police", "journalists", "COERCE"),
+        ("Authorities held dozens of activists at a police station in Minsk.", "Authorities", "activists",
+         "COERCE"),
+        # commitments: undertaking to act
+        ("Serbia and Kosovo undertook to normalise relations.", "Serbia", "Kosovo", "AGREE"),
+        # help asked by turning to someone
+        ("The rebels turned to Russia for help.", "rebels", "Russia", "REQUEST"),
+        # warnings: cautioning someone, putting them on notice
+        ("Lavrov cautioned Washington that sending troops would be a grave mistake.", "Lavrov", "Washington",
+         "THREATEN"),
+        ("Beijing put Taipei on notice that independence moves would be punished.", "Beijing", "Taipei",
+         "THREATEN"),
+        # threats received come from the other side
+        ("Opposition lawmakers received death threats from a far-right group.", "far-right", "lawmakers",
+         "THREATEN"),
+        # a visitor greeted by protesters
+        ("The visiting Israeli minister was greeted by hundreds of protesters in London.", "protesters",
+         "minister", "PROTEST"),
+        # caving in to someone, pausing aid
+        ("The government caved to striking truck drivers.", "government", "drivers", "YIELD"),
+        ("Washington paused military aid to Egypt.", "Washington", "Egypt", "SANCTION"),
+    ],
+)
+def test_verbs_and_idioms(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    _check(code, text, source, target, plover)
+
+
+def test_a_greeting_is_not_a_protest(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The visiting Israeli minister was greeted by the British prime minister in London.")
+    assert not [e for e in events if e.plover == "PROTEST"], events
