@@ -3035,3 +3035,7 @@ _add_all(VERB_OBJ, ((v, o) for v in ("pick_up", "round_up", "hold") for o in DET
 # Speaking of someone approvingly or harshly: praise (051) or criticism (111).
 PRAISE_ADVERBS: frozenset[str] = frozenset("approvingly highly warmly glowingly favourably favorably fondly".split())
 BLAME_ADVERBS: frozenset[str] = frozenset("critically disparagingly harshly scathingly dismissively".split())
+# A media or communications blackout imposed on a place restricts freedoms (1721); a squadron, battery or
+# fleet of weapons sent is named by what it is of ("a squadron of tanks": military aid).
+_add_all(VERB_OBJ, (("impose", o) for o in ("blackout", "communications blackout", "media blackout",
+                                            "news blackout", "information blackout")), "1721")

@@ -149,7 +149,7 @@ _PORTIONS = frozenset("line tranche instalment installment".split())
 _MEASURES = frozenset(
     "ton tonne kilogram kilo pound litre liter gallon barrel shipment consignment batch load cargo convoy "
     "planeload truckload boatload package parcel crate box bag sack basket dose worth quantity amount supply team "
-    "contingent group unit truck lorry planeload shipload container".split()
+    "contingent group unit truck lorry planeload shipload container squadron battalion battery fleet".split()
 )
 
 
@@ -714,8 +714,9 @@ def verb_trigger(v: Token) -> Trigger | None:
             any(t.lower_.startswith("peacekeep") for t in v.subtree) or _helping_purpose(v) or _joint_mission(v)
         ):
             code = "074"  # troops sent on a peacekeeping mission, or to help someone, are aid, not a show of force
-        elif code == "154" and lemma in _HANDOVER_VERBS and obj_key in _HANDED_ARMS and any(
-            p == "to" and t.ent_type_ == "GPE" for p, t in preps
+        elif code == "154" and lemma in _HANDOVER_VERBS and obj_key in _HANDED_ARMS and (
+            any(p == "to" and t.ent_type_ == "GPE" for p, t in preps)
+            or any(c.dep_ in ("dative", "iobj") and c.ent_type_ == "GPE" for c in v.children)  # "send Ukraine tanks"
         ):
             code = "072"  # "sent 14 Leopard tanks to Ukraine": weapons handed to another state, military aid
         elif code == "086" and any(p == "to" and _refugees(t) for p, t in preps):
