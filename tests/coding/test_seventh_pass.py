@@ -73,3 +73,33 @@ def test_verbs_and_idioms(code, text: str, source: str, target: str, plover: str
 def test_a_greeting_is_not_a_protest(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The visiting Israeli minister was greeted by the British prime minister in London.")
     assert not [e for e in events if e.plover == "PROTEST"], events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        # a past-tense verb tagged as a noun although it has a subject and an object
+        ("Farmers in Punjab petitioned the central government to guarantee crop prices.", "Farmers", "government",
+         "REQUEST"),
+        # a verb's -ing form the lemmatizer left whole, and airdrops of any goods
+        ("The Jordanian air force began airdropping rice and flour to families in northern Gaza.", "Jordanian",
+         "families", "AID"),
+        # arms sent to a state named as the indirect object
+        ("Britain will send Ukraine a squadron of Challenger 2 tanks, the defence ministry said.", "Britain",
+         "Ukraine", "AGREE"),
+        # a communications blackout imposed on a region
+        ("The government imposed a communications blackout on the northern province of Tigray.", "government",
+         "Tigray", "COERCE"),
+    ],
+)
+def test_repairs_and_objects(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    _check(code, text, source, target, plover)
+
+
+def test_the_repair_keeps_real_nouns(nlp) -> None:  # type: ignore[no-untyped-def]
+    from detente.coding.triggers import repair_mistagged_verbs
+
+    doc = nlp("The talks needed a new approach.")
+    before = [(t.pos_, t.lemma_) for t in doc]
+    repair_mistagged_verbs(doc)
+    assert [(t.pos_, t.lemma_) for t in doc] == before

@@ -54,7 +54,7 @@ from detente.coding.targets import (
     _subtree_target,
     _verb_slots,
 )
-from detente.coding.triggers import Trigger, _thanks_to, find_triggers
+from detente.coding.triggers import Trigger, _thanks_to, find_triggers, repair_mistagged_verbs
 from detente.coding.triggers import noun_code as noun_code_of
 from detente.model import ActorRef, CodedEvent, Document, EventDate, Place
 from detente.nlp.registry import ActorRegistry
@@ -83,6 +83,7 @@ class Coder:
         report = document.date
         if report is None and Doc.has_extension("report_date"):
             report = doc._.report_date
+        repair_mistagged_verbs(doc)
         resolver = ActorResolver(doc, self.registry, report, document.id)
         self._text = resolver.text
         events: list[CodedEvent] = []

@@ -3039,3 +3039,5 @@ BLAME_ADVERBS: frozenset[str] = frozenset("critically disparagingly harshly scat
 # fleet of weapons sent is named by what it is of ("a squadron of tanks": military aid).
 _add_all(VERB_OBJ, (("impose", o) for o in ("blackout", "communications blackout", "media blackout",
                                             "news blackout", "information blackout")), "1721")
+# Airdropping is relief whatever is dropped ("airdropped sorghum and lentils to besieged towns").
+_add(VERBS, {"airdrop": "073"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from detente.coding import kb
 from detente.coding import lexicon as lx
@@ -1743,15 +1743,39 @@ _IRREGULAR_PAST = {
 }
 
 
+def repair_mistagged_verbs(doc: Doc) -> None:
+    """Retag a past-tense verb the tagger took for a noun although the parser gave it a subject and a
+    direct object ("Farmers petitioned the government": "petitioned" NOUN, ROOT), so it is coded as the
+    verb it is. Only clause heads with both are touched; the lemma is the known verb of the form."""
+    known = _known_verbs()
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.dep_ not in ("ROOT", "conj") or not tok.lower_.endswith("ed"):
+            continue
+        deps = {c.dep_ for c in tok.children}
+        if "nsubj" not in deps or "dobj" not in deps or any(c.dep_ == "det" for c in tok.children):
+            continue
+        text = tok.lower_
+        lemma = next((c for c in (text[:-1], text[:-2], text[:-3]) if c in known), None)
+        if lemma is not None:
+            tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", lemma
+
+
 def verb_lemma(v: Token) -> str:
     """The verb's lemma, repaired when the lemmatizer cut a past form wrongly ("staged" -> "stag")."""
     lemma = v.lemma_.lower()
     known = _known_verbs()
     if lemma == v.lower_ and lemma in _IRREGULAR_PAST:  # "forgave", "unfroze" left as they are by the lemmatizer
         return _IRREGULAR_PAST[lemma]
-    if lemma in known or v.tag_ not in ("VBD", "VBN") or not v.lower_.endswith("ed"):
+    if lemma in known:
         return lemma
     text = v.lower_
+    if v.tag_ == "VBG" and text.endswith("ing"):  # "began airdropping food": "airdrop"
+        for cand in (text[:-3], text[:-3] + "e", text[:-4]):
+            if cand in known:
+                return cand
+        return lemma
+    if v.tag_ not in ("VBD", "VBN") or not text.endswith("ed"):
+        return lemma
     for cand in (text[:-1], text[:-2], text[:-3]):
         if cand in known:
             return cand
