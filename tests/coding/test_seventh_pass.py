@@ -103,3 +103,41 @@ def test_the_repair_keeps_real_nouns(nlp) -> None:  # type: ignore[no-untyped-de
     before = [(t.pos_, t.lemma_) for t in doc]
     repair_mistagged_verbs(doc)
     assert [(t.pos_, t.lemma_) for t in doc] == before
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        # walkouts and hunger strikes against someone, also when a dateline took the subject
+        ("PARIS (AFP) - The country's biggest rail union launched a strike against the operator on Monday.",
+         "union", "operator", "PROTEST"),
+        ("Dozens of detainees launched a hunger strike against the prison authorities.", "detainees",
+         "authorities", "PROTEST"),
+        # forces put on alert, positions reinforced
+        ("Armenia put its troops on high alert along the border with Azerbaijan.", "Armenia", "Azerbaijan",
+         "MOBILIZE"),
+        ("The Indian army reinforced its positions along the frontier with China.", "Indian", "China",
+         "MOBILIZE"),
+        # economic links run: flights resumed, oil pumped; intelligence passed on
+        ("Turkey resumed direct flights to Armenia after a two-year pause.", "Turkey", "Armenia", "COOPERATE"),
+        ("Azerbaijan began pumping gas to Bulgaria through the new interconnector.", "Azerbaijan", "Bulgaria",
+         "COOPERATE"),
+        ("Spanish police passed intelligence to their Moroccan counterparts.", "Spanish", "Moroccan",
+         "COOPERATE"),
+        # told that they would face consequences, or that force would follow unless they act
+        ("Washington told Belgrade it would face serious consequences if it attacked Kosovo.", "Washington",
+         "Belgrade", "THREATEN"),
+        ("The general told the rebels that the army would bomb their bases unless they surrendered.", "general",
+         "rebels", "THREATEN"),
+        # one's word given
+        ("The Finnish president gave Ankara his word that Helsinki would tighten its laws.", "Finnish", "Ankara",
+         "AGREE"),
+    ],
+)
+def test_strikes_alerts_links_and_warnings(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    _check(code, text, source, target, plover)
+
+
+def test_telling_reporters_is_no_threat(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The president told reporters that the army would strike back if it was attacked.")
+    assert not [e for e in events if e.trigger == "told" and e.plover == "THREATEN"], events

@@ -3041,3 +3041,24 @@ _add_all(VERB_OBJ, (("impose", o) for o in ("blackout", "communications blackout
                                             "news blackout", "information blackout")), "1721")
 # Airdropping is relief whatever is dropped ("airdropped sorghum and lentils to besieged towns").
 _add(VERBS, {"airdrop": "073"})
+# Forces put on alert or at a higher readiness (152); positions and garrisons reinforced (154).
+_ALERTS = ("alert", "high alert", "readiness", "combat readiness", "readiness level", "alert level", "standby",
+           "war footing", "footing", "level", "state of alert")
+_add_all(VERB_OBJ, ((v, o) for v in ("raise", "heighten", "increase", "step_up", "elevate")
+                    for o in ("readiness", "combat readiness", "readiness level", "alert level", "alert",
+                              "state of alert")), "152")
+_add_all(VERB_PREP_OBJ, ((v, "on", o) for v in ("put", "place", "keep") for o in _ALERTS), "152")
+_add_all(VERB_OBJ, (("reinforce", o) for o in ("position", "border", "troop", "presence", "defence", "defense",
+                                               "garrison", "deployment", "force")), "154")
+# Economic links run or restored (061): flights, ferries and rail links resumed; oil and gas pumped or shipped.
+_add_all(VERB_OBJ, ((v, o) for v in ("resume", "restart", "restore", "reopen", "launch")
+                    for o in ("flight", "direct flight", "passenger flight", "air link", "ferry service",
+                              "rail link", "train service", "bus service")), "061")
+_add_all(VERB_OBJ, ((v, o) for v in ("pump", "ship", "deliver", "export", "sell", "supply")
+                    for o in ("oil", "crude", "crude oil", "gas", "natural gas", "lng", "coal", "electricity")),
+         "061")
+# Intelligence passed or handed to someone is shared (064).
+_add_all(VERB_OBJ, ((v, "intelligence") for v in ("pass", "hand", "share", "provide", "give", "relay", "pass_on")),
+         "064")
+# Giving someone one's word is a promise (030); assurances stay reassurance (013), as the dev set files them.
+_add(VERB_OBJ, {("give", "word"): "030"})

@@ -874,6 +874,11 @@ def verb_trigger(v: Token) -> Trigger | None:
             return Trigger(v, "130", frame="13", inner=comp, consumed={comp.i, faced.i})  # type: ignore[union-attr]
         if comp is not None and _needed(comp):  # "said a reform of the agency was needed": a demand
             return Trigger(v, "100", frame="10", inner=comp, consumed={comp.i})
+        if comp is not None and _told_threat(v, comp):  # "told Ankara it would face consequences if ..."
+            inner_t = verb_trigger(comp) if comp.pos_ in ("VERB", "AUX") else None
+            inner_code = inner_t.code if inner_t is not None and inner_t.frame is None else None
+            consumed = {comp.i} | (inner_t.consumed if inner_t is not None else set())
+            return Trigger(v, lx.frame_code("13", inner_code), frame="13", inner=comp, consumed=consumed)
     # 5. plain verbs, then light verbs with an event noun object
     code = lx.VERBS.get(lemma)
     light = lemma in lx.LIGHT_VERBS or (prt is not None and f"{lemma}_{prt.lower_}" in lx.LIGHT_VERBS)  # carry_out
@@ -1094,6 +1099,32 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
 _CALLING_OFF = ("12", "16")  # rejections and reductions of relations: their object event did not take place
 _CALLED_OFF_ROOTS = frozenset({"03", "04", "05", "06", "07"})  # talks, visits, deals, cooperation, aid (an
 # accusation or appeal that is rejected was still made)
+
+
+_TOLD_VERBS = frozenset("tell warn caution inform".split())
+_FUTURE_MODALS = frozenset({"will", "would", "could", "might", "'ll", "may"})
+_AUDIENCES = frozenset("reporter journalist press correspondent audience crowd supporter viewer listener".split())
+_HOSTILE_ROOTS = ("13", "15", "18", "19", "20")
+
+
+def _told_threat(v: Token, comp: Token) -> bool:
+    """Someone told (not reporters) that they risk or would face something, or that a hostile act would come
+    if or unless they do something: a threat against the one told."""
+    if v.lemma_.lower() not in _TOLD_VERBS:
+        return False
+    told = next((c for c in v.children if c.dep_ in ("dobj", "dative")), None)
+    if told is None or told.lemma_.lower() in _AUDIENCES:
+        return False
+    modal = any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in comp.children)
+    if comp.lemma_.lower() in ("risk", "face") and (modal or comp.lemma_.lower() == "risk"):
+        faced = _child(comp, "dobj") or _child(comp, "xcomp")
+        return faced is not None and (faced.lemma_.lower() in _PENALTIES or comp.lemma_.lower() == "risk")
+    conditional = any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in comp.children
+    )
+    inner = verb_trigger(comp) if modal and conditional and comp.pos_ in ("VERB", "AUX") else None
+    return inner is not None and inner.code.startswith(_HOSTILE_ROOTS)
 
 
 def _greeted_by_protest(v: Token) -> bool:
@@ -1551,10 +1582,11 @@ def _military_strike(tok: Token) -> bool:
 
 
 _LABOUR_MODS = frozenset(
-    "general open-ended indefinite nationwide national labour labor wildcat warning day-long".split()
+    "general open-ended indefinite nationwide national labour labor wildcat warning day-long hunger".split()
 )
 _WORKERS = frozenset(
-    "worker union employee staff teacher doctor nurse driver miner docker pilot lecturer trader farmer".split()
+    "worker union employee staff teacher doctor nurse driver miner docker pilot lecturer trader farmer prisoner "
+    "detainee student".split()
 )
 
 
@@ -1564,7 +1596,10 @@ def _labour_strike(tok: Token) -> bool:
         return True
     verb = tok.head if tok.dep_ == "dobj" else None
     subj = _subject(verb) if verb is not None else None
-    return subj is not None and subj.lemma_.lower() in _WORKERS
+    if subj is None:
+        return False
+    # "SEOUL (Reuters) - Samsung's largest union launched a strike": the dateline took the subject
+    return any(s.lemma_.lower() in _WORKERS for s in (subj, *(c for c in subj.children if c.dep_ == "appos")))
 
 
 def _territory(tok: Token) -> bool:
