@@ -4,9 +4,10 @@ Usage: .venv/bin/python bench/coder.py [TSV] [--limit N] [--repeat R]
 
 Reads the sentences of a PLOVER evaluation TSV (default: ../shared/data/eval/plover_dev.tsv) and parses
 them with bare ``nlp.pipe`` of the stock spaCy pipeline (``spacy.load`` of the same model, as a user has
-it) and through ``code_documents`` (detente's pipeline: the same model with its attribute ruler and entity decoding
-swapped for the exact, faster ``detente.nlp.fast_rules`` and ``detente.nlp.fast_ner``, then the coder), ``R`` times in alternation (default 3), after
-warming up the model and knowledge tables on another text and the vocabulary with one untimed parse of
+it) and through ``code_documents`` (detente's pipeline: the same model with its attribute ruler and
+entity decoding swapped for the exact, faster ``detente.nlp.fast_rules`` and ``detente.nlp.fast_ner``,
+then the coder), ``R`` times in alternation (default 3), after warming up the model and knowledge
+tables on another text and the vocabulary with one untimed parse of
 the same texts. Prints sentences/s of both, and their ratio per round and the median, by wall time and
 by this process's CPU time (target >= 0.85). Also prints detente's own parse alone, so the coder's share
 of the time is visible apart from the faster parse.
@@ -96,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"sentences {len(texts)}  tokens {n_tok}  events {n_events}")
     print(f"bare nlp.pipe     {len(texts) / bare:8.1f} sentences/s  ({bare:.2f} s)")
     print(f"code_documents    {len(texts) / coded:8.1f} sentences/s  ({coded:.2f} s)")
-    print(f"detente parse     {len(texts) / own_parse:8.1f} sentences/s  ({own_parse:.2f} s; fast attribute ruler and entity decoder)")
+    print(f"detente parse     {len(texts) / own_parse:8.1f} sentences/s  ({own_parse:.2f} s; fast ruler and NER)")
     print(f"coding alone      {len(texts) / code_only:8.1f} sentences/s  ({code_only:.2f} s)")
     for name, rs in (("ratio (wall)", ratios), ("ratio (CPU) ", cpu_ratios)):
         print(f"{name} {statistics.median(rs):.3f} median of {len(rs)} rounds "

@@ -17,6 +17,9 @@ from detente.model import CodedEvent, Document
 from detente.sources import ReadOptions, read_paths
 from detente.store.base import BatchResult, Store
 
+# Documents per ingest transaction, and so per parse batch (see detente.coding.batch.PARSE_BATCH).
+INGEST_BATCH = 128
+
 Progress = Callable[[int], None]
 
 
@@ -132,7 +135,7 @@ def _count(result: BatchResult, report: IngestReport) -> None:
 def ingest_documents(
     store: Store,
     documents: Iterable[Document | SourceError],
-    batch_size: int = 32,
+    batch_size: int = INGEST_BATCH,
     n_process: int = 1,
     progress: Progress | None = None,
     group: bool = True,
@@ -162,7 +165,7 @@ def ingest_paths(
     store: Store,
     paths: Sequence[str | Path],
     opts: ReadOptions | None = None,
-    batch_size: int = 32,
+    batch_size: int = INGEST_BATCH,
     n_process: int = 1,
     progress: Progress | None = None,
     group: bool = True,

@@ -39,7 +39,7 @@ def ingest(
                                                  ".warc(.gz), .txt, .html ..."),
     db: Optional[str] = DbOpt,
     date_: Optional[str] = typer.Option(None, "--date", help="Report date for documents that have none."),
-    batch_size: int = typer.Option(32, help="Documents per batch (one transaction and one shard each)."),
+    batch_size: int = typer.Option(128, help="Documents per batch (one transaction and one shard each)."),
     workers: int = typer.Option(0, "--workers", help="Local Dask worker processes (0: code in this process)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Existing Dask scheduler, tcp://HOST:8786."),
     resume: bool = typer.Option(False, "--resume", help="Continue the unfinished run over these paths, even "

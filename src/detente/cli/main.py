@@ -84,7 +84,7 @@ def ingest(
     paths: list[Path] = typer.Argument(..., help="Files or folders (recursive): .txt (seed format), .html, .jsonl ..."),
     db: Optional[str] = DbOpt,
     date_: Optional[str] = typer.Option(None, "--date", help="Report date for documents that have none (YYYY-MM-DD)."),
-    batch_size: int = typer.Option(32, help="Documents per transaction."),
+    batch_size: int = typer.Option(128, help="Documents per transaction (and per parse batch)."),
     processes: int = typer.Option(1, "--processes", "-p", help="spaCy parser processes."),
     workers: int = typer.Option(0, "--workers", help="Dask local worker processes (bulk mode)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Existing Dask scheduler, tcp://HOST:8786."),
@@ -146,7 +146,7 @@ def code(
 
     A document's events come sentence by sentence, the most confident first within a sentence.
     """
-    from detente.coding.batch import code_documents
+    from detente.coding.batch import PARSE_BATCH, code_documents
     from detente.model import Document
     from detente.sources.text import parse_iso_date
 
@@ -188,7 +188,7 @@ def code(
             continue
         doc = Document(text=text, date=when)
         batch.append((str(rec.get("id", n)), doc))
-        if len(batch) >= 64:
+        if len(batch) >= PARSE_BATCH:
             flush()
     if batch:
         flush()

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from detente.pipeline import IngestReport, Progress, after_ingest
+from detente.pipeline import INGEST_BATCH, IngestReport, Progress, after_ingest
 from detente.scale.executors import make_executor
 from detente.scale.runs import Run, unfinished_batch_size
 from detente.scale.shards import load_shard
@@ -54,7 +54,7 @@ def bulk_ingest(
     *,
     workers: int = 0,
     scheduler: str | None = None,
-    batch_size: int = 32,
+    batch_size: int = INGEST_BATCH,
     resume: bool = False,
     restart: bool = False,
     progress: Progress | None = None,
