@@ -141,3 +141,29 @@ def test_strikes_alerts_links_and_warnings(code, text: str, source: str, target:
 def test_telling_reporters_is_no_threat(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The president told reporters that the army would strike back if it was attacked.")
     assert not [e for e in events if e.trigger == "told" and e.plover == "THREATEN"], events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        # an ultimatum whose time span hangs on the verb
+        ("The African Union gave Mali's junta ten days to free the president or face sanctions.", "African Union",
+         "junta", "THREATEN"),
+        # prisoners let go; diplomats ordered or thrown out
+        ("Ethiopia let go 40 Eritrean prisoners on Sunday.", "Ethiopia", "prisoners", "YIELD"),
+        ("Twelve Iranian diplomats were ordered out of the country by Albania.", "Albania", "diplomats",
+         "SANCTION"),
+        ("Managua threw out diplomats from four European countries.", "Managua", "diplomats", "SANCTION"),
+        # saying no to a request; bloodshed vowed
+        ("Budapest said no to a request from Kyiv to open a new border crossing.", "Budapest", "Kyiv", "REJECT"),
+        ("The militants vowed more bloodshed in Mogadishu unless African Union troops left.", "militants",
+         "Mogadishu", "THREATEN"),
+    ],
+)
+def test_ultimatums_releases_expulsions(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    _check(code, text, source, target, plover)
+
+
+def test_ordered_out_people_are_expelled_not_diplomatically(code) -> None:  # type: ignore[no-untyped-def]
+    _check(code, "Two foreign journalists were ordered out of the country by the junta.", "junta", "journalists",
+           "COERCE")

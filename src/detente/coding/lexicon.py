@@ -3062,3 +3062,6 @@ _add_all(VERB_OBJ, ((v, "intelligence") for v in ("pass", "hand", "share", "prov
          "064")
 # Giving someone one's word is a promise (030); assurances stay reassurance (013), as the dev set files them.
 _add(VERB_OBJ, {("give", "word"): "030"})
+# Bloodshed, violence or attacks vowed are threats of force (138).
+_add_all(VERB_OBJ, ((v, o) for v in ("vow", "promise", "pledge") for o in ("bloodshed", "violence", "attack",
+                                                                          "bombing", "war")), "138")

@@ -407,6 +407,19 @@ def verb_trigger(v: Token) -> Trigger | None:
             return Trigger(v, "051")
         if manner & lx.BLAME_ADVERBS:  # "spoke disparagingly of the opposition": criticism
             return Trigger(v, "111")
+    if lemma == "go" and dobj is not None and any(c.lower_ == "let" for c in v.children if c.dep_ == "aux"):
+        return Trigger(v, "0841")  # "Israel let go 90 prisoners": released
+    if lemma == "say" and any(
+        c.lower_ == "no" and c.dep_ in ("intj", "dobj", "advmod")
+        for h in (v, *(c for c in v.children if c.dep_ == "prep" and c.lower_ == "to"))
+        for c in h.children
+    ) and any(p == "to" for p, _ in preps):
+        return Trigger(v, "120")  # "said no to a request from Berlin": a rejection
+    out = prt if prt is not None else next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "out"), None)
+    if lemma == "order" and out is not None and out.lower_ == "out":  # "were ordered out of the country"
+        return Trigger(v, "166" if dobj is not None and dobj.lemma_.lower() in _MISSIONS else "174")
+    if lemma in ("throw", "kick", "boot") and out is not None and dobj is not None and dobj.lemma_.lower() in _ENVOYS:
+        return Trigger(v, "166")  # "threw out diplomats from seven countries": diplomats expelled
     if lemma in ("greet", "meet", "welcome", "receive") and _greeted_by_protest(v):
         return Trigger(v, "141")  # "the minister was greeted by hundreds of protesters": they protested
     if lemma in _TRANSFER_VERBS and dobj is not None and _handed_for_trial(v, dobj, prt):
@@ -557,7 +570,10 @@ def verb_trigger(v: Token) -> Trigger | None:
         return Trigger(v, "174")  # "declared the diplomat persona non grata": an expulsion
     if lemma in _EXPEL_ORDERS:  # "ordered French troops to leave", "gave the ambassador 72 hours to leave"
         who = _child(v, "dative") if lemma == "give" else (dobj if dobj is not None and dobj.dep_ == "dobj" else None)
-        timed = dobj is not None or any(c.dep_ == "npadvmod" and c.ent_type_ in ("TIME", "DATE") for c in v.children)
+        time_span = next((c for c in v.children if c.dep_ == "npadvmod" and c.ent_type_ in ("TIME", "DATE")), None)
+        if lemma == "give" and who is None and time_span is not None and dobj is not None and dobj.dep_ == "dobj":
+            who = dobj  # "gave Niger's coup leaders one week to reinstate ...": the week hung on the verb
+        timed = dobj is not None or time_span is not None
         if lemma == "give" and (not timed or (dobj is not None and dobj.lemma_.lower() in ("deadline", "ultimatum"))):
             who = None  # "gave Uganda a deadline to withdraw": an ultimatum (139)
         scope = list(v.children) + (list(dobj.subtree) if dobj is not None else [])
@@ -573,7 +589,7 @@ def verb_trigger(v: Token) -> Trigger | None:
             if _own_forces(who):  # "ordered the army to withdraw from the border": a pull-back, not an expulsion
                 return Trigger(v, "0874", consumed={go.i})
             return Trigger(v, "166" if who.lemma_.lower() in _MISSIONS else "174", consumed={go.i})
-        span = dobj or next((c for c in v.children if c.dep_ == "npadvmod" and c.ent_type_ in ("TIME", "DATE")), None)
+        span = (dobj if dobj is not None and dobj.ent_type_ in ("TIME", "DATE") else None) or time_span or dobj
         if lemma == "give" and who is not None and span is not None and span.ent_type_ in ("TIME", "DATE"):
             act = next((c for c in scope if c.dep_ in ("xcomp", "relcl", "acl", "advcl") and c.pos_ == "VERB"), None)
             if act is not None:  # "gave the government 48 hours to meet their demands": an ultimatum
