@@ -167,3 +167,19 @@ def test_ultimatums_releases_expulsions(code, text: str, source: str, target: st
 def test_ordered_out_people_are_expelled_not_diplomatically(code) -> None:  # type: ignore[no-untyped-def]
     _check(code, "Two foreign journalists were ordered out of the country by the junta.", "junta", "journalists",
            "COERCE")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        # a passive's agent hung on the "as" object
+        ("Palestine was recognised as a state by Norway on Tuesday.", "Norway", "Palestine", "SUPPORT"),
+        # slogans chanted against someone; humanitarian visas issued
+        ("Students in Dhaka chanted slogans against Prime Minister Sheikh Hasina.", "Students", "Hasina",
+         "PROTEST"),
+        ("Argentina issued humanitarian visas to hundreds of Ukrainians fleeing the war.", "Argentina",
+         "Ukrainians", "AID"),
+    ],
+)
+def test_recognition_slogans_visas(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    _check(code, text, source, target, plover)

@@ -3065,3 +3065,7 @@ _add(VERB_OBJ, {("give", "word"): "030"})
 # Bloodshed, violence or attacks vowed are threats of force (138).
 _add_all(VERB_OBJ, ((v, o) for v in ("vow", "promise", "pledge") for o in ("bloodshed", "violence", "attack",
                                                                           "bombing", "war")), "138")
+# Slogans chanted against someone are a demonstration (141); humanitarian visas issued grant refuge (075).
+_add_all(VERB_OBJ, ((v, "slogan") for v in ("chant", "shout", "scream")), "141")
+_add(COMPOUND_NOUNS, {"humanitarian visa": "075"})
+_add_all(VERB_OBJ, ((v, "humanitarian visa") for v in ("issue", "grant", "give", "offer")), "075")

@@ -261,7 +261,8 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
 
 def _loose_agent(v: Token) -> list[Token]:
     """A passive verb's "by" phrase the parser hung as a plain preposition, on the verb or on its "to" object."""
-    heads = [v] + [t for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "for") for t in c.children]
+    # on the verb, or on its "to"/"for"/"as" object ("was recognised as a state by Washington")
+    heads = [v] + [t for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "as") for t in c.children]
     gerunds = [  # "were barred from entering parliament by the security forces"
         t for c in v.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.children if t.dep_ == "pcomp"
     ]
