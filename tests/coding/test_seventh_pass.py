@@ -183,3 +183,8 @@ def test_ordered_out_people_are_expelled_not_diplomatically(code) -> None:  # ty
 )
 def test_recognition_slogans_visas(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
     _check(code, text, source, target, plover)
+
+
+def test_an_acronym_tagged_as_a_verb_is_still_an_actor(code) -> None:  # type: ignore[no-untyped-def]
+    _check(code, "The Guinean junta promised ECOWAS it would hold elections within two years.", "junta", "ECOWAS",
+           "AGREE")

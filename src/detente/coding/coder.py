@@ -54,7 +54,13 @@ from detente.coding.targets import (
     _subtree_target,
     _verb_slots,
 )
-from detente.coding.triggers import Trigger, _thanks_to, find_triggers, repair_mistagged_verbs
+from detente.coding.triggers import (
+    Trigger,
+    _thanks_to,
+    find_triggers,
+    repair_mistagged_acronyms,
+    repair_mistagged_verbs,
+)
 from detente.coding.triggers import noun_code as noun_code_of
 from detente.model import ActorRef, CodedEvent, Document, EventDate, Place
 from detente.nlp.registry import ActorRegistry
@@ -84,6 +90,7 @@ class Coder:
         if report is None and Doc.has_extension("report_date"):
             report = doc._.report_date
         repair_mistagged_verbs(doc)
+        repair_mistagged_acronyms(doc)
         resolver = ActorResolver(doc, self.registry, report, document.id)
         self._text = resolver.text
         events: list[CodedEvent] = []

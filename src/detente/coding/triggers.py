@@ -1811,6 +1811,24 @@ def repair_mistagged_verbs(doc: Doc) -> None:
             tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", lemma
 
 
+_NOMINAL_DEPS = frozenset("nsubj nsubjpass dobj dative pobj conj appos".split())
+
+
+def repair_mistagged_acronyms(doc: Doc) -> None:
+    """Retag an acronym the tagger took for a verb where the parser put a noun ("promised ECOWAS it
+    would ...": "ECOWAS" VERB, dobj), so the actor resolver sees the name."""
+    for tok in doc:
+        if (
+            tok.pos_ == "VERB"
+            and tok.dep_ in _NOMINAL_DEPS
+            and tok.is_upper
+            and tok.is_alpha
+            and len(tok) >= 2
+            and not any(c.dep_ in ("nsubj", "dobj", "aux", "auxpass") for c in tok.children)
+        ):
+            tok.pos_, tok.tag_ = "PROPN", "NNP"
+
+
 def verb_lemma(v: Token) -> str:
     """The verb's lemma, repaired when the lemmatizer cut a past form wrongly ("staged" -> "stag")."""
     lemma = v.lemma_.lower()
