@@ -11,7 +11,7 @@ from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc, Span
 
 from detente.nlp.fast_ner import FastEntityDecoder, Unsupported, speed_up_ner
-from detente.nlp.load import DEFAULT_MODEL, load_nlp
+from detente.nlp.load import load_nlp
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample"
 TRICKY = [
@@ -26,14 +26,6 @@ TRICKY = [
     'He said: "Moscow" is not Washington D.C. (or the Kremlin) and 45 percent of Germans agree.',
 ]
 
-
-@pytest.fixture(scope="module")
-def pair():  # type: ignore[no-untyped-def]
-    try:
-        stock = spacy.load(DEFAULT_MODEL)
-    except OSError as exc:
-        pytest.skip(str(exc))
-    return stock, load_nlp()
 
 
 def _ents(doc: Doc) -> list[tuple[int, int, str]]:

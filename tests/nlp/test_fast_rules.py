@@ -10,7 +10,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_ST
 from spacy.pipeline import AttributeRuler
 
 from detente.nlp.fast_rules import FastAttributeRuler, Unsupported, speed_up_attribute_ruler
-from detente.nlp.load import DEFAULT_MODEL, load_nlp
+from detente.nlp.load import load_nlp
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample"
 TRICKY = [
@@ -24,14 +24,6 @@ TRICKY = [
 ]
 COLUMNS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, SENT_START]
 
-
-@pytest.fixture(scope="module")
-def pair():  # type: ignore[no-untyped-def]
-    try:
-        stock = spacy.load(DEFAULT_MODEL)
-    except OSError as exc:
-        pytest.skip(str(exc))
-    return stock, load_nlp()
 
 
 def test_the_loaded_pipeline_uses_the_fast_ruler(pair) -> None:  # type: ignore[no-untyped-def]

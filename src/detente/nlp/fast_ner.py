@@ -29,13 +29,14 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 from thinc.api import NumpyOps
 
+from detente.nlp.swap import Unsupported, swap_in
+
 # move types of spaCy's BILUO transition system (``spacy.pipeline._parser_internals.ner``)
 _MOVES = {"M": 0, "B": 1, "I": 2, "L": 3, "U": 4, "O": 5}
 MISSING, BEGIN, IN, LAST, UNIT, OUT = range(6)
 
 
-class Unsupported(ValueError):
-    """The recognizer is not a greedy, three-feature BILUO parser with an output layer."""
+__all__ = ["FastEntityDecoder", "Unsupported", "speed_up_ner"]
 
 
 class FastEntityDecoder:
@@ -137,18 +138,7 @@ class FastEntityDecoder:
 
 def speed_up_ner(nlp: Language, name: str = "ner") -> bool:
     """Decode ``nlp``'s entity recognizer with :class:`FastEntityDecoder`; False where it cannot."""
-    if name not in nlp.pipe_names:
-        return False
-    ner = nlp.get_pipe(name)
-    try:
-        fast = FastEntityDecoder(ner)  # type: ignore[arg-type]
-    except Unsupported:
-        return False
-    nlp.replace_pipe(name, "detente_fast_ner", config={})
-    component = nlp.get_pipe(name)
-    assert isinstance(component, _FastNerComponent)
-    component.set_decoder(fast)
-    return True
+    return swap_in(nlp, name, "detente_fast_ner", FastEntityDecoder)
 
 
 @Language.factory("detente_fast_ner")
@@ -162,7 +152,7 @@ class _FastNerComponent:
         self.name = name
         self.fast: FastEntityDecoder | None = None
 
-    def set_decoder(self, fast: FastEntityDecoder) -> None:
+    def fill(self, fast: FastEntityDecoder) -> None:
         self.fast = fast
 
     @property

@@ -27,6 +27,8 @@ from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs  # type: ignore[import-not-found]
 
+from detente.nlp.swap import Unsupported, swap_in
+
 _KEYS = {"TAG": 0, "LOWER": 1, "DEP": 2, "ORTH": 3}  # columns of the per-token string rows
 _COLUMNS = [TAG, LOWER, DEP, ORTH, IS_SPACE]
 _CACHE_MAX = 200_000  # distinct token rows (and strings) remembered
@@ -34,8 +36,7 @@ _Row = tuple[str, str, str, str, bool]  # tag, lower, dep, orth, is_space
 Test = Callable[[_Row], bool]
 
 
-class Unsupported(ValueError):
-    """A pattern uses a Matcher feature the fast ruler does not implement."""
+__all__ = ["FastAttributeRuler", "Unsupported", "speed_up_attribute_ruler"]
 
 
 def _value_test(col: int, spec: object) -> Test:
@@ -102,6 +103,8 @@ class FastAttributeRuler:
     """Applies an ``AttributeRuler``'s patterns through an index on the first token's keys."""
 
     def __init__(self, ruler: AttributeRuler) -> None:
+        if not isinstance(ruler, AttributeRuler):
+            raise Unsupported("not an AttributeRuler")
         self.vocab = ruler.vocab
         self.by_key: dict[tuple[int, str], list[_Pattern]] = {}
         self.scan: list[_Pattern] = []  # patterns with no exact key on their first token
@@ -178,21 +181,9 @@ class FastAttributeRuler:
 
 
 def speed_up_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> bool:
-    """Replace ``nlp``'s attribute ruler by its :class:`FastAttributeRuler`; False where it cannot."""
-    if name not in nlp.pipe_names:
-        return False
-    ruler = nlp.get_pipe(name)
-    if not isinstance(ruler, AttributeRuler):
-        return False
-    try:
-        fast = FastAttributeRuler(ruler)
-    except Unsupported:
-        return False
-    nlp.replace_pipe(name, "detente_fast_attribute_ruler", config={})
-    component = nlp.get_pipe(name)
-    assert isinstance(component, _FastRulerComponent)
-    component.set_ruler(fast)
-    return True
+    """Replace ``nlp``'s attribute ruler by its :class:`FastAttributeRuler`; False where it cannot
+    (a pattern feature it does not implement: unsupported patterns raise :class:`Unsupported`)."""
+    return swap_in(nlp, name, "detente_fast_attribute_ruler", FastAttributeRuler)
 
 
 @Language.factory("detente_fast_attribute_ruler")
@@ -203,7 +194,7 @@ class _FastRulerComponent:
         self.name = name
         self.fast: FastAttributeRuler | None = None
 
-    def set_ruler(self, fast: FastAttributeRuler) -> None:
+    def fill(self, fast: FastAttributeRuler) -> None:
         self.fast = fast
 
     def __call__(self, doc: Doc) -> Doc:
