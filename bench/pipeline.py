@@ -119,7 +119,9 @@ def rss_child(n_docs: int, group: bool) -> None:
         store = open_store(Path(tmp) / "m.duckdb")
         ingest_documents(store, stream(n_docs), group=group)
         store.close()
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    from _rss import peak_rss_mb  # bench/ is this script's folder
+
+    print(peak_rss_mb())
 
 
 def peak_rss_child(n_docs: int, group: bool = True) -> float:

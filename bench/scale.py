@@ -14,7 +14,8 @@ Dask's task stream the workers' utilisation, start-up and tail. ``--cold N`` als
 The corpus is generated (short wire reports of two or three sentences, one JSON line each, gzip). The
 ``light`` coder is a STAND-IN with no NLP (one regex "event" per document, registry lookups included): it
 measures the streaming machinery (read, batch, shard, load, progress) and nothing about spaCy.
-Each RSS figure is the peak resident set of a fresh process that runs one bulk ingest (``ru_maxrss``).
+Each RSS figure is the peak resident set of a fresh process that runs one bulk ingest (``VmHWM``: see
+``bench/_rss.py`` for why not ``ru_maxrss``).
 """
 
 from __future__ import annotations
@@ -381,7 +382,9 @@ def cmd_rss(args: argparse.Namespace) -> None:
 def rss_child(corpus: str, db: str, coder: str, batch_size: str, after: str) -> None:
     r = timed_ingest(Path(corpus), db, CODERS[coder], 0, int(batch_size), after=after == "1")
     r.pop("_epoch", None)
-    r["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    from _rss import peak_rss_mb  # bench/ is this script's folder
+
+    r["peak_rss_mb"] = round(peak_rss_mb(), 1)
     print(json.dumps(r))
 
 
