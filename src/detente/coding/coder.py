@@ -310,7 +310,7 @@ class Coder:
             ]
             sources = authors or sources
         if not sources and trig.code[:2] == "07":  # "Turkish-built houses were given to survivors": the builder
-            sources = [a for t in tgt_toks if t.dep_ == "nsubjpass" for a in _makers(t, res)]
+            sources = [a for t in tgt_toks if t.dep_ == "nsubjpass" for a in _participle_agents(t, res)]
         if not sources and trig.obj is not None and trig.obj.dep_ == "nsubjpass":  # "Kuwait's donation was announced"
             sources = [a for c in trig.obj.children if c.dep_ == "poss" for a in res.resolve_all(c)]
             if not sources and trig.code[:2] in ("07", "16"):  # "a loan from the IMF to Egypt was suspended"
@@ -617,11 +617,7 @@ class Coder:
                         return refs, []
                     sources.extend(r for r in res.resolve(c) if r.country or r.kind != "agent")  # not bare "military"
         if not sources:  # "a UN-brokered ceasefire", "EU-funded aid": the broker, leader or funder
-            for c in tok.children:
-                if c.dep_ == "amod" and c.lemma_.lower() in _AGENT_PARTICIPLES and c.i < tok.i:
-                    for x in c.children:
-                        if x.dep_ in ("npadvmod", "compound", "nmod", "advmod", "nsubj") and x.i < c.i:
-                            sources.extend(res.resolve_all(x))
+            sources = _participle_agents(tok, res, _AGENT_PARTICIPLES)
         if tok.dep_ == "acl":
             return [], []
         with_aid = tok.dep_ == "pobj" and tok.head.lower_ == "with" and code[:2] == "07"
@@ -894,12 +890,15 @@ def _for_clause(v: Token) -> bool:
 _AGENT_PARTICIPLES = frozenset("broker lead back sponsor mediate fund finance organize organise arm led".split())
 
 
-def _makers(noun: Token, res: ActorResolver) -> list[ActorRef]:
-    """Who funded, built or donated ``noun``: "a Japanese-funded bridge", "Turkish-built houses"."""
+def _participle_agents(
+    noun: Token, res: ActorResolver, participles: frozenset[str] = lx.MAKER_PARTICIPLES
+) -> list[ActorRef]:
+    """Who the participle before ``noun`` names as its doer: "a Japanese-funded bridge", "Turkish-built
+    houses" (who gave it), "a UN-brokered ceasefire" (with ``_AGENT_PARTICIPLES``: who brokered it)."""
     return [
         a
         for c in noun.children
-        if c.dep_ == "amod" and c.lemma_.lower() in lx.MAKER_PARTICIPLES and c.i < noun.i
+        if c.dep_ == "amod" and c.lemma_.lower() in participles and c.i < noun.i
         for x in c.children
         if x.dep_ in ("npadvmod", "compound", "nmod", "advmod", "nsubj") and x.i < c.i
         for a in res.resolve_all(x)

@@ -49,18 +49,6 @@ def dyad_timeline_events(
                          extra=" sum(dyad_mentions) AS mentions,", unit="events")
 
 
-def dyad_timeline_mentions(
-    store: Store,
-    a: str,
-    b: str,
-    period: str = "month",
-    directed: bool = False,
-    flt: EventFilter | None = None,
-) -> list[dict[str, Any]]:
-    """The dyad timeline counted by mention (rows of ``events``), without self-dyads; ``unit`` "mentions"."""
-    return dyad_timeline(store, a, b, period, directed, flt)
-
-
 def dyad_timeline_by(
     store: Store, a: str, b: str, period: str = "month", directed: bool = False, unit: str = "events",
     flt: EventFilter | None = None,
@@ -69,5 +57,5 @@ def dyad_timeline_by(
     if unit == "events":
         return dyad_timeline_events(store, a, b, period, directed, flt)
     if unit == "mentions":
-        return dyad_timeline_mentions(store, a, b, period, directed, flt)
+        return dyad_timeline(store, a, b, period, directed, flt)
     raise QueryError(f"unit must be one of {', '.join(UNITS)}, not {unit!r}")

@@ -56,11 +56,11 @@ class FastEntityDecoder:
         moves = ner.moves
         names = [moves.get_class_name(i) for i in range(moves.n_moves)]
         self.move = np.array([_MOVES[n.split("-", 1)[0]] for n in names], dtype=np.int8)
-        self.label_names = [n.split("-", 1)[1] if "-" in n else "" for n in names]
-        self.label = [int(ner.vocab.strings.add(s)) if s else 0 for s in self.label_names]  # string ids
+        label_names = [n.split("-", 1)[1] if "-" in n else "" for n in names]
+        self.label = [int(ner.vocab.strings.add(s)) if s else 0 for s in label_names]  # string ids
         # label index per action (0 = no label), so the open entity's label can be compared by index
-        uniq = sorted({s for s in self.label_names if s})
-        self.label_index = np.array([uniq.index(s) + 1 if s else 0 for s in self.label_names], dtype=np.int32)
+        uniq = sorted({s for s in label_names if s})
+        self.label_index = np.array([uniq.index(s) + 1 if s else 0 for s in label_names], dtype=np.int32)
         self.labelled = self.label_index > 0
 
     def __call__(self, docs: list[Doc]) -> None:
