@@ -229,6 +229,11 @@ class ActorResolver:
             others = [d for d in m.conjuncts if d.i > m.i and d.i < tok.i]
             if not others:
                 continue
+            if m.pos_ == "NOUN":
+                split = self._split_noun_pair(tok, ref, m, others[-1])
+                if split:
+                    return split
+                continue
             first = kb.country(m.text)
             if first is None or first.cameo != ref.country:
                 continue
@@ -253,6 +258,28 @@ class ActorResolver:
                 )
             return out
         return [ref]
+
+    def _split_noun_pair(self, tok: Token, ref: ActorRef, m: Token, d: Token) -> list[ActorRef]:
+        """ "the Venezuelan government and opposition delegates", parsed as one phrase with "government
+        and opposition" modifying "delegates": two actors when both sides name a sector of their own
+        (the government; the opposition's delegates), sharing the phrase's country."""
+        first_sectors = kb.sectors_of(m.lemma_.lower())
+        second_sectors = kb.sectors_of(d.lemma_.lower())
+        if not first_sectors or not second_sectors or first_sectors == second_sectors:
+            return []
+        country = ref.country if ref.country and len(ref.country) == 3 else None
+        start = self.doc[_left_edge(m)].idx
+        end = m.idx + len(m.text)
+        first = ActorRef(
+            text=self.text[start:end], code=kb.compose(country, first_sectors), country=country,
+            sectors=first_sectors, kind="agent", start=start, end=end,
+        )
+        sectors = second_sectors + tuple(s for s in kb.sectors_of(tok.lemma_.lower()) if s not in second_sectors)
+        second = ActorRef(
+            text=self.text[d.idx : ref.end], code=kb.compose(country, sectors), country=country,
+            sectors=sectors, kind="agent", start=d.idx, end=ref.end,
+        )
+        return [first, second]
 
     def resolve(self, tok: Token) -> list[ActorRef]:
         if tok.i in self._cache:

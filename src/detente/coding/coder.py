@@ -334,6 +334,9 @@ class Coder:
                 return parties, []
         if trig.swap and sources:  # "received tanks from its allies": the allies give, the receiver gets
             froms = [t for h in (tok, trig.obj) if h is not None for p, t in _preps(h) if p in ("from", "by")]
+            if not froms and trig.obj is not None:  # "received a first batch of tanks from Poland": on "batch"
+                between = [a for a in trig.obj.ancestors if a.i != tok.i and tok in a.ancestors]
+                froms = [t for h in between for p, t in _preps(h) if p in ("from", "by")]
             if not froms and tok.lemma_.lower() == "find":  # "found shelter in Moldova": the host country gives
                 froms = [t for p, t in _preps(tok) if p == "in"]
             if not froms and trig.obj is not None and trig.code.startswith("05"):  # "the backing of Kenya"
@@ -353,6 +356,11 @@ class Coder:
             targets = _other([a for t in froms for a in _unknown_all(t, res)], sources)
             if targets:
                 return sources, targets
+        if trig.code.startswith("15"):  # "sent warships toward Taiwan", "moved troops to the border with India"
+            faced = [t for h in (tok, trig.obj) if h is not None for t in _faced(h)]
+            facing = _other([a for t in faced for a in res.resolve_all(t)], sources)
+            if facing:
+                return sources, facing
         if trig.obj is not None:  # "held talks with X", "launched airstrikes on X", "imposed sanctions on X"
             against = [t for p, t in _preps(tok) if p == "against"]  # "held a protest at X against Y": Y
             targets = _other([a for t in against for a in _unknown_all(t, res)], sources) or _obj_targets(
@@ -1231,3 +1239,18 @@ def _prefer_coded(events: list[CodedEvent]) -> list[CodedEvent]:
         for e in chosen:
             e.confidence = low
     return events
+
+
+_FRONTIER_NOUNS = frozenset("border frontier boundary".split())
+
+
+def _faced(tok: Token) -> list[Token]:
+    """Whom forces are moved against: "toward(s) X", or the X of "to / near / along the border with X"."""
+    out: list[Token] = []
+    for p, t in _preps(tok):
+        if p in ("toward", "towards"):
+            out.append(t)
+        elif p in ("to", "near", "along", "at", "on") and t.lemma_.lower() in _FRONTIER_NOUNS:
+            out += [u for q, u in _preps(t) if q == "with"]
+    return out
+

@@ -3069,3 +3069,22 @@ _add_all(VERB_OBJ, ((v, o) for v in ("vow", "promise", "pledge") for o in ("bloo
 _add_all(VERB_OBJ, ((v, "slogan") for v in ("chant", "shout", "scream")), "141")
 _add(COMPOUND_NOUNS, {"humanitarian visa": "075"})
 _add_all(VERB_OBJ, ((v, "humanitarian visa") for v in ("issue", "grant", "give", "offer")), "075")
+# Fire traded between two sides is a fight (190); hosting played to someone is hosting (043); recognition
+# switched away from a government cuts relations with it (161); troops shifted or moved to a frontier (154).
+_add_all(VERB_OBJ, ((v, o) for v in ("exchange", "trade") for o in ("fire", "gunfire", "shot", "artillery fire",
+                                                                    "rocket fire", "mortar fire", "blow")), "190")
+_add(VERB_OBJ, {("play", "host"): "043"})
+_add_all(VERB_OBJ, ((v, o) for v in ("switch", "shift", "transfer", "withdraw")
+                    for o in ("recognition", "diplomatic recognition", "allegiance")), "161")
+# Undertakings, pledges and guarantees given to someone are promises (030); medical and rescue teams sent are
+# relief (073), not a deployment; troops shifted or redeployed are moved (154).
+_add_all(VERB_OBJ, ((v, o) for v in ("give", "offer", "provide")
+                    for o in ("undertaking", "pledge", "promise", "commitment", "guarantee")), "030")
+_add_all(VERB_OBJ, ((v, o) for v in ("send", "dispatch", "deploy", "fly", "rush")
+                    for o in ("doctor", "nurse", "medic", "paramedic", "rescuer", "rescue team", "medical team",
+                              "firefighter", "aid worker", "relief worker", "health worker", "surgeon")), "073")
+_add_all(VERB_OBJ, ((v, o) for v in ("shift", "redeploy", "relocate", "transfer", "reposition")
+                    for o in ("troop", "force", "soldier", "unit", "battalion", "brigade", "division")), "154")
+# Negotiations reopened, restarted or revived are negotiations (046), not a border reopened.
+_add_all(VERB_OBJ, ((v, o) for v in ("reopen", "restart", "revive", "relaunch", "reconvene")
+                    for o in ("negotiation", "talk", "peace talk", "dialogue", "peace negotiation")), "046")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from detente.coding import kb
 from detente.coding import lexicon as lx
 from detente.coding.actors import ActorResolver
 from detente.coding.actors import _left_edge as _np_start
@@ -261,8 +262,10 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
 
 def _loose_agent(v: Token) -> list[Token]:
     """A passive verb's "by" phrase the parser hung as a plain preposition, on the verb or on its "to" object."""
-    # on the verb, or on its "to"/"for"/"as" object ("was recognised as a state by Washington")
-    heads = [v] + [t for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "as") for t in c.children]
+    # on the verb, or on its "to"/"for"/"as" object ("was recognised as a state by Washington"), or on the
+    # state it was put in ("was placed under house arrest by the police", "taken into custody by troops")
+    states = ("to", "for", "as", "under", "into")
+    heads = [v] + [t for c in v.children if c.dep_ == "prep" and c.lower_ in states for t in c.children]
     gerunds = [  # "were barred from entering parliament by the security forces"
         t for c in v.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.children if t.dep_ == "pcomp"
     ]
@@ -282,7 +285,8 @@ def _loose_agent(v: Token) -> list[Token]:
         for c in h.children
         if c.dep_ == "prep" and c.lower_ == "by"
         for t in c.children
-        if t.dep_ == "pobj" and (t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or t.pos_ == "PROPN")
+        if t.dep_ == "pobj"
+        and (t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or t.pos_ == "PROPN" or kb.sectors_of(t.lemma_.lower()))
     ][:1]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -374,6 +374,13 @@ _PENALTIES = frozenset("consequence retaliation response punishment price wrath 
 
 def verb_trigger(v: Token) -> Trigger | None:
     """The trigger a verb makes, or None when the lexicon has nothing for it."""
+    trig = _verb_trigger(v)
+    if trig is not None and trig.code == "072" and not trig.swap and _show_of_force(v) and not _helping_purpose(v):
+        trig = replace(trig, code="154")  # "sent warplanes toward Taiwan": a show of force, not military aid
+    return trig
+
+
+def _verb_trigger(v: Token) -> Trigger | None:
     lemma = verb_lemma(v)
     prt = _child(v, "prt") or _loose_particle(v)
     preps = _preps(v)
@@ -730,7 +737,7 @@ def verb_trigger(v: Token) -> Trigger | None:
             any(t.lower_.startswith("peacekeep") for t in v.subtree) or _helping_purpose(v) or _joint_mission(v)
         ):
             code = "074"  # troops sent on a peacekeeping mission, or to help someone, are aid, not a show of force
-        elif code == "154" and lemma in _HANDOVER_VERBS and obj_key in _HANDED_ARMS and (
+        elif code == "154" and lemma in _HANDOVER_VERBS and obj_key in _HANDED_ARMS and not _show_of_force(v) and (
             any(p == "to" and t.ent_type_ == "GPE" for p, t in preps)
             or any(c.dep_ in ("dative", "iobj") and c.ent_type_ == "GPE" for c in v.children)  # "send Ukraine tanks"
         ):
@@ -1004,6 +1011,24 @@ def _money(tok: Token) -> bool:
     return tok.lemma_.lower() in ("billion", "million", "trillion") and any(  # "billions of dollars"
         p.lemma_.lower() in _CURRENCIES for c in tok.children if c.lower_ == "of" for p in c.children
     )
+
+
+_FRONTIERS = frozenset("border frontier boundary coast waters airspace".split())
+
+
+def _show_of_force(v: Token) -> bool:
+    """Forces sent toward someone or to the frontier with them ("sent warships toward Taiwan", "ordered tank
+    battalions to the border with Colombia"): a build-up against them, not aid to them."""
+    for c in v.children:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ in ("toward", "towards"):
+            return True
+        if c.lower_ in ("to", "near", "along", "into"):
+            for t in c.children:
+                if t.dep_ == "pobj" and t.lemma_.lower() in _FRONTIERS:
+                    return True
+    return False
 
 
 def _helping_purpose(v: Token) -> bool:

@@ -1,0 +1,46 @@
+"""Eighth generalisation pass (2026-11-30, issue #3), each construction on sentences written for it (never dev
+or study sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from coder_helpers import check as _check
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        # "the X government and opposition delegates", parsed as one phrase: two sides
+        ("The Sudanese government and rebel delegates reopened negotiations in Addis Ababa.", "government",
+         "rebel delegates", "CONSULT"),
+        # a passive agent hung on the state the patient was put in
+        ("The editor was placed under house arrest by Egyptian police.", "Egyptian police", "The editor", "COERCE"),
+        ("Two activists were taken into custody by Russian police in Moscow.", "Russian police", "activists",
+         "COERCE"),
+        # fire traded, host played, recognition switched
+        ("Armenian and Azerbaijani soldiers traded fire along the border overnight.", "Armenian",
+         "Azerbaijani soldiers", "ASSAULT"),
+        ("Malian troops exchanged fire with Tuareg rebels near Kidal.", "Malian troops", "Tuareg rebels",
+         "ASSAULT"),
+        ("The Kenyan president played host to Somali clan elders in Nairobi.", "The Kenyan president",
+         "Somali clan elders", "CONSULT"),
+        ("Panama switched diplomatic recognition from Taiwan to China in 2017.", "Panama", "Taiwan", "SANCTION"),
+        # what was received comes from whoever the "from" phrase names, even on a measure of it
+        ("Georgia received a second batch of anti-tank missiles from Turkey.", "Turkey", "Georgia", "AID"),
+        # forces sent toward someone, or to the frontier with them: a build-up against them
+        ("Russia sent bombers and frigates toward Japan in a show of strength.", "Russia", "Japan", "MOBILIZE"),
+        ("Ethiopia moved tank units to the border with Eritrea.", "Ethiopia", "Eritrea", "MOBILIZE"),
+        ("India redeployed troops to its frontier with China after the clash.", "India", "China", "MOBILIZE"),
+        # an undertaking given is a promise; doctors sent are relief
+        ("The junta gave West African mediators an undertaking to hold elections.", "The junta",
+         "West African mediators", "AGREE"),
+        ("Venezuela dispatched a team of doctors to Bolivia after the floods.", "Venezuela", "Bolivia", "AID"),
+    ],
+)
+def test_eighth_pass(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    _check(code, text, source, target, plover)
+
+
+def test_weapons_sent_to_a_state_stay_military_aid(code) -> None:  # type: ignore[no-untyped-def]
+    """Only a destination at a frontier or "toward" someone makes a build-up; arms sent to a state are aid."""
+    _check(code, "Germany sent air defence missiles to Ukraine.", "Germany", "Ukraine", "AID")
