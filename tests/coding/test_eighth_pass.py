@@ -44,3 +44,23 @@ def test_eighth_pass(code, text: str, source: str, target: str, plover: str) -> 
 def test_weapons_sent_to_a_state_stay_military_aid(code) -> None:  # type: ignore[no-untyped-def]
     """Only a destination at a frontier or "toward" someone makes a build-up; arms sent to a state are aid."""
     _check(code, "Germany sent air defence missiles to Ukraine.", "Germany", "Ukraine", "AID")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        # an agency's lower-case name ("dpa") is part of the dateline, not the subject
+        ("HAMBURG, Germany, May 4 (dpa) - Siemens managers met IG Metall negotiators on Tuesday.", "Siemens",
+         "IG Metall", "CONSULT"),
+        # a past tense hung on its subject as a modifier, with its infinitive parsed as an adverbial clause
+        ("Houthi rebels threatened on Sunday to strike Saudi Arabia.", "Houthi rebels", "Saudi Arabia",
+         "THREATEN"),
+        # assurances given, apologies offered
+        ("The oil company gave assurances to its Asian buyers that supplies would continue.", "The oil company",
+         "buyers", "SUPPORT"),
+        ("The Dutch king offered a formal apology to Indonesia for colonial-era violence.", "The Dutch king",
+         "Indonesia", "SUPPORT"),
+    ],
+)
+def test_eighth_pass_datelines_and_frames(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    _check(code, text, source, target, plover)

@@ -986,7 +986,10 @@ def _name_like(tok: Token) -> bool:
     return not any(0 <= j < len(doc) and doc[j].like_num for j in (tok.i - 1, tok.i + 1))
 
 
-_AGENCIES = frozenset(("reuters", "afp", "ap", "xinhua", "irna", "sputnik"))
+_AGENCIES = frozenset(
+    "reuters afp ap xinhua irna sputnik dpa ansa efe upi tass itar-tass interfax yonhap kyodo ani pti ians bernama "
+    "antara mena wafa anadolu aa irna isna tasnim fars apa ptv sana kuna wam spa qna bna".split()
+)
 _DASHES = frozenset(("-", "--", "\u2014", "\u2013"))
 
 
@@ -1001,8 +1004,8 @@ def dateline_length(toks: Sequence[Token]) -> int:
             if any(x.is_upper and len(x.text) > 1 for x in head) or any(x.lower_ in _AGENCIES for x in head):
                 return k
             return 0
-        if t.is_alpha and not (t.is_upper or t.is_title or t.like_num):
-            return 0
+        if t.is_alpha and not (t.is_upper or t.is_title or t.like_num) and t.lower_ not in _AGENCIES:
+            return 0  # "(dpa)": an agency's own lower-case name still belongs to the dateline
     return 0
 
 

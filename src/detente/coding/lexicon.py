@@ -3088,3 +3088,7 @@ _add_all(VERB_OBJ, ((v, o) for v in ("shift", "redeploy", "relocate", "transfer"
 # Negotiations reopened, restarted or revived are negotiations (046), not a border reopened.
 _add_all(VERB_OBJ, ((v, o) for v in ("reopen", "restart", "revive", "relaunch", "reconvene")
                     for o in ("negotiation", "talk", "peace talk", "dialogue", "peace negotiation")), "046")
+# Assurances given are reassurance (013), apologies offered are apologies (055), whatever the light verb.
+_add_all(VERB_OBJ, ((v, o) for v in ("give", "offer", "provide") for o in ("assurance", "reassurance")), "013")
+_add_all(VERB_OBJ, ((v, o) for v in ("offer", "give", "extend", "issue", "make", "tender")
+                    for o in ("apology", "formal apology")), "055")

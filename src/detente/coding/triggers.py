@@ -211,6 +211,10 @@ def false_acl(v: Token) -> bool:
         c.dep_ in ("aux", "auxpass") for c in v.children
     ):
         return True  # "Hundreds of people protested outside the embassy": a crowd's act, never a participle
+    if v.head.dep_ == "ROOT" and v.tag_ == "VBD" and any(
+        c.dep_ in ("xcomp", "advcl") and c.i > v.i and c.tag_ == "VB" and _to_infinitive(c) for c in v.children
+    ):
+        return True  # "Rebels threatened on Monday to strike Kenya": a past tense with its infinitive, not a participle
     return v.lemma_.lower() == "call" and any(p in ("for", "on", "upon") for p, _ in _preps(v))
 
 
@@ -1069,6 +1073,12 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
         if inner_t is not None and inner_t.code.startswith("04"):
             return Trigger(v, "041")  # "called on the president to discuss ...": a call paid, to consult
         xcomp = purpose if inner_t is not None else None
+    if xcomp is None and family in ("13", "12", "03"):  # "threatened on Monday to strike Kenya": the infinitive
+        xcomp = next(  # after a time phrase parsed as an adverbial clause
+            (c for c in v.children if c.dep_ == "advcl" and c.i > v.i and c.tag_ == "VB" and _to_infinitive(c)
+             and not any(m.dep_ == "mark" for m in c.children)),
+            None,
+        )
     if xcomp is None and family == "03":  # "is committed to supporting Haiti", "pledged to continuing talks"
         xcomp = next(
             (p for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
@@ -1385,7 +1395,8 @@ def _after_dateline(noun: Token) -> bool:
         return False
     if not (head.is_upper and len(head.text) > 1):
         return False
-    return any(t.text in _DATELINE_MARKS for t in noun.doc[head.i + 1 : noun.i]) and noun.i - head.i <= 12
+    start = noun.left_edge.i  # where the phrase starts ("MOGADISHU, Oct. 17 (AFP) - Somalia's rebels")
+    return any(t.text in _DATELINE_MARKS for t in noun.doc[head.i + 1 : start]) and start - head.i <= 12
 
 
 def _for_to_clause(v: Token) -> Token | None:
