@@ -64,3 +64,24 @@ def test_weapons_sent_to_a_state_stay_military_aid(code) -> None:  # type: ignor
 )
 def test_eighth_pass_datelines_and_frames(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
     _check(code, text, source, target, plover)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        # "told X to do Y" is a demand on X
+        ("The European Union told the Bosnian Serb leadership to drop the referendum.", "The European Union",
+         "the Bosnian Serb leadership", "REQUEST"),
+        # the withdrawal of "its" troops is the subject's own
+        ("Ethiopia completed the withdrawal of its soldiers from Somalia.", "Ethiopia", "Somalia", "YIELD"),
+    ],
+)
+def test_eighth_pass_demands_and_owners(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    _check(code, text, source, target, plover)
+
+
+def test_told_that_someone_else_would_go_is_no_expulsion(code) -> None:  # type: ignore[no-untyped-def]
+    """Only the one told may be sent away: "told parliament that the army would withdraw" expels nobody."""
+    events = code("The defence minister told parliament that the army would withdraw if attacked.")
+    assert events, "the statement itself is coded"
+    assert not [e for e in events if e.cameo.startswith(("174", "166"))], [(e.cameo, e.trigger) for e in events]

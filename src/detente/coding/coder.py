@@ -586,6 +586,10 @@ class Coder:
             sources = [
                 a for p, t in _preps(tok) if p == "by" or (p == "of" and agentive_of) for a in res.resolve_all(t)
             ]
+        if sources and agentive_of and all(not r.country and not r.name for r in sources) and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for p, t in _preps(tok) if p == "of" for c in t.children
+        ):  # "Syria completed the withdrawal of its troops": the troops are the subject's
+            sources = _named_owner(tok, [], res) or sources
         if not sources and code[:2] == "07" and any(p == "to" for p, _ in _preps(tok)):
             # "a loan from China to Kenya was approved", "aid from the UAE to Somalia": the giver
             sources = [a for p, t in _preps(tok) if p == "from" for a in res.resolve_all(t)]

@@ -593,7 +593,8 @@ def _verb_trigger(v: Token) -> Trigger | None:
                 c
                 for c in scope
                 if c.dep_ in ("xcomp", "ccomp", "relcl", "acl", "advcl") and c.lemma_.lower() in _GO_VERBS
-            ),
+                and not any(s.dep_ == "nsubj" and s.pos_ != "PRON" for s in c.children)
+            ),  # not "told parliament that the army would withdraw": someone else goes
             None,
         )
         if go is not None and who is not None and go.i > who.i:
@@ -868,6 +869,12 @@ def _verb_trigger(v: Token) -> Trigger | None:
     if lemma == "warn" and _told_fact(v):  # "warned that Western arms were prolonging the war": a reproach
         comp = _child(v, "ccomp")
         return Trigger(v, "111", inner=comp, consumed={comp.i})  # type: ignore[union-attr]
+    if lemma == "tell" and dobj is not None and dobj.dep_ == "dobj" and any(
+        c.dep_ == "xcomp" and c.i > dobj.i and c.tag_ == "VB" and _to_infinitive(c) for c in v.children
+    ):  # "told the junta to hand power back": a demand, not a statement ("told X that ..." stays one)
+        t = frame_trigger(v, "10")
+        if t is not None:  # "told X to drop the referendum": a demand even when what is demanded has no code
+            return t if t.code.startswith("10") else replace(t, code="100")
     perpetrated = lemma == "commit" and dobj is not None and dobj.dep_ == "dobj" and dobj.pos_ == "NOUN"
     if lemma in lx.FRAME_VERBS and not perpetrated:  # "committed genocide" is no commitment
         t = frame_trigger(v, lx.FRAME_VERBS[lemma])
