@@ -85,3 +85,19 @@ def test_told_that_someone_else_would_go_is_no_expulsion(code) -> None:  # type:
     events = code("The defence minister told parliament that the army would withdraw if attacked.")
     assert events, "the statement itself is coded"
     assert not [e for e in events if e.cameo.startswith(("174", "166"))], [(e.cameo, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        ("Egyptian police raided the offices of the rights group and detained its director.", "Egyptian police",
+         "its director", "COERCE"),
+        ("Israel and Hamas agreed to a four-day truce.", "Israel", "Hamas", "AGREE"),
+        ("Aid from the European Union reached Gaza on Tuesday.", "the European Union", "Gaza", "AID"),
+        ("Armenian forces completed their withdrawal from the Kalbajar district.", "Armenian forces", "Kalbajar",
+         "YIELD"),
+    ],
+)
+@pytest.mark.parametrize("dateline", ["", "WASHINGTON (Reuters) - ", "CAIRO, Oct. 12 (Xinhua) -- ", "BONN (dpa) - "])
+def test_a_dateline_changes_nothing(code, dateline: str, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    _check(code, dateline + text, source, target, plover)

@@ -3,7 +3,6 @@ coreference ("his counterpart", "the minister", "the two countries") and learnin
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -14,6 +13,8 @@ from detente.coding.spans import doc_ents, ent_at, span_ents
 from detente.knowledge.organisations import lookup_organisation
 from detente.knowledge.sectors import GENERIC_ROLES, PEOPLES
 from detente.model import ActorRef
+from detente.nlp.datelines import DASHES as _DASHES
+from detente.nlp.datelines import dateline_length
 from detente.nlp.registry import NAME_PARTICLES, ActorRegistry, norm_name
 
 _PERSON_PRON = {"he", "him", "his", "she", "her", "himself", "herself"}
@@ -984,29 +985,6 @@ def _name_like(tok: Token) -> bool:
         return False
     doc = tok.doc
     return not any(0 <= j < len(doc) and doc[j].like_num for j in (tok.i - 1, tok.i + 1))
-
-
-_AGENCIES = frozenset(
-    "reuters afp ap xinhua irna sputnik dpa ansa efe upi tass itar-tass interfax yonhap kyodo ani pti ians bernama "
-    "antara mena wafa anadolu aa irna isna tasnim fars apa ptv sana kuna wam spa qna bna".split()
-)
-_DASHES = frozenset(("-", "--", "\u2014", "\u2013"))
-
-
-def dateline_length(toks: Sequence[Token]) -> int:
-    """How many of ``toks`` (a sentence's first tokens) are a dateline ("MOSCOW (Reuters)" before " - ",
-    "THE HAGUE, Netherlands" before " -- "); 0 when they do not start with one."""
-    for k, t in enumerate(toks):
-        if k > 0 and t.text == "-" and not toks[k - 1].whitespace_:
-            continue  # "A UN-brokered truce": a hyphenated word, not a dateline
-        if (t.text in _DASHES or (t.text.lstrip(")") == ":" and k <= 6)) and k > 0:
-            head = toks[:k]
-            if any(x.is_upper and len(x.text) > 1 for x in head) or any(x.lower_ in _AGENCIES for x in head):
-                return k
-            return 0
-        if t.is_alpha and not (t.is_upper or t.is_title or t.like_num) and t.lower_ not in _AGENCIES:
-            return 0  # "(dpa)": an agency's own lower-case name still belongs to the dateline
-    return 0
 
 
 def _left_edge(tok: Token) -> int:

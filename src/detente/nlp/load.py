@@ -18,8 +18,14 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=default)
 
 
-def load_nlp(model: str = DEFAULT_MODEL, with_coder: bool = False, fast: bool = True) -> Language:
+def load_nlp(
+    model: str = DEFAULT_MODEL, with_coder: bool = False, fast: bool = True, datelines: bool = True
+) -> Language:
     """Load the spaCy pipeline; with ``with_coder`` the ``detente_coder`` component is appended.
+
+    With ``datelines`` a report's leading dateline ("NAIROBI, March 3 (Reuters) -") is made a sentence of
+    its own before the parser runs (``detente.nlp.datelines``), so the first sentence parses as it would
+    without it.
 
     With ``fast`` two components are replaced by exact, faster equivalents where the model allows:
     the ``attribute_ruler`` by its indexed form (``detente.nlp.fast_rules``: a tenth of the time) and
@@ -44,6 +50,10 @@ def load_nlp(model: str = DEFAULT_MODEL, with_coder: bool = False, fast: bool = 
 
         speed_up_attribute_ruler(nlp)
         speed_up_ner(nlp)
+    if datelines and "parser" in nlp.pipe_names:
+        import detente.nlp.datelines  # noqa: F401  (registers the component)
+
+        nlp.add_pipe("detente_datelines", before="parser")
     if with_coder:
         import detente.coding.component  # noqa: F401  (registers the factory)
 
