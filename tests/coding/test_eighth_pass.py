@@ -101,3 +101,18 @@ def test_told_that_someone_else_would_go_is_no_expulsion(code) -> None:  # type:
 @pytest.mark.parametrize("dateline", ["", "WASHINGTON (Reuters) - ", "CAIRO, Oct. 12 (Xinhua) -- ", "BONN (dpa) - "])
 def test_a_dateline_changes_nothing(code, dateline: str, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
     _check(code, dateline + text, source, target, plover)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        # a subject's apposition set off by commas makes the tagger read the verb as an adjective or participle
+        ("Morocco, a longtime partner of Paris, shared intelligence with Spain.", "Morocco", "Spain", "COOPERATE"),
+        ("Iran, a close ally of Damascus, massed troops near the border with Iraq.", "Iran", "Iraq", "MOBILIZE"),
+        ("Tokyo, a key partner of Washington, offered to hold talks with Beijing.", "Tokyo", "Beijing", "AGREE"),
+        ("Ghana, the region's largest gold producer, tightened controls on Chinese miners.", "Ghana",
+         "Chinese miners", "COERCE"),
+    ],
+)
+def test_eighth_pass_subject_apposition(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    _check(code, text, source, target, plover)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.coding import kb
 from detente.coding import lexicon as lx
@@ -207,6 +207,8 @@ def false_acl(v: Token) -> bool:
         return True
     if v.head.dep_ == "ROOT" and _parenthetical_between(v.head, v):
         return True  # "The junta, diplomats said, conceded to demands ...": the subject before the report
+    if v.head.dep_ == "ROOT" and v.tag_ in ("VBD", "VBN") and _appositive_between(v.head, v):
+        return True  # "Seoul, a close ally of Washington, offered to hold talks": the subject and its apposition
     if v.head.dep_ == "ROOT" and v.lemma_.lower() in _CROWD_VERBS and not any(
         c.dep_ in ("aux", "auxpass") for c in v.children
     ):
@@ -228,7 +230,8 @@ def false_amod(v: Token) -> bool:
     if v.dep_ != "amod" or v.pos_ != "VERB" or v.tag_ not in ("VBD", "VBZ", "VBN"):
         return amod_subject(v) is not None
     obj, subj = v.head, v.head.head
-    if v.tag_ == "VBN" and not _parenthetical_between(subj, v):  # "Russia, officials said, massed troops"
+    if v.tag_ == "VBN" and not (_parenthetical_between(subj, v) or _appositive_between(subj, v)):
+        # "Russia, officials said, massed troops", "Russia, a close ally of Syria, massed troops"
         return amod_subject(v) is not None
     return (
         obj.dep_ in ("appos", "dobj", "npadvmod")
@@ -248,6 +251,16 @@ def _parenthetical_between(a: Token, v: Token) -> bool:
     inside = {x.i for t in said for x in t.subtree}
     verbal = {c.i for c in v.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")}  # "..., has taken in"
     return bool(said) and all(t.is_punct or t.i in inside or t.i in verbal for t in between)
+
+
+def _appositive_between(a: Token, v: Token) -> bool:
+    """Whether the words between a noun and a later verb are only the noun's apposition set off by commas
+    ("Egypt, a close ally of Washington, shared ...")."""
+    between = a.doc[a.i + 1 : v.i]
+    if len(between) < 3 or between[0].text != "," or between[-1].text != ",":
+        return False
+    inside = {x.i for c in a.children if c.dep_ == "appos" and a.i < c.i < v.i for x in c.subtree}
+    return bool(inside) and all(t.is_punct or t.i in inside for t in between)
 
 
 def amod_subject(v: Token) -> Token | None:
@@ -1852,6 +1865,36 @@ def repair_mistagged_verbs(doc: Doc) -> None:
         lemma = next((c for c in (text[:-1], text[:-2], text[:-3]) if c in known), None)
         if lemma is not None:
             tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", lemma
+    for sent in doc.sents:
+        _repair_verbless(sent, known)
+
+
+def _repair_verbless(sent: Span, known: frozenset[str]) -> None:
+    """In a sentence whose root is a noun, retag the past-tense verb the tagger read as an adjective of its
+    object, itself hung on the subject ("Egypt, a close ally of Washington, shared intelligence with Israel":
+    "shared" JJ, "intelligence" an apposition of "Egypt"), so the coder reads the verb, its subject and
+    object (``false_amod``)."""
+    if sent.root.pos_ not in ("NOUN", "PROPN"):
+        return
+    for tok in sent:
+        obj = tok.head
+        if (
+            tok.tag_ not in ("JJ", "VBN")
+            or tok.dep_ != "amod"
+            or not tok.lower_.endswith("ed")
+            or obj.dep_ not in ("appos", "dobj", "npadvmod")
+            or obj.head.dep_ != "ROOT"
+            or obj.head.pos_ not in ("NOUN", "PROPN")
+            or not obj.head.i < tok.i < obj.i
+            or not _appositive_between(obj.head, tok)
+        ):
+            continue
+        text = tok.lower_
+        lemma = tok.lemma_.lower() if tok.tag_ == "VBN" else None
+        lemma = lemma if lemma in known else next((c for c in (text[:-1], text[:-2], text[:-3]) if c in known), None)
+        if lemma is not None:
+            tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", lemma
+            return
 
 
 _NOMINAL_DEPS = frozenset("nsubj nsubjpass dobj dative pobj conj appos".split())
