@@ -6,6 +6,10 @@ from __future__ import annotations
 import pytest
 from coder_helpers import check as _check
 
+from detente.coding.batch import code_documents
+from detente.model import CodedEvent, Document
+from detente.nlp.registry import ActorRegistry
+
 
 @pytest.mark.parametrize(
     ("text", "source", "target", "plover"),
@@ -115,4 +119,25 @@ def test_a_dateline_changes_nothing(code, dateline: str, text: str, source: str,
     ],
 )
 def test_eighth_pass_subject_apposition(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    _check(code, text, source, target, plover)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        # title-case headlines with lower-case function words, irregular or doubled past forms, hyphenated words
+        ("Macron Holds Talks with Scholz in Berlin", "Macron", "Scholz", "CONSULT"),
+        ("Military Junta Banned Main Opposition Party in Mali", "Military Junta", "Main Opposition Party",
+         "COERCE"),
+        ("Chinese Foreign Minister Met His Pakistani Counterpart in Islamabad", "Chinese Foreign Minister",
+         "His Pakistani Counterpart", "CONSULT"),
+        ("World Bank Halts New Lending to Uganda over Anti-corruption Row", "World Bank", "Uganda", "SANCTION"),
+    ],
+)
+def test_eighth_pass_headlines(text: str, source: str, target: str, plover: str) -> None:
+    """Through ``code_documents`` (the path of ``detente code``), which parses a headline again re-cased."""
+
+    def code(t: str) -> list[CodedEvent]:
+        return code_documents([Document(text=t)], registry=ActorRegistry())[0][1]
+
     _check(code, text, source, target, plover)

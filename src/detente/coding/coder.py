@@ -13,7 +13,7 @@ from detente.coding.actors import ActorResolver
 from detente.coding.actors import _left_edge as _np_start
 from detente.coding.dates import default_date, resolve_date
 from detente.coding.extras import RESTATING_DEPS, extra_targets, loose_targets
-from detente.coding.headlines import Reparse, headline_events, is_title_case
+from detente.coding.headlines import Reparse, headline_events, headline_line, is_title_case
 from detente.coding.home import fill_home_countries
 from detente.coding.linking import (
     _LOCATIVE,
@@ -94,13 +94,21 @@ class Coder:
         resolver = ActorResolver(doc, self.registry, report, document.id)
         self._text = resolver.text
         events: list[CodedEvent] = []
-        for si, sent in enumerate(doc.sents):
+        sents = list(doc.sents)
+        skip = 0
+        for si, sent in enumerate(sents):
             resolver.note_sentence(sent)
-            if self.reparse is not None and is_title_case(sent):
-                found = self._headline(sent, si, document.id, report, resolver.text)
-                if found:
-                    events.extend(found)
-                    continue
+            if skip:  # a piece of a headline already coded whole
+                skip -= 1
+                continue
+            if self.reparse is not None:
+                line, pieces = headline_line(sents, si)
+                if is_title_case(line):
+                    found = self._headline(line, si, document.id, report, resolver.text)
+                    if found:
+                        events.extend(found)
+                        skip = pieces - 1
+                        continue
             events.extend(self._code_sentence(sent, si, resolver, document.id, report))
         return fill_home_countries(events, doc, resolver.blocked)
 

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
+from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
@@ -26,7 +27,8 @@ _HEADLINE_WORDS = frozenset(
     "military nuclear economic political foreign domestic national international regional local global "
     "rival rebel opposition ruling government officials leaders people troops forces police army navy "
     "country countries nations state states border borders capital city town village region president "
-    "minister ministers chief head spokesman crisis war peace deal deals plan plans talks vote election "
+    "minister ministers chief head spokesman counterpart counterparts crisis war peace deal deals plan plans "
+    "talks vote election "
     "elections law laws bill rights power oil gas trade aid arms weapons missile missiles drone drones "
     "over amid after before despite against toward towards near across within without".split()
 )
@@ -37,15 +39,38 @@ _NUMBERS = frozenset(
 
 
 def is_title_case(sent: Span) -> bool:
-    """Whether every longer word of the sentence is capitalised (a headline), with at least three of them and
+    """Whether every longer content word of the sentence is capitalised (a headline), with at least three of them and
     at least one verb of the coder's lexicon (not a caption made of names and titles only)."""
-    words = [t.text for t in sent if t.is_alpha]
-    long_words = [w for w in words if len(w) > _SHORT]
+    words = [  # not the second half of a hyphenated word ("Anti-homosexuality", "Two-month")
+        t.text for t in sent if t.is_alpha and not (t.i > 1 and t.nbor(-1).text == "-" and not t.nbor(-2).whitespace_)
+    ]
+    # function words may stay lower-case whatever their length ("Macron Holds Talks with Scholz")
+    long_words = [w for w in words if len(w) > _SHORT and w.lower() not in STOP_WORDS]
     if len(long_words) < 3 or any(w[0].islower() for w in long_words):
         return False
     if sum(1 for w in long_words if w.isupper()) > len(long_words) // 2:  # ALL CAPS, acronyms
         return False
     return any(_common(w) and _verbal(w) for w in words)
+
+
+def headline_line(sents: list[Span], i: int) -> tuple[Span, int]:
+    """Sentence ``i`` joined with the sentences the parser split off the same unpunctuated line ("Chinese
+    Foreign Minister Met | His Pakistani Counterpart in Islamabad": a capitalised "His" taken for a sentence
+    start), and how many sentences it spans."""
+    doc = sents[i].doc
+    end = i
+    while end + 1 < len(sents):
+        last = sents[end][-1]
+        gap = doc.text[sents[end].end_char : sents[end + 1].start_char]
+        if last.text in _LINE_ENDS or "\n" in gap or "\n" in last.text:
+            break
+        end += 1
+    if end == i:
+        return sents[i], 1
+    return doc[sents[i].start : sents[end].end], end - i + 1
+
+
+_LINE_ENDS = frozenset(".!?:;\"”")
 
 
 def _verbal(word: str) -> bool:
@@ -70,8 +95,25 @@ def _common(word: str) -> bool:
     return bool(kb.sectors_of(low) or kb.role(low)[0])
 
 
+@lru_cache(maxsize=1)
+def _irregular() -> dict[str, str]:
+    """Inflected verb forms and their lemmas from the spaCy model's own exception table ("held" -> "hold",
+    "banned" -> "ban"), or nothing when the model has none."""
+    try:
+        from detente.nlp.load import get_nlp
+
+        lemmatizer: Any = get_nlp().get_pipe("lemmatizer")
+        verbs = lemmatizer.lookups.get_table("lemma_exc")["verb"]
+    except (AttributeError, KeyError, ValueError, RuntimeError, OSError):
+        return {}
+    return {form: lemmas[0] for form, lemmas in verbs.items() if lemmas}
+
+
 def _stems(low: str) -> list[str]:
     out = [low]
+    lemma = _irregular().get(low)
+    if lemma:
+        out.append(lemma)
     for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),
                          ("ing", "e")):
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
