@@ -141,3 +141,15 @@ def test_eighth_pass_headlines(text: str, source: str, target: str, plover: str)
         return code_documents([Document(text=t)], registry=ActorRegistry())[0][1]
 
     _check(code, text, source, target, plover)
+
+
+def test_own_possessive_is_not_the_target(code) -> None:  # type: ignore[no-untyped-def]
+    """ "declared its solidarity with X": "its" is the subject again, X the target, also inside a report."""
+    text = "Officials said Chile's opposition-led Senate declared its solidarity with striking miners on Monday."
+    _check(code, text, "Senate", "striking miners", "SUPPORT")
+
+
+def test_own_withdrawal_inside_a_report(code) -> None:  # type: ignore[no-untyped-def]
+    """ "its" read as the officials' government still yields to the subject that completed "its withdrawal"."""
+    text = "Officials said France completed its withdrawal from Niger on Friday."
+    _check(code, text, "France", "Niger", "YIELD")

@@ -835,7 +835,8 @@ def _named_owner(tok: Token, owners: list[ActorRef], res: ActorResolver) -> list
     if subj is None or subj.pos_ == "PRON":
         return []
     named = res.resolve_all(subj)
-    codes = {r.code[:3] for r in owners if r.code} | {r.country for r in owners if r.country}
+    # the pronoun's own reading counts only when it found a country ("its" read as a bare GOV does not)
+    codes = {r.code[:3] for r in owners if r.code and r.country} | {r.country for r in owners if r.country}
     if named and (not codes or codes & ({r.code[:3] for r in named if r.code} | {r.country for r in named})):
         return named
     return []

@@ -202,6 +202,9 @@ def _same_actor(a: ActorRef, b: ActorRef) -> bool:
         return True
     if a.name and a.name == b.name:
         return True
+    owners = ("its", "their")  # "the assembly declared its solidarity": "its" is the assembly again
+    if a.text.lower() in owners and a.country and a.country == b.country and b.text.lower() not in owners:
+        return True
     if not a.code or a.code != b.code:
         return False
     if not a.country and a.kind == b.kind == "agent" and a.role and b.role and a.role.lower() != b.role.lower():

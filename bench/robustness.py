@@ -1,0 +1,147 @@
+"""Benchmark: how much the coder's PLOVER figures move when the same sentences are written as real news
+writes them (a dateline, an attribution, an apposition after the subject, a title-case headline).
+
+Usage: .venv/bin/python bench/robustness.py [TSV ...] [--out bench/results/robustness.json]
+
+Each variant rewrites every applicable gold row of the given PLOVER TSVs (default: the project's own study
+sets, ``tests/data/plover_study*.tsv``) without touching the marked source and target, runs
+``evaluate_plover`` (the path of ``detente code``) on the rewritten rows and on the same rows unchanged,
+and prints type accuracy, QuadClass accuracy and coverage of both, and the drop. A robust coder loses
+nothing: the meaning and the marked actors are the same.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from detente.coding.evaluate import evaluate_plover  # noqa: E402
+
+FIELDS = ["sentence_id", "sentence", "marked_sentence", "source", "target", "plover_event", "quad_class"]
+_TAG = re.compile(r"</?[st]>")
+_SMALL = frozenset("a an the of to in on for and at by with from as over".split())
+Row = dict[str, str]
+
+
+def _clean(marked: str) -> str:
+    return _TAG.sub("", marked)
+
+
+def _lower_the(marked: str) -> str:
+    for opening in ("The ", "<s>The ", "<t>The "):
+        if marked.startswith(opening):
+            return marked.replace("The ", "the ", 1)
+    return marked
+
+
+def _has_dateline(marked: str) -> bool:
+    return bool(re.match(r"^[A-Z][A-Z .'-]{2,}[,:(-]", _clean(marked)))
+
+
+def prefix(text: str, lower: bool = False) -> Callable[[str], str | None]:
+    def apply(marked: str) -> str | None:
+        if _has_dateline(marked):
+            return None
+        return text + (_lower_the(marked) if lower else marked)
+
+    return apply
+
+
+def apposition(marked: str) -> str | None:
+    """", a close ally of Washington," after a source that opens the sentence and is followed by its verb."""
+    if not marked.startswith("<s>"):
+        return None
+    i = marked.index("</s>") + 4
+    verb = marked[i + 1 :].split(" ", 1)[0]
+    if marked[i : i + 1] != " " or not verb.islower():
+        return None
+    return marked[:i] + ", a close ally of Washington," + marked[i:]
+
+
+def title_case(marked: str) -> str | None:
+    """A headline: every word capitalised but short function words, no final full stop (short rows only)."""
+    if len(_clean(marked).split()) > 14 or _has_dateline(marked):
+        return None
+    words, first = [], True
+    for piece in re.split(r"(\s+)", marked):
+        if not piece.strip():
+            words.append(piece)
+            continue
+        tags, word = re.match(r"^((?:</?[st]>)*)(.*)$", piece).groups()  # type: ignore[union-attr]
+        if word[:1].isalpha() and (first or word.lower() not in _SMALL):
+            word = word[0].upper() + word[1:]
+        first = False
+        words.append(tags + word)
+    out = "".join(words)
+    return out[:-1] if out.endswith(".") else out
+
+
+VARIANTS: dict[str, Callable[[str], str | None]] = {
+    "dateline (Reuters)": prefix("WASHINGTON (Reuters) - "),
+    "dateline, date (AFP)": prefix("NAIROBI, March 3 (AFP) -- "),
+    "dateline, date (Xinhua)": prefix("MOSCOW, Oct. 12 (Xinhua) -- "),
+    "'On Tuesday,'": prefix("On Tuesday, ", lower=True),
+    "'Officials said'": prefix("Officials said ", lower=True),
+    "'According to state media,'": prefix("According to state media, ", lower=True),
+    "apposition after the source": apposition,
+    "title-case headline": title_case,
+}
+
+
+def _write(rows: list[Row], path: Path) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=FIELDS, delimiter="\t", extrasaction="ignore")
+        w.writeheader()
+        w.writerows(rows)
+
+
+def _score(rows: list[Row], tmp: Path, name: str) -> dict[str, float]:
+    path = tmp / f"{name}.tsv"
+    _write(rows, path)
+    r = evaluate_plover(path)
+    return {"type_accuracy": r.type_accuracy, "quad_accuracy": r.quad_accuracy, "coverage": r.coverage}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    studied = sorted(str(p) for p in (ROOT / "tests" / "data").glob("plover_study*.tsv"))
+    ap.add_argument("tsv", nargs="*", default=studied)
+    ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "robustness.json"))
+    args = ap.parse_args(argv)
+    rows: list[Row] = []
+    for name in args.tsv:
+        with open(name, encoding="utf-8", newline="") as fh:
+            rows += list(csv.DictReader(fh, delimiter="\t"))
+    results = []
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        for i, (label, rewrite) in enumerate(VARIANTS.items()):
+            base, changed = [], []
+            for row in rows:
+                marked = rewrite(row["marked_sentence"])
+                if marked is None:
+                    continue
+                base.append(row)
+                changed.append(dict(row, marked_sentence=marked, sentence=_clean(marked)))
+            before, after = _score(base, tmp, f"b{i}"), _score(changed, tmp, f"v{i}")
+            drop = before["type_accuracy"] - after["type_accuracy"]
+            results.append({"variant": label, "rows": len(base), "unchanged": before, "rewritten": after, "drop": drop})
+            print(f"{label:30s} {len(base):5d} rows  type accuracy {before['type_accuracy']:.3f} -> "
+                  f"{after['type_accuracy']:.3f} (drop {drop:+.3f})  QuadClass {before['quad_accuracy']:.3f} -> "
+                  f"{after['quad_accuracy']:.3f}  coverage {before['coverage']:.3f} -> {after['coverage']:.3f}",
+                  flush=True)
+    Path(args.out).write_text(json.dumps({"files": args.tsv, "results": results}, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
