@@ -56,15 +56,19 @@ def prefix(text: str, lower: bool = False) -> Callable[[str], str | None]:
     return apply
 
 
-def apposition(marked: str) -> str | None:
-    """", a close ally of Washington," after a source that opens the sentence and is followed by its verb."""
-    if not marked.startswith("<s>"):
-        return None
-    i = marked.index("</s>") + 4
-    verb = marked[i + 1 :].split(" ", 1)[0]
-    if marked[i : i + 1] != " " or not verb.islower():
-        return None
-    return marked[:i] + ", a close ally of Washington," + marked[i:]
+def after_source(words: str) -> Callable[[str], str | None]:
+    """``words`` (set off by commas) after a source that opens the sentence and is followed by its verb."""
+
+    def apply(marked: str) -> str | None:
+        if not marked.startswith("<s>"):
+            return None
+        i = marked.index("</s>") + 4
+        verb = marked[i + 1 :].split(" ", 1)[0]
+        if marked[i : i + 1] != " " or not verb.islower() or verb in ("and", "or"):
+            return None  # not between two coordinated sources
+        return marked[:i] + words + marked[i:]
+
+    return apply
 
 
 def title_case(marked: str) -> str | None:
@@ -92,7 +96,10 @@ VARIANTS: dict[str, Callable[[str], str | None]] = {
     "'On Tuesday,'": prefix("On Tuesday, ", lower=True),
     "'Officials said'": prefix("Officials said ", lower=True),
     "'According to state media,'": prefix("According to state media, ", lower=True),
-    "apposition after the source": apposition,
+    "apposition after the source": after_source(", a close ally of Washington,"),
+    "relative clause after the source": after_source(", which had been under pressure for weeks,"),
+    "participle after the source": after_source(", speaking in Geneva,"),
+    "report after the source": after_source(", officials said,"),
     "title-case headline": title_case,
 }
 

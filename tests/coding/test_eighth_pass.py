@@ -153,3 +153,26 @@ def test_own_withdrawal_inside_a_report(code) -> None:  # type: ignore[no-untype
     """ "its" read as the officials' government still yields to the subject that completed "its withdrawal"."""
     text = "Officials said France completed its withdrawal from Niger on Friday."
     _check(code, text, "France", "Niger", "YIELD")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        # a relative clause or a participle clause between the subject and its verb
+        ("Iran, which had been under pressure for months, massed troops near the border with Iraq.", "Iran",
+         "Iraq", "MOBILIZE"),
+        ("Jordan, speaking at the United Nations, airlifted food parcels to families in Gaza.", "Jordan", "Gaza",
+         "AID"),
+    ],
+)
+def test_eighth_pass_asides(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    _check(code, text, source, target, plover)
+
+
+def test_being_under_pressure_names_no_presser(code) -> None:  # type: ignore[no-untyped-def]
+    """ "X, which had been under pressure": X is pressed by no one named, so no demand comes from X; but
+    "placed X under investigation" is still the placer's act."""
+    events = code("Chile, which had been under pressure for weeks, recalled its ambassador.")
+    assert not [e for e in events if e.trigger == "pressure"], [(e.cameo, e.trigger) for e in events]
+    _check(code, "The prosecutor placed the former minister under formal investigation.", "The prosecutor",
+           "the former minister", "ACCUSE")

@@ -674,6 +674,8 @@ class Coder:
                 receivers = _other([a for c in subjects for a in res.resolve_all(c)], givers)
                 if givers and receivers:
                     return givers, receivers
+                if not givers and tok.head.lower_ == "under" and verb.lemma_.lower() in _BEING_UNDER:
+                    return [], []  # "X, which had been under pressure for weeks": X is pressed, by no one named
         reaction = tok.dep_ == "pobj" and tok.head.lower_ in _REACTION_PREPS and tok.head.head.pos_ in ("VERB", "AUX")
         if (
             not sources
@@ -1266,4 +1268,8 @@ def _faced(tok: Token) -> list[Token]:
         elif p in ("to", "near", "along", "at", "on") and t.lemma_.lower() in _FRONTIER_NOUNS:
             out += [u for q, u in _preps(t) if q == "with"]
     return out
+
+# verbs of being in a state ("was / came / remained under pressure"), not of putting someone in it ("placed X
+# under investigation": the placer acts)
+_BEING_UNDER = frozenset("be come remain stay fall appear seem continue".split())
 

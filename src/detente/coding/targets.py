@@ -10,7 +10,7 @@ from detente.coding import lexicon as lx
 from detente.coding.actors import ActorResolver
 from detente.coding.actors import _left_edge as _np_start
 from detente.coding.linking import _LOCATIVE, _located, _other, _preps, _unknown
-from detente.coding.triggers import Trigger, _parenthetical_between, amod_subject, false_acl, false_amod
+from detente.coding.triggers import Trigger, _parenthetical_between, amod_subject, aside_between, false_acl, false_amod
 from detente.model import ActorRef
 
 _TARGET_PREPS = (
@@ -162,7 +162,10 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
         src.extend(
             c
             for c in v.children
-            if c.dep_ == "npadvmod" and c.i < v.i and c.ent_type_ in _NAMED_ENTS and _parenthetical_between(c, v)
+            if c.dep_ == "npadvmod"
+            and c.i < v.i
+            and c.ent_type_ in _NAMED_ENTS
+            and (_parenthetical_between(c, v) or aside_between(c, v))
         )
     if false_acl(v):  # "A report called for sanctions ...": the head noun is the subject
         src.append(_counted(v.head))  # "Hundreds of people protested ...": the people

@@ -207,7 +207,7 @@ def false_acl(v: Token) -> bool:
         return True
     if v.head.dep_ == "ROOT" and _parenthetical_between(v.head, v):
         return True  # "The junta, diplomats said, conceded to demands ...": the subject before the report
-    if v.head.dep_ == "ROOT" and v.tag_ in ("VBD", "VBN") and _appositive_between(v.head, v):
+    if v.head.dep_ == "ROOT" and v.tag_ in ("VBD", "VBN") and aside_between(v.head, v):
         return True  # "Seoul, a close ally of Washington, offered to hold talks": the subject and its apposition
     if v.head.dep_ == "ROOT" and v.lemma_.lower() in _CROWD_VERBS and not any(
         c.dep_ in ("aux", "auxpass") for c in v.children
@@ -230,7 +230,7 @@ def false_amod(v: Token) -> bool:
     if v.dep_ != "amod" or v.pos_ != "VERB" or v.tag_ not in ("VBD", "VBZ", "VBN"):
         return amod_subject(v) is not None
     obj, subj = v.head, v.head.head
-    if v.tag_ == "VBN" and not (_parenthetical_between(subj, v) or _appositive_between(subj, v)):
+    if v.tag_ == "VBN" and not (_parenthetical_between(subj, v) or aside_between(subj, v)):
         # "Russia, officials said, massed troops", "Russia, a close ally of Syria, massed troops"
         return amod_subject(v) is not None
     return (
@@ -253,13 +253,16 @@ def _parenthetical_between(a: Token, v: Token) -> bool:
     return bool(said) and all(t.is_punct or t.i in inside or t.i in verbal for t in between)
 
 
-def _appositive_between(a: Token, v: Token) -> bool:
-    """Whether the words between a noun and a later verb are only the noun's apposition set off by commas
-    ("Egypt, a close ally of Washington, shared ...")."""
+def aside_between(a: Token, v: Token) -> bool:
+    """Whether the words between a noun and a later verb are only an aside set off by commas: the noun's
+    apposition or relative clause ("Egypt, a close ally of Washington, shared ...", "Russia, which had been
+    under pressure, massed ...") or the verb's participle clause ("Turkey, speaking in Geneva, airlifted ...")."""
     between = a.doc[a.i + 1 : v.i]
     if len(between) < 3 or between[0].text != "," or between[-1].text != ",":
         return False
-    inside = {x.i for c in a.children if c.dep_ == "appos" and a.i < c.i < v.i for x in c.subtree}
+    asides = [c for c in a.children if c.dep_ in ("appos", "relcl", "acl") and a.i < c.i < v.i]
+    asides += [c for c in v.children if c.dep_ == "advcl" and a.i < c.i < v.i]
+    inside = {x.i for c in asides for x in c.subtree}
     return bool(inside) and all(t.is_punct or t.i in inside for t in between)
 
 
@@ -1886,7 +1889,7 @@ def _repair_verbless(sent: Span, known: frozenset[str]) -> None:
             or obj.head.dep_ != "ROOT"
             or obj.head.pos_ not in ("NOUN", "PROPN")
             or not obj.head.i < tok.i < obj.i
-            or not _appositive_between(obj.head, tok)
+            or not aside_between(obj.head, tok)
         ):
             continue
         text = tok.lower_
