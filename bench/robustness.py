@@ -89,6 +89,31 @@ def title_case(marked: str) -> str | None:
     return out[:-1] if out.endswith(".") else out
 
 
+def _third_person(lemma: str) -> str:
+    if re.search(r"(s|sh|ch|x|z)$", lemma):
+        return lemma + "es"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def present_headline(marked: str) -> str | None:
+    """A title-case headline in the present tense, as headlines are written ("Japan Thanks India for ..."):
+    the past-tense verb right after an opening source is put in the third person (short rows only)."""
+    from detente.nlp.load import get_nlp
+
+    if not marked.startswith("<s>"):
+        return None
+    i = marked.index("</s>") + 4
+    word = marked[i + 1 :].split(" ", 1)[0]
+    if marked[i : i + 1] != " " or not word.islower() or not word.endswith("ed"):
+        return None
+    verb = next((t for t in get_nlp()(_clean(marked)) if t.text == word and t.tag_ == "VBD"), None)
+    if verb is None:
+        return None
+    return title_case(marked[: i + 1] + _third_person(verb.lemma_) + marked[i + 1 + len(word) :])
+
+
 VARIANTS: dict[str, Callable[[str], str | None]] = {
     "dateline (Reuters)": prefix("WASHINGTON (Reuters) - "),
     "dateline, date (AFP)": prefix("NAIROBI, March 3 (AFP) -- "),
@@ -101,6 +126,7 @@ VARIANTS: dict[str, Callable[[str], str | None]] = {
     "participle after the source": after_source(", speaking in Geneva,"),
     "report after the source": after_source(", officials said,"),
     "title-case headline": title_case,
+    "present-tense headline": present_headline,
 }
 
 

@@ -132,6 +132,10 @@ def test_eighth_pass_subject_apposition(code, text: str, source: str, target: st
         ("Chinese Foreign Minister Met His Pakistani Counterpart in Islamabad", "Chinese Foreign Minister",
          "His Pakistani Counterpart", "CONSULT"),
         ("World Bank Halts New Lending to Uganda over Anti-corruption Row", "World Bank", "Uganda", "SANCTION"),
+        # present-tense headline verbs read as nouns ("Appeals", "Airlifts") get a second parse in the past tense
+        ("Guterres Appeals to Gulf Donors for Yemen Relief Funds", "Guterres", "Gulf Donors", "REQUEST"),
+        ("Qatar Airlifts Medicine and Tents to Flood Victims in Libya", "Qatar", "Libya", "AID"),
+        ("Egypt Thanks Greece for Its Help in Fighting Wildfires", "Egypt", "Greece", "SUPPORT"),
     ],
 )
 def test_eighth_pass_headlines(text: str, source: str, target: str, plover: str) -> None:

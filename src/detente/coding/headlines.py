@@ -153,20 +153,44 @@ def recase(text: str) -> str:
 def headline_events(
     sent: Span, reparse: Reparse, code: Callable[[Doc], list[CodedEvent]], text: str, si: int
 ) -> list[CodedEvent]:
-    """The events of a title-case sentence coded on its re-cased parse, moved back onto the document."""
+    """The events of a title-case sentence coded on its re-cased parse, moved back onto the document.
+
+    When that parse yields nothing, the headline's present-tense verb is put in the past tense and the
+    sentence parsed once more ("Zelensky appeals to Western allies", read as a compound noun, becomes
+    "Zelensky appealed to Western allies"); the offsets after the verb are moved back by the change in length.
+    """
     original = text[sent.start_char : sent.end_char]
-    doc = reparse(recase(original))
+    recased = recase(original)
+    found = code(reparse(recased))
+    edit: tuple[int, int, int] | None = None  # (start, old end, new length) of the rewritten verb
+    if not found:
+        past = _past_tense_variant(recased)
+        if past is not None:
+            rewritten, edit = past
+            found = code(reparse(rewritten))
     off = sent.start_char
+
+    def back(i: int) -> int:  # an offset of the rewritten headline on the original
+        if edit is None:
+            return i
+        start, old_end, new_len = edit
+        if i <= start:
+            return i
+        if i >= start + new_len:
+            return i - new_len + (old_end - start)
+        return min(i, old_end)
+
     out = []
-    for ev in code(doc):
+    for ev in found:
+        t_start, t_end = back(ev.trigger_start), back(ev.trigger_end)
         out.append(
             replace(
                 ev,
-                source=_shift(ev.source, off, text),
-                target=_shift(ev.target, off, text) if ev.target is not None else None,
-                trigger=original[ev.trigger_start : ev.trigger_end],
-                trigger_start=ev.trigger_start + off,
-                trigger_end=ev.trigger_end + off,
+                source=_shift(_moved(ev.source, back), off, text),
+                target=_shift(_moved(ev.target, back), off, text) if ev.target is not None else None,
+                trigger=original[t_start:t_end],
+                trigger_start=t_start + off,
+                trigger_end=t_end + off,
                 sentence=original,
                 sentence_index=si,
                 sentence_start=off,
@@ -174,6 +198,57 @@ def headline_events(
             )
         )
     return out
+
+
+def _moved(a: ActorRef, back: Callable[[int], int]) -> ActorRef:
+    if a.start < 0:
+        return a
+    return replace(a, start=back(a.start), end=back(a.end))
+
+
+def _past_tense_variant(recased: str) -> tuple[str, tuple[int, int, int]] | None:
+    """The re-cased headline with its first present-tense verb of the lexicon ("appeals", "airlifts") in the
+    past tense, and where the change is, or None."""
+    for m in _WORD.finditer(recased):
+        word = m.group()
+        if m.start() == 0 or not word.islower() or not word.endswith("s") or len(word) < 4:
+            continue
+        lemma = _present_lemma(word)
+        if lemma is None:
+            continue
+        past = _past_of(lemma)
+        return recased[: m.start()] + past + recased[m.end() :], (m.start(), m.end(), len(past))
+    return None
+
+
+def _present_lemma(word: str) -> str | None:
+    known = _verb_words()
+    for stem in (word[:-3] + "y" if word.endswith("ies") else "", word[:-2] if word.endswith("es") else "",
+                 word[:-1]):
+        if stem and stem in known:
+            return stem
+    return None
+
+
+@lru_cache(maxsize=1)
+def _past_forms() -> dict[str, str]:
+    """lemma -> an irregular past form from the model's exception table ("hold" -> "held")."""
+    out: dict[str, str] = {}
+    for form, lemma in _irregular().items():
+        if not form.endswith(("ing", "s")) and form != lemma and lemma not in out:
+            out[lemma] = form
+    return out
+
+
+def _past_of(lemma: str) -> str:
+    irregular = _past_forms().get(lemma)
+    if irregular:
+        return irregular
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
 
 
 def _shift(a: ActorRef, off: int, text: str) -> ActorRef:
