@@ -1256,18 +1256,16 @@ def _prefer_coded(events: list[CodedEvent]) -> list[CodedEvent]:
     return events
 
 
-_FRONTIER_NOUNS = frozenset("border frontier boundary".split())
-
-
 def _faced(tok: Token) -> list[Token]:
     """Whom forces are moved against: "toward(s) X", or the X of "to / near / along the border with X"."""
     out: list[Token] = []
     for p, t in _preps(tok):
         if p in ("toward", "towards"):
             out.append(t)
-        elif p in ("to", "near", "along", "at", "on") and t.lemma_.lower() in _FRONTIER_NOUNS:
+        elif p in ("to", "near", "along", "at", "on") and t.lemma_.lower() in lx.FRONTIER_NOUNS:
             out += [u for q, u in _preps(t) if q == "with"]
     return out
+
 
 # verbs of being in a state ("was / came / remained under pressure"), not of putting someone in it ("placed X
 # under investigation": the placer acts)

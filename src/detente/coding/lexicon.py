@@ -3092,3 +3092,5 @@ _add_all(VERB_OBJ, ((v, o) for v in ("reopen", "restart", "revive", "relaunch", 
 _add_all(VERB_OBJ, ((v, o) for v in ("give", "offer", "provide") for o in ("assurance", "reassurance")), "013")
 _add_all(VERB_OBJ, ((v, o) for v in ("offer", "give", "extend", "issue", "make", "tender")
                     for o in ("apology", "formal apology")), "055")
+# Where forces are moved against someone: "to the border / frontier with X" (154 against X).
+FRONTIER_NOUNS: frozenset[str] = frozenset("border frontier boundary".split())

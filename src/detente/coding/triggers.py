@@ -1040,7 +1040,7 @@ def _money(tok: Token) -> bool:
     )
 
 
-_FRONTIERS = frozenset("border frontier boundary coast waters airspace".split())
+_FRONTIERS = lx.FRONTIER_NOUNS | {"coast", "waters", "airspace"}
 
 
 def _show_of_force(v: Token) -> bool:
