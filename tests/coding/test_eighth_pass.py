@@ -180,3 +180,10 @@ def test_being_under_pressure_names_no_presser(code) -> None:  # type: ignore[no
     assert not [e for e in events if e.trigger == "pressure"], [(e.cameo, e.trigger) for e in events]
     _check(code, "The prosecutor placed the former minister under formal investigation.", "The prosecutor",
            "the former minister", "ACCUSE")
+
+
+def test_reported_verb_read_as_adjective(code) -> None:  # type: ignore[no-untyped-def]
+    """ "Officials said the coalition relaxed restrictions on ...": "relaxed" tagged as an adjective of the object of
+    "said" is the reported verb, with its own subject."""
+    _check(code, "Officials said the coalition relaxed restrictions on imports to the port of Aden.", "coalition",
+           "Aden", "YIELD")

@@ -274,7 +274,8 @@ def amod_subject(v: Token) -> Token | None:
         v.head.head.lemma_.lower() == "have" and v.head.head.i == v.i - 1
     ):  # "(X said) Ankara has relaxed visa rules": "has" read as the main verb
         return next((c for c in v.head.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
-    if v.dep_ != "amod" or v.pos_ != "VERB" or v.head.dep_ not in ("ROOT", "ccomp"):
+    reported = v.head.dep_ == "dobj" and v.head.head.lemma_.lower() in _SAY_VERBS  # "said the coalition relaxed"
+    if v.dep_ != "amod" or v.pos_ != "VERB" or (v.head.dep_ not in ("ROOT", "ccomp") and not reported):
         return None  # the object a verbless root or reported clause ("Ankara has relaxed visa rules, X said")
     if v.head.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -1877,6 +1878,7 @@ def _repair_verbless(sent: Span, known: frozenset[str]) -> None:
     object, itself hung on the subject ("Egypt, a close ally of Washington, shared intelligence with Israel":
     "shared" JJ, "intelligence" an apposition of "Egypt"), so the coder reads the verb, its subject and
     object (``false_amod``)."""
+    _repair_reported(sent, known)
     if sent.root.pos_ not in ("NOUN", "PROPN"):
         return
     for tok in sent:
@@ -1898,6 +1900,28 @@ def _repair_verbless(sent: Span, known: frozenset[str]) -> None:
         if lemma is not None:
             tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", lemma
             return
+
+
+def _repair_reported(sent: Span, known: frozenset[str]) -> None:
+    """The same inside a report: "Officials said the coalition relaxed restrictions ...", with "restrictions"
+    the object of "said", "relaxed" an adjective of it and "coalition" hung on "relaxed"."""
+    for tok in sent:
+        obj = tok.head
+        if (
+            tok.tag_ != "JJ"
+            or tok.dep_ != "amod"
+            or not tok.lower_.endswith("ed")
+            or obj.dep_ != "dobj"
+            or obj.head.lemma_.lower() not in _SAY_VERBS
+            or not obj.head.i < tok.i < obj.i
+            or not any(c.dep_ in ("npadvmod", "nsubj", "compound") and c.pos_ in ("NOUN", "PROPN") and c.i < tok.i
+                       for c in tok.children)
+        ):
+            continue
+        text = tok.lower_
+        lemma = next((c for c in (text[:-1], text[:-2], text[:-3]) if c in known), None)
+        if lemma is not None:
+            tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", lemma
 
 
 _NOMINAL_DEPS = frozenset("nsubj nsubjpass dobj dative pobj conj appos".split())
