@@ -1865,12 +1865,23 @@ def repair_mistagged_verbs(doc: Doc) -> None:
         deps = {c.dep_ for c in tok.children}
         if "nsubj" not in deps or "dobj" not in deps or any(c.dep_ == "det" for c in tok.children):
             continue
-        text = tok.lower_
-        lemma = next((c for c in (text[:-1], text[:-2], text[:-3]) if c in known), None)
-        if lemma is not None:
-            tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", lemma
+        _retag_past(tok, _past_lemma(tok.lower_, known))
     for sent in doc.sents:
+        _repair_reported(sent, known)
         _repair_verbless(sent, known)
+
+
+def _past_lemma(text: str, known: frozenset[str]) -> str | None:
+    """The known verb a regular past form ("petitioned", "relaxed", "banned") is made from, else None."""
+    return next((c for c in (text[:-1], text[:-2], text[:-3]) if c in known), None)
+
+
+def _retag_past(tok: Token, lemma: str | None) -> bool:
+    """Read ``tok`` as the past tense of ``lemma`` (nothing when there is no lemma); whether it was."""
+    if lemma is None:
+        return False
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", lemma
+    return True
 
 
 def _repair_verbless(sent: Span, known: frozenset[str]) -> None:
@@ -1878,7 +1889,6 @@ def _repair_verbless(sent: Span, known: frozenset[str]) -> None:
     object, itself hung on the subject ("Egypt, a close ally of Washington, shared intelligence with Israel":
     "shared" JJ, "intelligence" an apposition of "Egypt"), so the coder reads the verb, its subject and
     object (``false_amod``)."""
-    _repair_reported(sent, known)
     if sent.root.pos_ not in ("NOUN", "PROPN"):
         return
     for tok in sent:
@@ -1894,17 +1904,15 @@ def _repair_verbless(sent: Span, known: frozenset[str]) -> None:
             or not aside_between(obj.head, tok)
         ):
             continue
-        text = tok.lower_
         lemma = tok.lemma_.lower() if tok.tag_ == "VBN" else None
-        lemma = lemma if lemma in known else next((c for c in (text[:-1], text[:-2], text[:-3]) if c in known), None)
-        if lemma is not None:
-            tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", lemma
+        if _retag_past(tok, lemma if lemma in known else _past_lemma(tok.lower_, known)):
             return
 
 
 def _repair_reported(sent: Span, known: frozenset[str]) -> None:
-    """The same inside a report: "Officials said the coalition relaxed restrictions ...", with "restrictions"
-    the object of "said", "relaxed" an adjective of it and "coalition" hung on "relaxed"."""
+    """Retag a past-tense verb read as an adjective inside a report: "Officials said the coalition relaxed
+    restrictions ...", with "restrictions" the object of "said", "relaxed" an adjective of it and
+    "coalition" hung on "relaxed"."""
     for tok in sent:
         obj = tok.head
         if (
@@ -1918,10 +1926,7 @@ def _repair_reported(sent: Span, known: frozenset[str]) -> None:
                        for c in tok.children)
         ):
             continue
-        text = tok.lower_
-        lemma = next((c for c in (text[:-1], text[:-2], text[:-3]) if c in known), None)
-        if lemma is not None:
-            tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", lemma
+        _retag_past(tok, _past_lemma(tok.lower_, known))
 
 
 _NOMINAL_DEPS = frozenset("nsubj nsubjpass dobj dative pobj conj appos".split())
@@ -1958,10 +1963,7 @@ def verb_lemma(v: Token) -> str:
         return lemma
     if v.tag_ not in ("VBD", "VBN") or not text.endswith("ed"):
         return lemma
-    for cand in (text[:-1], text[:-2], text[:-3]):
-        if cand in known:
-            return cand
-    return lemma
+    return _past_lemma(text, known) or lemma
 
 
 _RIOT_VERBS = frozenset("clash torch burn stone pelt smash vandalise vandalize loot ransack attack hurl".split())
