@@ -114,6 +114,27 @@ def present_headline(marked: str) -> str | None:
     return title_case(marked[: i + 1] + _third_person(verb.lemma_) + marked[i + 1 + len(word) :])
 
 
+def typographic(marked: str) -> str | None:
+    """Typeset punctuation as wire copy and web pages carry it: curly apostrophes and quotes, en dashes."""
+    if "'" not in marked and '"' not in marked and " - " not in marked:
+        return None
+    out = re.sub(r"(?<=\w)'|(?<=</[st]>)'", "\u2019", marked)
+    out = out.replace("'", "\u2018")
+    out = re.sub(r'"(?=\w)', "\u201c", out).replace('"', "\u201d")
+    return out.replace(" - ", " \u2013 ")
+
+
+def suffix(words: str) -> Callable[[str], str | None]:
+    """``words`` put before the final full stop (an attribution at the end of the sentence)."""
+
+    def apply(marked: str) -> str | None:
+        if not marked.endswith(".") or marked.rstrip(".").endswith(("said", '"')):
+            return None
+        return marked[:-1] + words + "."
+
+    return apply
+
+
 VARIANTS: dict[str, Callable[[str], str | None]] = {
     "dateline (Reuters)": prefix("WASHINGTON (Reuters) - "),
     "dateline, date (AFP)": prefix("NAIROBI, March 3 (AFP) -- "),
@@ -125,6 +146,11 @@ VARIANTS: dict[str, Callable[[str], str | None]] = {
     "relative clause after the source": after_source(", which had been under pressure for weeks,"),
     "participle after the source": after_source(", speaking in Geneva,"),
     "report after the source": after_source(", officials said,"),
+    "'Speaking in Geneva on Monday,'": prefix("Speaking in Geneva on Monday, ", lower=True),
+    "'After two days of talks,'": prefix("After two days of talks, ", lower=True),
+    "', a spokesman said' at the end": suffix(", a spokesman said"),
+    "', the ministry said in a statement'": suffix(", the ministry said in a statement"),
+    "curly quotes and en dashes": typographic,
     "title-case headline": title_case,
     "present-tense headline": present_headline,
 }
@@ -148,6 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     studied = sorted(str(p) for p in (ROOT / "tests" / "data").glob("plover_study*.tsv"))
     ap.add_argument("tsv", nargs="*", default=studied)
+    ap.add_argument("--only", action="append", default=[], help="run only variants whose name contains this")
     ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "robustness.json"))
     args = ap.parse_args(argv)
     rows: list[Row] = []
@@ -158,6 +185,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         for i, (label, rewrite) in enumerate(VARIANTS.items()):
+            if args.only and not any(o in label for o in args.only):
+                continue
             base, changed = [], []
             for row in rows:
                 marked = rewrite(row["marked_sentence"])

@@ -36,6 +36,7 @@ from detente.coding.linking import (
     _unknown_all,
     _victim_clause,
     _weak,
+    civic,
 )
 from detente.coding.modality import _MUTUAL_CODES, _MUTUAL_ROOTS, _RECIPROCAL, _modality, _pairs, _recode
 from detente.coding.spans import ent_at, span_ents
@@ -68,6 +69,8 @@ from detente.nlp.registry import ActorRegistry
 _EXTRA_PENALTY = 0.3  # a secondary target's event ranks below the coder's chosen target
 _CHOSEN_TIER = 0.25  # events this close to a trigger's most confident one are among its chosen pairs
 _LOOSE_PENALTY = 0.5  # a last-tier (non-actor) target's event ranks below every other
+_PURPOSE_PENALTY = 0.35  # "blocked roads to demand X": the aim ranks below the act that was done
+_FORCEFUL = frozenset({"14", "15", "17", "18", "19", "20"})  # CAMEO roots of acts that lead over their aim
 _WIDE_PENALTY = 0.6  # a name the trigger does not govern: below the loose tier, further names lower still
 _NAMED = ("GPE", "ORG", "PERSON", "NORP", "LOC", "FAC")
 _NP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos", "attr", "ROOT"})
@@ -164,6 +167,8 @@ class Coder:
             trig.code, modality = _recode(trig, modality)
             if trig.code == "145" and _armed(sources):  # "militants stormed the police station": an attack
                 trig.code = "190"
+            if trig.code == "192" and civic(sources):  # "protesters occupied the parliament building": a sit-in
+                trig.code = "141"
             if trig.code.startswith("19") and _verbal_attack(trig):  # "attacked the Fed, saying ...": criticism
                 trig.code = "111"
             if trig.code == "062" and len(sources) == 1 and (not targets or _drill_near(trig)) and _solo_drill(trig):
@@ -208,7 +213,7 @@ class Coder:
                     ev = self._event(acted, src, tgt, modality, when, where, sent, si, doc_id, report, False)
                     ev.confidence = max(0.05, round(ev.confidence - penalty, 3))
                     out.append(ev)
-        return _prefer_coded(out) + speaker_events(sent, out, res)
+        return _purpose_second(_prefer_coded(out), sent) + speaker_events(sent, out, res)
 
     def _event(
         self,
@@ -715,10 +720,11 @@ class Coder:
                 head = node.head
                 if head.i == node.i:
                     break
-                if node.dep_ == "pobj" and code[:2] in _HOSTILE and (
+                if node.dep_ == "pobj" and (code[:2] in _HOSTILE or head.lower_ in _ABOUT_PREPS) and (
                     head.lower_ in _TOPIC_PREPS or head.lower_ == "of" and head.head.lower_ in ("ahead", "because")
                 ):
-                    break  # "protested over the incursion", "a ban on rallies": the topic's doer is not the subject
+                    break  # "protested over the incursion", "a ban on rallies", "blocked roads over the trade deal":
+                    # the topic's doer is not the subject
                 if head.pos_ in ("VERB", "AUX"):
                     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != node.i), None)
                     if subj is not None and node.dep_ != "nsubj":
@@ -931,6 +937,7 @@ _TOPIC_PREPS = frozenset(
     "over about on into after following amid regarding concerning despite against at".split()
 )
 _HOSTILE = frozenset("14 15 16 17 18 19 20".split())
+_ABOUT_PREPS = frozenset("over about regarding concerning".split())  # a topic, whatever the act named in it
 
 
 def _model_number(ent: Span) -> bool:
@@ -1229,6 +1236,39 @@ def _companions(verb: Token, subjects: list[Token]) -> list[Token]:
                 continue
             out += [c for c in p.children if c.dep_ == "pobj"]
     return out
+
+
+def _purpose_second(events: list[CodedEvent], sent: Span) -> list[CodedEvent]:
+    """A forceful act done for an aim ("demonstrators blocked highways to press the government", "sent
+    warships to escort a vessel") is the event; the aim, an infinitive clause of the act's verb, stays an
+    event of the same source but ranks below the act (``_PURPOSE_PENALTY``). Only material conflict acts
+    (protest, force posture, coercion, assault) lead this way, and not over an aim that is itself a protest
+    ("occupied a highway to protest the concessions"): after a visit or an offer the aim says more ("visited
+    Kyiv to show solidarity with Ukraine")."""
+    at = {t.idx: t for t in sent}
+    acts: dict[int, set[int]] = {}  # trigger token -> sources of its material-conflict events
+    for e in events:
+        if e.cameo[:2] in _FORCEFUL:
+            acts.setdefault(e.trigger_start, set()).add(e.source.start)
+    if not acts:
+        return events
+    for e in events:
+        tok = at.get(e.trigger_start)
+        if tok is None or e.cameo[:2] == "14" or not _purpose_clause(tok):
+            continue
+        head = tok.head
+        while head.dep_ == "advcl" and e.source.start not in acts.get(head.idx, ()) and head.i != head.head.i:
+            head = head.head
+        if e.source.start in acts.get(head.idx, ()):
+            e.confidence = max(0.05, round(e.confidence - _PURPOSE_PENALTY, 3))
+    return events
+
+
+def _purpose_clause(tok: Token) -> bool:
+    """``tok`` heads an infinitive of purpose: an adverbial clause with "to" ("... to demand")."""
+    return tok.dep_ == "advcl" and tok.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    )
 
 
 def _prefer_coded(events: list[CodedEvent]) -> list[CodedEvent]:

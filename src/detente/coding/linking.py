@@ -280,6 +280,17 @@ def _armed(sources: list[ActorRef]) -> bool:
     return False
 
 
+_CIVIC_SECTORS = ("OPP", "CVL", "LAB", "EDU", "AGR")
+
+
+def civic(sources: list[ActorRef]) -> bool:
+    """Whether every actor is an unarmed part of society (opposition, civilians, workers, students, farmers):
+    what they occupy they hold as a protest ("protesters occupied the parliament building")."""
+    return bool(sources) and not _armed(sources) and all(
+        any(x in s.code[3:] or x in s.sectors for x in _CIVIC_SECTORS) for s in sources
+    )
+
+
 # Restrictions of movement and their easing are imposed on a place: "a curfew in the town", "a state of
 # emergency in Chad", "blockades in the port city", "eased restrictions in border areas".
 RESTRICT_CODES = ("172", "1723", "1724", "191", "081", "0811", "0813", "0814", "0872", "1312")

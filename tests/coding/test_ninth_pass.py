@@ -1,0 +1,73 @@
+"""Ninth generalisation pass (2026-11-30, issue #3), each construction on sentences written for it (never dev
+or study sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from coder_helpers import best, pairs
+from coder_helpers import check as _check
+
+from detente.model import CodedEvent
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        # a forceful act done for an aim: the act is the event, the aim ranks below it
+        ("Farmers blocked the main roads into Brussels to press the European Commission over the trade deal.",
+         "Farmers", "the European Commission", "PROTEST"),
+        ("Thousands of teachers marched on the ministry in Nairobi to demand that the government pay their "
+         "arrears.", "teachers", "the government", "PROTEST"),
+        ("Opposition supporters occupied the main square to urge the president to resign.", "Opposition supporters",
+         "the president", "PROTEST"),
+    ],
+)
+def test_forceful_act_leads_over_its_aim(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    _check(code, text, source, target, plover)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        # after a visit or a promise the aim is what the sentence is about
+        ("The Irish foreign minister travelled to Kyiv to express solidarity with Ukraine.",
+         "The Irish foreign minister", "Ukraine", "SUPPORT"),
+        # an aim that is itself a protest stays a protest
+        ("Miners occupied a highway in Bolivia to protest the government's new mining law.", "Miners",
+         "the government", "PROTEST"),
+    ],
+)
+def test_aim_kept_where_the_act_does_not_lead(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    _check(code, text, source, target, plover)
+
+
+def test_aim_stays_an_event(code) -> None:  # type: ignore[no-untyped-def]
+    """The aim ranks lower but is not dropped: the demand is still coded, below the protest."""
+    events: list[CodedEvent] = code("Students blocked the highway to demand that the government reopen the "
+                                    "universities.")
+    protest = best([e for e in events if e.plover == "PROTEST"], "Students", "government")
+    demand = best([e for e in events if e.plover == "REQUEST"], "Students", "government")
+    assert protest is not None and demand is not None, pairs(events)
+    assert demand.confidence < protest.confidence
+
+
+def test_act_named_in_a_topic_is_not_the_subjects(code) -> None:  # type: ignore[no-untyped-def]
+    """"over the trade deal" names what the protest is about: the farmers signed nothing."""
+    events: list[CodedEvent] = code("Dairy farmers blocked the roads into Brussels over the trade deal with Mercosur.")
+    assert not [e for e in events if e.cameo.startswith("05")], pairs(events)
+    assert any(e.plover == "PROTEST" for e in events), pairs(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        # what unarmed parts of society occupy they hold as a protest; troops still occupy by force
+        ("Striking dock workers occupied the port authority offices in Valparaiso.", "Striking dock workers",
+         "the port authority offices", "PROTEST"),
+        ("Student protesters occupied the parliament building in Bishkek.", "Student protesters",
+         "the parliament building", "PROTEST"),
+        ("Ethiopian troops occupied the border town of Humera.", "Ethiopian troops", "the border town", "ASSAULT"),
+    ],
+)
+def test_occupation_by_civilians_is_a_protest(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    _check(code, text, source, target, plover)
