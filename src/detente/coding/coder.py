@@ -7,7 +7,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.coding import kb
+from detente.coding import fallback, kb
 from detente.coding import lexicon as lx
 from detente.coding.actors import ActorResolver
 from detente.coding.actors import _left_edge as _np_start
@@ -139,7 +139,7 @@ class Coder:
     ) -> list[CodedEvent]:
         triggers = find_triggers(list(sent))
         if not triggers:
-            return []
+            return self._fallback(sent, si, res, doc_id, report)
         trig_ids = {t.token.i for t in triggers}
         dates = _attach(
             sent, [e for e in span_ents(sent) if e.label_ == "DATE" and not _model_number(e)], trig_ids, own_clause=True
@@ -213,7 +213,37 @@ class Coder:
                     ev = self._event(acted, src, tgt, modality, when, where, sent, si, doc_id, report, False)
                     ev.confidence = max(0.05, round(ev.confidence - penalty, 3))
                     out.append(ev)
-        return _purpose_second(_prefer_coded(out), sent) + speaker_events(sent, out, res)
+        events = _purpose_second(_prefer_coded(out), sent) + speaker_events(sent, out, res)
+        if any(e.target is not None for e in events):
+            return events
+        return events + self._fallback(sent, si, res, doc_id, report)
+
+    def _fallback(self, sent: Span, si: int, res: ActorResolver, doc_id: str, report: date | None) -> list[CodedEvent]:
+        """A sentence the rules leave without events: the learned fallback guesses the type of what its main
+        verb reports (:mod:`detente.coding.fallback`), and the verb, coded so, finds its arguments as a
+        trigger does. The events rank below every rule's (at most ``fallback.MAX_CONFIDENCE``)."""
+        model = fallback.load()
+        verb = fallback.main_verb(sent)
+        if model is None or verb is None:
+            return []
+        label, p = model.predict(fallback.features(sent, verb))
+        trig = Trigger(verb, fallback.ROOT_CODES[label])
+        dates = _attach(sent, [e for e in span_ents(sent) if e.label_ == "DATE" and not _model_number(e)], {verb.i},
+                        own_clause=True)
+        places = _attach(sent, [e for e in span_ents(sent) if e.label_ in ("GPE", "LOC", "FAC")
+                                and e.root.head.lower_ in ("in", "at", "near")], {verb.i})
+        sources, targets = self._arguments(trig, res)
+        out = []
+        for src in sources:
+            for tgt in targets:
+                if _same_actor(src, tgt) or not (tgt.code or tgt.name):
+                    continue  # a guess needs a target the coder knows as an actor ("a cruise missile": no)
+                modality = _modality(trig)
+                ev = self._event(trig, src, tgt, modality, self._when(trig, dates, report, modality),
+                                 self._where(trig, places, src, tgt), sent, si, doc_id, report, False)
+                ev.confidence = round(min(fallback.MAX_CONFIDENCE, 0.05 + 0.2 * p), 3)
+                out.append(ev)
+        return out
 
     def _event(
         self,
