@@ -71,3 +71,35 @@ def test_act_named_in_a_topic_is_not_the_subjects(code) -> None:  # type: ignore
 )
 def test_occupation_by_civilians_is_a_protest(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
     _check(code, text, source, target, plover)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        # what a weapon is called ("attack helicopters", "infantry fighting vehicles") is no attack; their
+        # delivery is military aid, and a month named after an act ("the end of March") is no act
+        ("Spain's delivery of 12 armoured vehicles to Senegal was completed at the end of March.", "Spain",
+         "Senegal", "AID"),
+        ("The Kenyan army received six attack helicopters from Jordan last week.", "Jordan", "The Kenyan army",
+         "AID"),
+    ],
+)
+def test_weapons_by_name(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    _check(code, text, source, target, plover)
+
+
+def test_weapon_names_make_no_attack(code) -> None:  # type: ignore[no-untyped-def]
+    events: list[CodedEvent] = code("Norway sold infantry fighting vehicles and attack helicopters to Lithuania.")
+    assert not [e for e in events if e.plover == "ASSAULT"], pairs(events)
+
+
+def test_month_is_no_march(code) -> None:  # type: ignore[no-untyped-def]
+    events: list[CodedEvent] = code("The mission will close at the end of March, the ministry said.")
+    assert not [e for e in events if e.cameo.startswith(("14", "08"))], pairs(events)
+
+
+def test_promise_is_one_way(code) -> None:  # type: ignore[no-untyped-def]
+    """A promise made to someone is not also their promise back (030 is otherwise reciprocal)."""
+    events: list[CodedEvent] = code("China promised $600 million in loans to Cambodia.")
+    assert any(e.source.text == "China" and e.target and e.target.text == "Cambodia" for e in events), pairs(events)
+    assert not [e for e in events if e.source.text == "Cambodia"], pairs(events)

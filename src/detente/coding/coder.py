@@ -180,6 +180,7 @@ class Coder:
                 sources,
                 targets,
                 trig.token.lemma_.lower() in ("exchange", "trade", "swap"),
+                trig.token.lemma_.lower() in lx.ONE_WAY_UNDERTAKINGS,
             )
             handed = _extradited(trig) if trig.code == "063" else None
             for src, tgt, recip in pairs:
@@ -236,8 +237,9 @@ class Coder:
         out = []
         for src in sources:
             for tgt in targets:
-                if _same_actor(src, tgt) or not (tgt.code or tgt.name):
-                    continue  # a guess needs a target the coder knows as an actor ("a cruise missile": no)
+                if _same_actor(src, tgt) or not (tgt.code or tgt.name) or (tgt.code and tgt.code == src.code):
+                    continue  # a guess needs a target the coder knows as an actor ("a cruise missile": no), and
+                    # another one ("the army formed a brigade": no)
                 modality = _modality(trig)
                 ev = self._event(trig, src, tgt, modality, self._when(trig, dates, report, modality),
                                  self._where(trig, places, src, tgt), sent, si, doc_id, report, False)

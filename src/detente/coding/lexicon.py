@@ -1961,10 +1961,29 @@ _WEAPON_OBJECTS = (
     "weapon system",
     "rocket system",
     "military equipment",
+    "fighting vehicle",
+    "armoured vehicle",
+    "armored vehicle",
+    "combat vehicle",
+    "personnel carrier",
+    "helicopter",
+    "warship",
+    "frigate",
+    "submarine",
+    "rifle",
+    "grenade",
+    "mortar",
+    "rocket launcher",
 )
 _add(
     COMPOUND_NOUNS,
     {
+        "fighting vehicle": "072",
+        "armoured vehicle": "072",
+        "armored vehicle": "072",
+        "combat vehicle": "072",
+        "personnel carrier": "072",
+        "rocket launcher": "072",
         "defence system": "072",
         "defense system": "072",
         "missile system": "072",
@@ -2494,6 +2513,9 @@ AIRSPACE_WORDS: frozenset[str] = frozenset("airspace zone skies space".split())
 _add_all(VERB_PREP_OBJ, (("prepare", "for", o) for o in ("war", "combat", "battle", "invasion", "offensive")), "154")
 # Trade expanded or increased with someone is economic cooperation (061).
 _add_all(VERB_OBJ, ((v, o) for v in ("increase", "expand", "boost", "deepen") for o in ("trade", "investment")), "061")
+# Undertakings given to someone, who does not give them back: "China promised Cambodia loans" is not also
+# Cambodia's promise to China (the codes they carry, 030 or 036, are otherwise reciprocal).
+ONE_WAY_UNDERTAKINGS: frozenset[str] = frozenset({"promise", "pledge", "vow", "offer", "assure", "guarantee"})
 # People named by the object of a verb + object pair are its patient ("expelled the inspectors", "withdrew its
 # peacekeepers"), not an event noun to look through.
 PEOPLE_OBJECTS: frozenset[str] = frozenset(

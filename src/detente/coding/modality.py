@@ -263,9 +263,11 @@ def _governed_plan(tok: Token) -> bool:
 
 
 def _pairs(
-    code: str, sources: list[ActorRef], targets: list[ActorRef], exchange: bool = False
+    code: str, sources: list[ActorRef], targets: list[ActorRef], exchange: bool = False, one_way: bool = False
 ) -> list[tuple[ActorRef, ActorRef | None, bool]]:
-    reciprocal = exchange or code.startswith(_RECIPROCAL)
+    """(source, target, reciprocal) pairs of an act. Agreeing, meeting and cooperating with someone go both
+    ways; ``one_way`` acts (a promise, a pledge, an offer made to someone) do not, whatever their code."""
+    reciprocal = exchange or (code.startswith(_RECIPROCAL) and not one_way)
     out: list[tuple[ActorRef, ActorRef | None, bool]] = []
     if targets:
         for s in sources:

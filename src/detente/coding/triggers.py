@@ -90,6 +90,8 @@ def noun_code(tok: Token) -> str | None:
     """The event code of a noun ("talks" -> 040, "air strike" -> 195), else None."""
     if (tok.pos_ not in ("NOUN", "PROPN") and not _verb_as_subject(tok)) or tok.ent_type_ in _ACTOR_ENTS:
         return None
+    if tok.ent_type_ in ("DATE", "TIME"):  # "the end of March" is no end of a march
+        return None
     k = noun_key(tok)
     if k in _STATE_OF:  # "a state of emergency / siege / war": the code of what the state is of
         for c in tok.children:
@@ -1288,6 +1290,8 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
                 continue  # "tested a missile as a warning to India": the act, not a second event
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in _AGENT_HEADS:
                 continue  # "a human rights group", "a peace envoy", "aid workers": who they are, not an act
+            if tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in _EQUIPMENT_HEADS:
+                continue  # "attack helicopters", "infantry fighting vehicles": what they are, not an act
             code = noun_code(tok)
             if code is not None and tok.lemma_.lower() in _OF_FRAMES:
                 inner = next((noun_code(t) for p, t in _preps(tok) if p == "of" and noun_code(t)), None)
@@ -1342,6 +1346,10 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
 _OF_FRAMES = {"threat": "13", "promise": "03", "offer": "03", "pledge": "03", "refusal": "12", "rejection": "12"}
 
 
+_EQUIPMENT_HEADS = frozenset(
+    "helicopter vehicle rifle aircraft jet plane submarine drone boat ship craft vessel gun weapon system "
+    "carrier tank force unit squadron brigade battalion".split()
+)
 _AGENT_HEADS = frozenset(
     "group organisation organization activist lawyer watchdog defender campaigner body commission council agency "
     "office official chief minister ministry envoy expert worker monitor observer committee leader spokesman "
