@@ -103,3 +103,46 @@ def test_promise_is_one_way(code) -> None:  # type: ignore[no-untyped-def]
     events: list[CodedEvent] = code("China promised $600 million in loans to Cambodia.")
     assert any(e.source.text == "China" and e.target and e.target.text == "Cambodia" for e in events), pairs(events)
     assert not [e for e in events if e.source.text == "Cambodia"], pairs(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        # a verb with two objects: the first receives the second
+        ("The Arab League gave the Syrian government a two-week ultimatum to end the crackdown.", "The Arab League",
+         "the Syrian government", "THREATEN"),
+        # money released is paid out, not prisoners freed
+        ("The IMF released a $1.1 billion tranche to Pakistan on Friday.", "The IMF", "Pakistan", "AID"),
+        # an extradition with no agent named: the state it is from hands over to the state it is to
+        ("Two suspected smugglers were extradited from Colombia to the United States.", "Colombia",
+         "the United States", "COOPERATE"),
+        # records handed over are shared information
+        ("Maltese police handed over phone records to Slovak investigators.", "Maltese police",
+         "Slovak investigators", "COOPERATE"),
+        # forces ordered to the frontier with someone are a build-up against them
+        ("Ankara ordered two armoured brigades to the border with Syria.", "Ankara", "Syria", "MOBILIZE"),
+        # people of a nation expelled are deported, not a reduction of relations
+        ("Libya expelled thousands of Egyptians in 1985.", "Libya", "Egyptians", "COERCE"),
+        # added to a blacklist, taken to court
+        ("Washington added three Chinese chipmakers to its trade blacklist.", "Washington",
+         "three Chinese chipmakers", "COERCE"),
+        ("The Commerce Department added the drone maker to its Entity List.", "The Commerce Department",
+         "the drone maker", "COERCE"),
+        ("Ukraine took Russia to the International Court of Justice over the shelling.", "Ukraine", "Russia",
+         "ACCUSE"),
+        # a sum of money "in" what it is: assets frozen are a sanction
+        ("Swiss authorities froze $40 million in assets belonging to the former dictator.", "Swiss authorities",
+         "the former dictator", "COERCE"),
+        # an accusation's author hung on the denial verb
+        ("Beijing denied allegations by Manila that its coast guard rammed a supply boat.", "Beijing", "Manila",
+         "REJECT"),
+    ],
+)
+def test_ninth_pass_lexicon(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    _check(code, text, source, target, plover)
+
+
+def test_apposition_is_no_second_object(code) -> None:  # type: ignore[no-untyped-def]
+    """Two objects with a comma between them are an object and its apposition, not a ditransitive."""
+    _check(code, "Activists lifted a month-long boycott of the Grand Theatre, a venue in Lagos.", "Activists",
+           "the Grand Theatre", "YIELD")

@@ -365,6 +365,9 @@ class Coder:
         released = trig.code.startswith("084") and any(
             p == "from" and t.lemma_.lower() in _JAILS for p, t in _preps(tok)
         )
+        handed_over = trig.code.startswith("063") and any(t.dep_ == "nsubjpass" for t in tgt_toks)
+        if not sources and not src_toks and handed_over:  # "X was extradited from France to Spain": France
+            sources = [a for p, t in _preps(tok) if p == "from" for a in res.resolve_all(t) if a.country]
         if not sources and not src_toks and (trig.code[:2] in ("16", "17", "18") or released):
             # "was arrested in Rwanda", "were released from prison in Iran": that state's act
             if any(t.dep_ == "nsubjpass" for t in tgt_toks):

@@ -2516,6 +2516,18 @@ _add_all(VERB_OBJ, ((v, o) for v in ("increase", "expand", "boost", "deepen") fo
 # Undertakings given to someone, who does not give them back: "China promised Cambodia loans" is not also
 # Cambodia's promise to China (the codes they carry, 030 or 036, are otherwise reciprocal).
 ONE_WAY_UNDERTAKINGS: frozenset[str] = frozenset({"promise", "pledge", "vow", "offer", "assure", "guarantee"})
+# Money released is paid out ("released a $300 million credit to Ethiopia"), not prisoners freed.
+_add_all(VERB_OBJ, (("release", o) for o in ("credit", "loan", "tranche", "funding", "aid", "grant", "money",
+                                             "payment", "assistance", "disbursement", "installment", "instalment")),
+         "071")
+# Records and evidence handed over to investigators are shared information (064), not a concession.
+_add_all(VERB_OBJ, ((v, o) for v in ("hand_over", "turn_over", "hand", "pass", "share", "provide", "give")
+                    for o in ("record", "bank record", "document", "evidence", "file", "dossier", "data")), "064")
+# Lists that blacklist whoever is added to them ("added Huawei to its Entity List"): a sanction (163).
+BLACKLIST_MODIFIERS: frozenset[str] = frozenset({"entity", "black", "sanction", "sanctions", "terror", "terrorist",
+                                                 "watch", "denied", "restricted"})
+# Courts someone is taken to ("took Poland to the EU Court of Justice"): a lawsuit (115).
+COURT_NOUNS: frozenset[str] = frozenset({"court", "tribunal", "arbitration"})
 # People named by the object of a verb + object pair are its patient ("expelled the inspectors", "withdrew its
 # peacekeepers"), not an event noun to look through.
 PEOPLE_OBJECTS: frozenset[str] = frozenset(

@@ -340,6 +340,8 @@ def _denied_claim(trig: Trigger, sources: list[ActorRef], res: ActorResolver) ->
     for obj in (c for c in trig.token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
         authors = [c for c in obj.children if c.dep_ == "poss"]
         authors += [t for p, t in _preps(obj) if p in ("by", "from")]
+        if obj.lemma_.lower() in _CLAIMS:  # "denied accusations by London that ...": "by" hung on the verb
+            authors += [t for p, t in _preps(trig.token) if p == "by"]
         for c in obj.children:
             if c.dep_ == "acl" and c.tag_ == "VBN":
                 authors += [t for p, t in _preps(c) if p in ("by", "from")]

@@ -408,6 +408,11 @@ def _verb_trigger(v: Token) -> Trigger | None:
     prt = _child(v, "prt") or _loose_particle(v)
     preps = _preps(v)
     dobj = _child(v, "dobj")
+    objects = [c for c in v.children if c.dep_ == "dobj"]
+    if len(objects) == 2 and lemma in _DITRANSITIVE and not any(  # not an apposition or a second clause's object
+        t.is_punct or t.dep_ == "cc" for t in v.doc[objects[0].right_edge.i + 1 : objects[1].left_edge.i]
+    ):
+        dobj = objects[1]  # "gave the junta in Niger a one-week ultimatum": the first receives the second
     if v.dep_ == "acl" and v.tag_ == "VBN" and not false_acl(v) and _child(v, "nsubj") is None:
         dobj = v.head
     elif false_amod(v):
@@ -419,14 +424,16 @@ def _verb_trigger(v: Token) -> Trigger | None:
     obj_key = (  # an adjective as a direct object is a noun ("expelled a Chinese national", "the wounded")
         noun_key(dobj)
         if dobj is not None
-        and (dobj.pos_ in ("NOUN", "PROPN") or _mistagged_noun(dobj) or (dobj.pos_ == "ADJ" and dobj.dep_ == "dobj"))
+        and (dobj.pos_ in ("NOUN", "PROPN") or _mistagged_noun(dobj) or (dobj.pos_ == "ADJ" and dobj.dep_ == "dobj")
+             or (dobj.pos_ == "NUM" and dobj.lemma_.lower() in _COUNTS))  # "froze $18 million in assets"
         else None
     )
     # "the batch of 200 peacekeepers", "a line of credit"
     # "forgave 500 million euros of debt": a sum named by what it is of
     counted = obj_key in _MEASURES | _COUNTS | _PORTIONS or (dobj is not None and obj_key is not None and _money(dobj))
     if counted and (lemma, obj_key) not in lx.VERB_OBJ:
-        measured = next((p for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"  # type: ignore[union-attr]
+        measured = next((p for c in dobj.children  # type: ignore[union-attr]  # "$18 million in assets"
+                         if c.dep_ == "prep" and c.lower_ in ("of", "in")
                          for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
         keys = [lemma] + ([f"{lemma}_{prt.lower_}", f"{lemma} {prt.lower_}"] if prt is not None else [])
         if measured is not None and any((k, noun_key(measured)) in lx.VERB_OBJ for k in keys):
@@ -448,6 +455,16 @@ def _verb_trigger(v: Token) -> Trigger | None:
     out = prt if prt is not None else next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "out"), None)
     if lemma == "order" and out is not None and out.lower_ == "out":  # "were ordered out of the country"
         return Trigger(v, "166" if dobj is not None and dobj.lemma_.lower() in _MISSIONS else "174")
+    if lemma == "order" and dobj is not None and dobj.lemma_.lower() in _FORCES and _show_of_force(v):
+        return Trigger(v, "154", obj=dobj)  # "ordered ten battalions to the border with Colombia": a build-up
+    if lemma == "expel" and dobj is not None and _nationals(dobj):
+        return Trigger(v, "174", obj=dobj)  # "expelled thousands of Palestinians": people deported
+    if lemma == "add" and any(p == "to" and _blacklist(t) for p, t in preps):
+        return Trigger(v, "163")  # "added Huawei to its Entity List": blacklisted
+    if lemma in ("take", "haul", "drag") and dobj is not None and any(
+        p in ("to", "before") and t.lemma_.lower() in lx.COURT_NOUNS for p, t in preps
+    ):
+        return Trigger(v, "115")  # "took Poland to the EU Court of Justice": a lawsuit
     if lemma in ("throw", "kick", "boot") and out is not None and dobj is not None and dobj.lemma_.lower() in _ENVOYS:
         return Trigger(v, "166")  # "threw out diplomats from seven countries": diplomats expelled
     if lemma in ("greet", "meet", "welcome", "receive") and _greeted_by_protest(v):
@@ -457,7 +474,7 @@ def _verb_trigger(v: Token) -> Trigger | None:
     # 1. phrasal verbs and verb + preposition
     if prt is not None:
         code = lx.PHRASAL.get(f"{lemma} {prt.lower_}")
-        if code is None and obj_key and (f"{lemma}_{prt.lower_}", obj_key) in lx.VERB_OBJ:
+        if obj_key and (f"{lemma}_{prt.lower_}", obj_key) in lx.VERB_OBJ:
             return Trigger(v, lx.VERB_OBJ[(f"{lemma}_{prt.lower_}", obj_key)], obj=dobj)  # "wrote off its debt"
         aid = noun_code(dobj) if code and dobj is not None and lemma in lx.GIVING_VERBS else None
         if aid and aid.startswith("07"):  # "handed over vaccines to": aid, not a return
@@ -1059,6 +1076,26 @@ def _show_of_force(v: Token) -> bool:
                 if t.dep_ == "pobj" and t.lemma_.lower() in _FRONTIERS:
                     return True
     return False
+
+
+_DITRANSITIVE = lx.GIVING_VERBS | {"offer", "grant", "promise", "show", "award", "issue", "lend", "pay", "deny",
+                                   "assure", "owe"}
+_FORCES = frozenset("troop soldier battalion brigade division unit force tank warship reservist".split())
+
+
+def _nationals(obj: Token) -> bool:
+    """People of a nation or group, counted or not ("Palestinians", "thousands of Afghans")."""
+    inner = [t for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.children if t.dep_ == "pobj"]
+    return any(t.ent_type_ == "NORP" and t.tag_ in ("NNS", "NNPS") for t in (obj, *inner))
+
+
+def _blacklist(t: Token) -> bool:
+    """A list whose entries are sanctioned: "its Entity List", "a terror list", "the blacklist"."""
+    lemma = t.lemma_.lower()
+    return lemma == "blacklist" or (
+        lemma == "list" and any(c.lemma_.lower() in lx.BLACKLIST_MODIFIERS for c in t.children
+                                if c.dep_ in ("compound", "amod"))
+    )
 
 
 def _helping_purpose(v: Token) -> bool:
