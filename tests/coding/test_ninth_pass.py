@@ -146,3 +146,27 @@ def test_apposition_is_no_second_object(code) -> None:  # type: ignore[no-untype
     """Two objects with a comma between them are an object and its apposition, not a ditransitive."""
     _check(code, "Activists lifted a month-long boycott of the Grand Theatre, a venue in Lagos.", "Activists",
            "the Grand Theatre", "YIELD")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        # a joint act named as the object is not whom it is done to: the two subjects act with each other
+        ("India and France launched joint naval exercises off Goa on Monday.", "India", "France", "COOPERATE"),
+        # lists exchanged are shared information; a ceasefire observed is one kept
+        ("Athens and Ankara exchanged lists of their military flights under the 2021 accord.", "Athens", "Ankara",
+         "COOPERATE"),
+        ("The rebels observed a unilateral truce with government troops over the holidays.", "The rebels",
+         "government troops", "YIELD"),
+        # weapons that are the giver's own are given up, not given as aid
+        ("The militia handed over its heavy weapons to the peacekeepers in Bangui.", "The militia",
+         "the peacekeepers", "YIELD"),
+    ],
+)
+def test_joint_acts_and_undertakings_kept(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    _check(code, text, source, target, plover)
+
+
+def test_arms_given_to_another_stay_aid(code) -> None:  # type: ignore[no-untyped-def]
+    _check(code, "The United States handed over 20 rifles to the Somali army.", "The United States",
+           "the Somali army", "AID")

@@ -430,7 +430,8 @@ class Coder:
             partners = [c for t in src_toks if t.dep_ == "nsubj" for c in t.conjuncts if c.pos_ in ("NOUN", "PROPN")]
             sources += [a for c in partners for a in _unknown_all(c, res) if a.start not in starts][:2]
         if len(sources) >= 2 and mutual:
-            direct = [a for t in tgt_toks for a in _other(res.resolve_all(t), sources) if a.code or a.name]
+            direct = [a for t in tgt_toks if not _joint_act(t) for a in _other(res.resolve_all(t), sources)
+                      if a.code or a.name]
             return sources, direct  # "X and Y agreed to share information on Z": X and Y with each other
         if trig.code.startswith(lx.FROM_TARGET_CODES):  # "withdrew its troops from Syria"
             froms = [t for p, t in _preps(tok) if p == "from"]
@@ -443,6 +444,8 @@ class Coder:
         if trig.code.startswith("04") and not trig.code.startswith("042"):  # "discussed Libya with Trump"
             tgt_toks = [t for p, t in _preps(tok) if p == "with"] + tgt_toks
         for t in tgt_toks:
+            if _joint_act(t):
+                continue  # "launched joint military patrols": the joint act, not whom it is done to
             if (
                 trig.obj is not None
                 and t.i == trig.obj.i
@@ -1297,6 +1300,11 @@ def _purpose_second(events: list[CodedEvent], sent: Span) -> list[CodedEvent]:
         if e.source.start in acts.get(head.idx, ()):
             e.confidence = max(0.05, round(e.confidence - _PURPOSE_PENALTY, 3))
     return events
+
+
+def _joint_act(t: Token) -> bool:
+    """An object that names the joint act itself ("launched joint military patrols"), not a party to it."""
+    return t.dep_ == "dobj" and any(c.dep_ == "amod" and c.lower_ in lx.JOINT_WORDS for c in t.children)
 
 
 def _purpose_clause(tok: Token) -> bool:

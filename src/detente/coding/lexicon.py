@@ -2523,6 +2523,11 @@ _add_all(VERB_OBJ, (("release", o) for o in ("credit", "loan", "tranche", "fundi
 # Records and evidence handed over to investigators are shared information (064), not a concession.
 _add_all(VERB_OBJ, ((v, o) for v in ("hand_over", "turn_over", "hand", "pass", "share", "provide", "give")
                     for o in ("record", "bank record", "document", "evidence", "file", "dossier", "data")), "064")
+# Lists and data exchanged are shared information (064); a ceasefire observed or respected is one kept (0871);
+# weapons handed over by their owners are given up (0873; see triggers._own_arms).
+_add_all(VERB_OBJ, (("exchange", o) for o in ("list", "data", "document", "record", "intelligence")), "064")
+_add_all(VERB_OBJ, ((v, o) for v in ("observe", "respect", "honour", "honor", "maintain", "extend")
+                    for o in ("ceasefire", "truce", "cease-fire")), "0871")
 # Lists that blacklist whoever is added to them ("added Huawei to its Entity List"): a sanction (163).
 BLACKLIST_MODIFIERS: frozenset[str] = frozenset({"entity", "black", "sanction", "sanctions", "terror", "terrorist",
                                                  "watch", "denied", "restricted"})

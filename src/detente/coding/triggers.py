@@ -455,6 +455,8 @@ def _verb_trigger(v: Token) -> Trigger | None:
     out = prt if prt is not None else next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "out"), None)
     if lemma == "order" and out is not None and out.lower_ == "out":  # "were ordered out of the country"
         return Trigger(v, "166" if dobj is not None and dobj.lemma_.lower() in _MISSIONS else "174")
+    if lemma in lx.GIVING_VERBS | {"surrender", "turn", "lay"} and dobj is not None and _own_arms(dobj):
+        return Trigger(v, "0873", obj=dobj)  # "the rebels handed over their last weapons to the UN": disarmed
     if lemma == "order" and dobj is not None and dobj.lemma_.lower() in _FORCES and _show_of_force(v):
         return Trigger(v, "154", obj=dobj)  # "ordered ten battalions to the border with Colombia": a build-up
     if lemma == "expel" and dobj is not None and _nationals(dobj):
@@ -1081,6 +1083,13 @@ def _show_of_force(v: Token) -> bool:
 _DITRANSITIVE = lx.GIVING_VERBS | {"offer", "grant", "promise", "show", "award", "issue", "lend", "pay", "deny",
                                    "assure", "owe"}
 _FORCES = frozenset("troop soldier battalion brigade division unit force tank warship reservist".split())
+
+
+def _own_arms(obj: Token) -> bool:
+    """Weapons that are the giver's own ("their weapons", "its arsenal"): given up, not given as aid."""
+    return obj.lemma_.lower() in ("weapon", "arm", "rifle", "gun", "arsenal") and any(
+        c.dep_ == "poss" and c.lower_ in ("their", "its") for c in obj.children
+    )
 
 
 def _nationals(obj: Token) -> bool:
