@@ -170,3 +170,37 @@ def test_joint_acts_and_undertakings_kept(code, text: str, source: str, target: 
 def test_arms_given_to_another_stay_aid(code) -> None:  # type: ignore[no-untyped-def]
     _check(code, "The United States handed over 20 rifles to the Somali army.", "The United States",
            "the Somali army", "AID")
+
+
+def test_present_tense_headline_read_as_a_name() -> None:
+    """A headline whose verb the recognizer swallowed into the subject's name ("U.S. Lifts" read as one name)
+    gets the past-tense reparse even though its first parse coded something (the ban, as a ban)."""
+    from detente.coding.batch import code_documents
+    from detente.model import Document
+    from detente.nlp.registry import ActorRegistry
+
+    (_, events), = code_documents([Document(text="U.S. Lifts Visa Ban on Belarus")], registry=ActorRegistry())
+    lifted = [e for e in events if e.trigger == "Lifts"]
+    assert lifted and lifted[0].plover in ("CONCEDE", "RETREAT"), pairs(events)
+    assert not [e for e in events if e.plover == "COERCE"], pairs(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        # study set 9: troops massed near someone; charges laid; legal assistance; restrictive measures;
+        # goods seized by the load
+        ("Belarus has massed troops near Lithuania's border region, Vilnius said.", "Belarus", "Lithuania",
+         "MOBILIZE"),
+        ("The opposition party laid fraud charges against the former finance minister.", "The opposition party",
+         "the former finance minister", "ACCUSE"),
+        ("Italian prosecutors provided legal assistance to Albania in a money-laundering case.",
+         "Italian prosecutors", "Albania", "COOPERATE"),
+        ("The Council adopted a new package of restrictive measures against Belarus.", "The Council", "Belarus",
+         "COERCE"),
+        ("The Uganda Revenue Authority seized 400 bags of sugar belonging to a Kampala importer.",
+         "The Uganda Revenue Authority", "a Kampala importer", "COERCE"),
+    ],
+)
+def test_study9_lexicon(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    _check(code, text, source, target, plover)

@@ -155,19 +155,24 @@ def headline_events(
 ) -> list[CodedEvent]:
     """The events of a title-case sentence coded on its re-cased parse, moved back onto the document.
 
-    When that parse yields nothing, the headline's present-tense verb is put in the past tense and the
-    sentence parsed once more ("Zelensky appeals to Western allies", read as a compound noun, becomes
-    "Zelensky appealed to Western allies"); the offsets after the verb are moved back by the change in length.
+    When that parse codes nothing on the headline's present-tense verb, the verb is put in the past tense and
+    the sentence parsed once more ("Zelensky appeals to Western allies", read as a compound noun, becomes
+    "Zelensky appealed to Western allies"); that parse is kept when it codes the verb (or the first coded
+    nothing), and the offsets after the verb are moved back by the change in length.
     """
     original = text[sent.start_char : sent.end_char]
     recased = recase(original)
-    found = code(reparse(recased))
+    parsed = reparse(recased)
+    found = code(parsed)
     edit: tuple[int, int, int] | None = None  # (start, old end, new length) of the rewritten verb
-    if not found:
-        past = _past_tense_variant(recased)
-        if past is not None:
-            rewritten, edit = past
-            found = code(reparse(rewritten))
+    past = _past_tense_variant(recased)
+    if past is not None and (not found or not any(t.pos_ in ("VERB", "AUX") for t in parsed)):
+        # nothing coded, or no verb at all in the parse ("U.S. lifts travel ban to Lebanon": "U.S. lifts" read
+        # as a name)
+        rewritten, at = past
+        again = code(reparse(rewritten))
+        if not found or any(ev.trigger_start == at[0] for ev in again):
+            found, edit = again, at
     off = sent.start_char
 
     def back(i: int) -> int:  # an offset of the rewritten headline on the original

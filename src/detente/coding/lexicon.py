@@ -2528,6 +2528,21 @@ _add_all(VERB_OBJ, ((v, o) for v in ("hand_over", "turn_over", "hand", "pass", "
 _add_all(VERB_OBJ, (("exchange", o) for o in ("list", "data", "document", "record", "intelligence")), "064")
 _add_all(VERB_OBJ, ((v, o) for v in ("observe", "respect", "honour", "honor", "maintain", "extend")
                     for o in ("ceasefire", "truce", "cease-fire")), "0871")
+# Study set 9: troops massed near someone (154); charges laid (1121); legal assistance given is judicial
+# cooperation (063); restrictive measures adopted are sanctions (163); goods seized by the load are confiscated
+# property (1711), not an armed seizure.
+_add_all(VERB_OBJ, ((v, o) for v in ("concentrate", "mass", "amass", "build_up", "muster")
+                    for o in ("troop", "force", "armour", "armor", "tank", "soldier", "unit", "artillery")), "154")
+_add_all(VERB_OBJ, ((v, "charge") for v in ("lay", "lodge", "bring")), "1121")
+_add(COMPOUND_NOUNS, {"judicial assistance": "063", "legal assistance": "063", "judicial cooperation": "063",
+                      "restrictive measure": "163"})
+_add_all(VERB_OBJ, ((v, o) for v in ("provide", "give", "offer", "extend", "render")
+                    for o in ("judicial assistance", "legal assistance")), "063")
+_add_all(VERB_OBJ, ((v, o) for v in ("adopt", "approve", "impose", "introduce", "agree")
+                    for o in ("restrictive measure", "sanction")), "163")
+_add_all(VERB_OBJ, ((v, o) for v in ("seize", "confiscate", "impound")
+                    for o in ("bag", "sack", "consignment", "shipment", "cargo", "container", "tonne", "ton",
+                              "kilogram", "kilo", "crate", "goods", "property", "asset")), "1711")
 # Lists that blacklist whoever is added to them ("added Huawei to its Entity List"): a sanction (163).
 BLACKLIST_MODIFIERS: frozenset[str] = frozenset({"entity", "black", "sanction", "sanctions", "terror", "terrorist",
                                                  "watch", "denied", "restricted"})
