@@ -249,7 +249,9 @@ def test_more_ways_of_giving(code) -> None:  # type: ignore[no-untyped-def]
 def test_removing_restrictions_expulsions_and_instruments(code) -> None:  # type: ignore[no-untyped-def]
     ev = code("Chile abolished the tariffs on Bolivian goods.")
     assert any(e.cameo.startswith("08") for e in ev), _pairs(ev)
-    ev = code("Lithuania declared the Russian diplomat persona non grata.")
+    ev = code("Lithuania declared the Russian diplomat persona non grata.")  # an envoy expelled: 166, as
+    assert any(e.cameo == "166" for e in ev), _pairs(ev)  # "expelled the diplomat" (session 10)
+    ev = code("Russia declared two Estonian journalists persona non grata.")  # other people: deported
     assert any(e.cameo == "174" for e in ev), _pairs(ev)
     ev = code("The senate voted down the president's reform.")
     assert any(e.plover == "REJECT" for e in ev), _pairs(ev)

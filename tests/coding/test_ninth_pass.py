@@ -204,3 +204,27 @@ def test_present_tense_headline_read_as_a_name() -> None:
 )
 def test_study9_lexicon(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
     _check(code, text, source, target, plover)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        # study set 10: what a stopping verb stops includes the conjuncts of its object
+        ("Berlin suspended the delivery of tanks and other military aid to Riyadh.", "Berlin", "Riyadh",
+         "SANCTION"),
+        # the person extradited ends before the "to" the parser hung on them
+        ("Spain extradited a Russian hacker to Italy on Thursday.", "Spain", "Italy", "COOPERATE"),
+        # a "by" phrase on an active verb names the doer of what its object is about
+        ("The prosecutor opened an inquiry into alleged abuses by Kenyan police.", "The prosecutor",
+         "Kenyan", "ACCUSE"),
+        # envoys declared persona non grata are expelled as envoys (166)
+        ("Mali declared the French ambassador persona non grata.", "Mali", "the French ambassador", "SANCTION"),
+        # imports blocked or banned are an embargo
+        ("Moscow banned all imports from Moldova in the wine dispute.", "Moscow", "Moldova", "COERCE"),
+        # "consulted with": no participle takes "with"
+        ("The UN special envoy consulted with tribal elders in Marib on Sunday.", "The UN special envoy",
+         "tribal elders", "CONSULT"),
+    ],
+)
+def test_study10_constructions(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    _check(code, text, source, target, plover)

@@ -900,7 +900,12 @@ def _extradited(trig: Trigger) -> tuple[int, int] | None:
         patient = next((t for p, t in _preps(noun) if p == "of"), None)
     if patient is None or patient.ent_type_ in ("GPE", "NORP"):
         return None
-    return patient.left_edge.idx, patient.right_edge.idx + len(patient.right_edge.text)
+    # the person's phrase ends before a "to"/"from" the parser hung on it ("extradited a kingpin to the
+    # Netherlands": the Netherlands receives, it is not handed over)
+    end = next((c.left_edge for c in patient.children if c.dep_ == "prep" and c.lower_ in ("to", "from")
+                and c.i > patient.i), None)
+    last = patient.doc[end.i - 1] if end is not None else patient.right_edge
+    return patient.left_edge.idx, last.idx + len(last.text)
 
 
 def _within(r: ActorRef, span: tuple[int, int]) -> bool:

@@ -2543,6 +2543,10 @@ _add_all(VERB_OBJ, ((v, o) for v in ("adopt", "approve", "impose", "introduce", 
 _add_all(VERB_OBJ, ((v, o) for v in ("seize", "confiscate", "impound")
                     for o in ("bag", "sack", "consignment", "shipment", "cargo", "container", "tonne", "ton",
                               "kilogram", "kilo", "crate", "goods", "property", "asset")), "1711")
+# Study set 10: imports blocked or banned are an embargo (163); halted or suspended ones stay a reduction
+# of relations (the stopping verbs). (Another country's soldiers trained stay military cooperation, 062, as
+# the dev gold files "trains Iraqi pilots", though three study sets say aid.)
+_add_all(VERB_OBJ, ((v, o) for v in ("block", "ban", "bar") for o in ("import", "export", "shipment")), "163")
 # Lists that blacklist whoever is added to them ("added Huawei to its Entity List"): a sanction (163).
 BLACKLIST_MODIFIERS: frozenset[str] = frozenset({"entity", "black", "sanction", "sanctions", "terror", "terrorist",
                                                  "watch", "denied", "restricted"})

@@ -150,8 +150,10 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
             passive = True
             # "the prisoners who were released by Iran": the noun the relative pronoun stands for
             tgt.append(v.head if c.tag_ in ("WP", "WDT") and v.dep_ == "relcl" else _counted(c))
-        elif c.dep_ == "agent":
-            src.extend(_counted(p) for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ == "agent":  # a "by" on an active verb belongs to its object ("opened an investigation into
+            # crimes by the police"): who did what the object names, so a party to the act, not its doer
+            active = any(s.dep_ == "nsubj" for s in v.children)
+            (tgt if active else src).extend(_counted(p) for p in c.children if p.dep_ == "pobj")
         elif c.dep_ in ("dobj", "dative", "iobj"):
             tgt.append(_counted(c))
     if not src and not passive:  # "Ankara has relaxed visa rules": the subject hung on the auxiliary

@@ -219,9 +219,12 @@ def false_acl(v: Token) -> bool:
         c.dep_ in ("xcomp", "advcl") and c.i > v.i and c.tag_ == "VB" and _to_infinitive(c) for c in v.children
     ):
         return True  # "Rebels threatened on Monday to strike Kenya": a past tense with its infinitive, not a participle
+    if v.head.dep_ == "ROOT" and v.lemma_.lower() in _WITH_VERBS and any(p == "with" for p, _ in _preps(v)):
+        return True  # "The UN special envoy consulted with Houthi leaders": no participle takes "with" so
     return v.lemma_.lower() == "call" and any(p in ("for", "on", "upon") for p, _ in _preps(v))
 
 
+_WITH_VERBS = frozenset("consult meet talk negotiate confer cooperate clash side speak parley".split())
 _SAY_VERBS = frozenset("say tell report claim announce confirm add".split())
 _CROWD_VERBS = frozenset("protest demonstrate rally march riot clash gather strike picket".split())
 
@@ -616,7 +619,9 @@ def _verb_trigger(v: Token) -> Trigger | None:
     ):
         return Trigger(v, "112")  # "held the ruling party responsible": the adjective hung on the object
     if lemma == "declare" and {"persona", "grata"} <= {t.lower_ for t in v.subtree}:
-        return Trigger(v, "174")  # "declared the diplomat persona non grata": an expulsion
+        # "declared the ambassador persona non grata": envoys expelled reduce relations (166), others are deported
+        envoy = any(t.lemma_.lower() in _ENVOYS for t in v.subtree if t.i > v.i)
+        return Trigger(v, "166" if envoy else "174")
     if lemma in _EXPEL_ORDERS:  # "ordered French troops to leave", "gave the ambassador 72 hours to leave"
         who = _child(v, "dative") if lemma == "give" else (dobj if dobj is not None and dobj.dep_ == "dobj" else None)
         time_span = next((c for c in v.children if c.dep_ == "npadvmod" and c.ent_type_ in ("TIME", "DATE")), None)
@@ -805,12 +810,12 @@ def _verb_trigger(v: Token) -> Trigger | None:
         if inner and lemma in lx.REDUCE_VERBS:
             red = lx.reduce_code(inner)
             if red:
-                return Trigger(v, red, obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
+                return Trigger(v, red, obj=dobj, consumed=_stopped(dobj))  # type: ignore[arg-type]
         stop_key = f"{lemma}_{prt.lower_}" if prt is not None else lemma
         if inner and stop_key in lx.STOP_VERBS:
             st = lx.stop_code(inner)
             if st:
-                return Trigger(v, st, obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
+                return Trigger(v, st, obj=dobj, consumed=_stopped(dobj))  # type: ignore[arg-type]
         if inner and inner.startswith("07") and lemma in lx.GIVING_VERBS:
             purpose = _purpose_trigger(v) if _people_sent(dobj) else None  # type: ignore[arg-type]
             if purpose is not None:  # "sent a team of experts to X to investigate": the investigation
@@ -1083,6 +1088,14 @@ def _show_of_force(v: Token) -> bool:
 _DITRANSITIVE = lx.GIVING_VERBS | {"offer", "grant", "promise", "show", "award", "issue", "lend", "pay", "deny",
                                    "assure", "owe"}
 _FORCES = frozenset("troop soldier battalion brigade division unit force tank warship reservist".split())
+
+
+def _stopped(obj: Token) -> set[int]:
+    """What a stopping or reducing verb stops: its object, what the object is of, and their conjuncts ("halted
+    the delivery of F-16 jets and some military aid": the aid is halted too, not given)."""
+    heads = [obj, *(t for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.children
+                    if t.dep_ == "pobj")]
+    return {t.i for h in heads for t in (h, *h.conjuncts)}
 
 
 def _own_arms(obj: Token) -> bool:
