@@ -228,3 +228,11 @@ def test_study9_lexicon(code, text: str, source: str, target: str, plover: str) 
 )
 def test_study10_constructions(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
     _check(code, text, source, target, plover)
+
+
+def test_secondary_target_is_the_whole_name(code) -> None:  # type: ignore[no-untyped-def]
+    """A secondary target names the whole actor, not the first word of its compound ("United")."""
+    events: list[CodedEvent] = code("Spain extradited a Russian hacker to the United States on Thursday.")
+    assert any(e.target and e.target.text == "the United States" and e.target.code == "USA" for e in events), (
+        pairs(events))
+    assert not [e for e in events if e.target and e.target.text == "United"], pairs(events)
