@@ -69,8 +69,9 @@ def extra_targets(trig: Trigger, res: ActorResolver, sources: list[ActorRef], ch
             if t.i in seen:
                 continue
             seen.add(t.i)
-            if t.dep_ == "compound" and any(r.code or r.name for r in res.resolve_all(t.head)):
-                continue  # "United" of "the United States": the head names the actor whole
+            party = t.head.dep_ == "pobj" and t.head.head.lower_ in _PARTY_PREPS | {"with", "from"}
+            if t.dep_ == "compound" and party and any(r.code or r.name for r in res.resolve_all(t.head)):
+                continue  # "to the United States", not "United": the head names the party whole
             if meeting and t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE:
                 continue  # where a meeting or signing takes place is its location, not a party
             for ref in _refs(t, res, direct=_direct(t, heads)):
