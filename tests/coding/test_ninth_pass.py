@@ -236,3 +236,24 @@ def test_secondary_target_is_the_whole_name(code) -> None:  # type: ignore[no-un
     assert any(e.target and e.target.text == "the United States" and e.target.code == "USA" for e in events), (
         pairs(events))
     assert not [e for e in events if e.target and e.target.text == "United"], pairs(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        # study set 11: a point in time is no ultimatum's span ("gave $5m last year to"); account details handed
+        # over are shared information; grain shipped is relief
+        ("Norway gave 40 million kroner last year to the Palestinian Authority.", "Norway",
+         "the Palestinian Authority", "AID"),
+        ("The bank handed over account details of 300 clients to French tax investigators.", "The bank",
+         "French tax investigators", "COOPERATE"),
+        ("Canada shipped 20,000 tonnes of wheat to Yemen last spring.", "Canada", "Yemen", "AID"),
+    ],
+)
+def test_study11_constructions(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    _check(code, text, source, target, plover)
+
+
+def test_a_span_given_is_still_an_ultimatum(code) -> None:  # type: ignore[no-untyped-def]
+    _check(code, "The junta gave the French ambassador 48 hours to leave the country.", "The junta",
+           "the French ambassador", "SANCTION")

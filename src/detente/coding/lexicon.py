@@ -2522,7 +2522,8 @@ _add_all(VERB_OBJ, (("release", o) for o in ("credit", "loan", "tranche", "fundi
          "071")
 # Records and evidence handed over to investigators are shared information (064), not a concession.
 _add_all(VERB_OBJ, ((v, o) for v in ("hand_over", "turn_over", "hand", "pass", "share", "provide", "give")
-                    for o in ("record", "bank record", "document", "evidence", "file", "dossier", "data")), "064")
+                    for o in ("record", "bank record", "document", "evidence", "file", "dossier", "data", "detail",
+                              "account detail", "name")), "064")
 # Lists and data exchanged are shared information (064); a ceasefire observed or respected is one kept (0871);
 # weapons handed over by their owners are given up (0873; see triggers._own_arms).
 _add_all(VERB_OBJ, (("exchange", o) for o in ("list", "data", "document", "record", "intelligence")), "064")
@@ -2547,6 +2548,8 @@ _add_all(VERB_OBJ, ((v, o) for v in ("seize", "confiscate", "impound")
 # of relations (the stopping verbs). (Another country's soldiers trained stay military cooperation, 062, as
 # the dev gold files "trains Iraqi pilots", though three study sets say aid.)
 _add_all(VERB_OBJ, ((v, o) for v in ("block", "ban", "bar") for o in ("import", "export", "shipment")), "163")
+# Study set 11: working with or alongside someone is cooperation (060).
+_add(VERB_PREP_OBJ, {("work", "with", "*"): "060", ("work", "alongside", "*"): "060"})
 # Lists that blacklist whoever is added to them ("added Huawei to its Entity List"): a sanction (163).
 BLACKLIST_MODIFIERS: frozenset[str] = frozenset({"entity", "black", "sanction", "sanctions", "terror", "terrorist",
                                                  "watch", "denied", "restricted"})
@@ -2754,7 +2757,9 @@ OFFICIAL_HEADS: frozenset[str] = frozenset(
 ARRIVE_VERBS: frozenset[str] = frozenset("reach arrive land enter flow pour".split())
 # goods that are relief when shipped or weighed ("a consignment of tents", "200 tonnes of flour"), not alone
 # ("protesters pitched tents")
-RELIEF_GOODS: frozenset[str] = frozenset("tent blanket tarpaulin ration flour rice medication mattress".split())
+RELIEF_GOODS: frozenset[str] = frozenset(
+    "tent blanket tarpaulin ration flour rice medication mattress wheat grain maize sorghum water".split()
+)
 # "a Japanese-funded bridge", "Turkish-built houses": the participle names who gave the thing
 MAKER_PARTICIPLES: frozenset[str] = frozenset(
     "fund finance build construct donate supply sponsor gift equip pay bankroll".split()

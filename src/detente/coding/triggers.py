@@ -624,7 +624,8 @@ def _verb_trigger(v: Token) -> Trigger | None:
         return Trigger(v, "166" if envoy else "174")
     if lemma in _EXPEL_ORDERS:  # "ordered French troops to leave", "gave the ambassador 72 hours to leave"
         who = _child(v, "dative") if lemma == "give" else (dobj if dobj is not None and dobj.dep_ == "dobj" else None)
-        time_span = next((c for c in v.children if c.dep_ == "npadvmod" and c.ent_type_ in ("TIME", "DATE")), None)
+        time_span = next((c for c in v.children if c.dep_ == "npadvmod" and c.ent_type_ in ("TIME", "DATE")
+                          and _duration(c)), None)  # "gave X one week to ...", not "gave $5m last year to"
         if lemma == "give" and who is None and time_span is not None and dobj is not None and dobj.dep_ == "dobj":
             who = dobj  # "gave Niger's coup leaders one week to reinstate ...": the week hung on the verb
         timed = dobj is not None or time_span is not None
@@ -1087,7 +1088,15 @@ def _show_of_force(v: Token) -> bool:
 
 _DITRANSITIVE = lx.GIVING_VERBS | {"offer", "grant", "promise", "show", "award", "issue", "lend", "pay", "deny",
                                    "assure", "owe"}
-_FORCES = frozenset("troop soldier battalion brigade division unit force tank warship reservist".split())
+_FORCES = frozenset(
+    "troop soldier battalion brigade division unit force tank warship reservist carrier fleet destroyer frigate "
+    "submarine bomber group".split()
+)
+
+
+def _duration(t: Token) -> bool:
+    """A span of time given ("48 hours", "one week", "a month"), not a point in time ("last year")."""
+    return not any(c.lower_ in ("last", "this", "next", "past", "previous", "ago") for c in t.subtree)
 
 
 def _stopped(obj: Token) -> set[int]:
