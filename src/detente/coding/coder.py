@@ -140,19 +140,7 @@ class Coder:
         triggers = find_triggers(list(sent))
         if not triggers:
             return self._fallback(sent, si, res, doc_id, report)
-        trig_ids = {t.token.i for t in triggers}
-        dates = _attach(
-            sent, [e for e in span_ents(sent) if e.label_ == "DATE" and not _model_number(e)], trig_ids, own_clause=True
-        )
-        places = _attach(
-            sent,
-            [
-                e
-                for e in span_ents(sent)
-                if e.label_ in ("GPE", "LOC", "FAC") and e.root.head.lower_ in ("in", "at", "near")
-            ],
-            trig_ids,
-        )
+        dates, places = _dates_and_places(sent, {t.token.i for t in triggers})
         out: list[CodedEvent] = []
         named: list[tuple[Token, list[ActorRef]]] | None = None  # the sentence's named actors, for the last tier
         by_token = {t.token.i: t for t in triggers if not t.is_noun}
@@ -220,8 +208,8 @@ class Coder:
         return events + self._fallback(sent, si, res, doc_id, report)
 
     def _fallback(self, sent: Span, si: int, res: ActorResolver, doc_id: str, report: date | None) -> list[CodedEvent]:
-        """A sentence the rules leave without events: the learned fallback guesses the type of what its main
-        verb reports (:mod:`detente.coding.fallback`), and the verb, coded so, finds its arguments as a
+        """A sentence the rules leave without an event that has a target: the learned fallback guesses the type
+        of what its main verb reports (:mod:`detente.coding.fallback`), and the verb, coded so, finds its arguments as a
         trigger does. The events rank below every rule's (at most ``fallback.MAX_CONFIDENCE``)."""
         model = fallback.load()
         verb = fallback.main_verb(sent)
@@ -229,10 +217,7 @@ class Coder:
             return []
         label, p = model.predict(fallback.features(sent, verb))
         trig = Trigger(verb, fallback.ROOT_CODES[label])
-        dates = _attach(sent, [e for e in span_ents(sent) if e.label_ == "DATE" and not _model_number(e)], {verb.i},
-                        own_clause=True)
-        places = _attach(sent, [e for e in span_ents(sent) if e.label_ in ("GPE", "LOC", "FAC")
-                                and e.root.head.lower_ in ("in", "at", "near")], {verb.i})
+        dates, places = _dates_and_places(sent, {verb.i})
         sources, targets = self._arguments(trig, res)
         out = []
         for src in sources:
@@ -1279,6 +1264,17 @@ def _companions(verb: Token, subjects: list[Token]) -> list[Token]:
                 continue
             out += [c for c in p.children if c.dep_ == "pobj"]
     return out
+
+
+def _dates_and_places(sent: Span, trig_ids: set[int]) -> tuple[dict[int, list[Span]], dict[int, list[Span]]]:
+    """The sentence's dates and places ("in", "at", "near" a named place), each attached to the trigger it
+    belongs to."""
+    dates = _attach(
+        sent, [e for e in span_ents(sent) if e.label_ == "DATE" and not _model_number(e)], trig_ids, own_clause=True
+    )
+    named = [e for e in span_ents(sent) if e.label_ in ("GPE", "LOC", "FAC")]
+    places = _attach(sent, [e for e in named if e.root.head.lower_ in ("in", "at", "near")], trig_ids)
+    return dates, places
 
 
 def _purpose_second(events: list[CodedEvent], sent: Span) -> list[CodedEvent]:
