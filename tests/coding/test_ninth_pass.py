@@ -257,3 +257,21 @@ def test_study11_constructions(code, text: str, source: str, target: str, plover
 def test_a_span_given_is_still_an_ultimatum(code) -> None:  # type: ignore[no-untyped-def]
     _check(code, "The junta gave the French ambassador 48 hours to leave the country.", "The junta",
            "the French ambassador", "SANCTION")
+
+
+def test_he_is_the_last_sentences_subject(code) -> None:  # type: ignore[no-untyped-def]
+    """A subject "he" that opens a sentence goes on with the person the last sentence was about, not the last
+    name in it (the demo's "Xi Jinping -> Dmitry Peskov" came from this)."""
+    text = ("Turkish presidential spokesman Ibrahim Kalin confirmed that Erdogan will meet Iranian President "
+            "Ebrahim Raisi in Ankara. He said the two leaders would sign a trade agreement.")
+    events: list[CodedEvent] = code(text)
+    said = [e for e in events if e.source.text == "He"]
+    assert said and all(e.source.name == "Ibrahim Kalin" for e in said), pairs(events)
+
+
+def test_the_two_leaders_are_not_the_spokesman(code) -> None:  # type: ignore[no-untyped-def]
+    text = ("President Vladimir Putin will hold talks with Chinese President Xi Jinping in Beijing, Kremlin "
+            "spokesman Dmitry Peskov said. The two leaders are expected to sign a joint statement.")
+    events: list[CodedEvent] = code(text)
+    leaders = {e.source.name for e in events if e.source.text == "The two leaders"}
+    assert leaders == {"Vladimir Putin", "Xi Jinping"}, pairs(events)

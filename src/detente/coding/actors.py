@@ -18,6 +18,7 @@ from detente.nlp.datelines import dateline_length
 from detente.nlp.registry import NAME_PARTICLES, ActorRegistry, norm_name
 
 _PERSON_PRON = {"he", "him", "his", "she", "her", "himself", "herself"}
+_AIDE_ROLES = ("spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor")
 _PLURAL_PRON = {"they", "them", "their", "themselves"}
 _PAIR_NOUNS = {
     "country",
@@ -141,6 +142,7 @@ class ActorResolver:
         self.bodies: list[ActorRef] = []  # countries and organisations mentioned, for "it" / "its"
         self.officials: list[ActorRef] = []  # unnamed office holders ("Egypt's foreign minister"), for "he"
         self.plurals: list[ActorRef] = []  # groups of people by role ("protesters"), for "they"
+        self._subjects: list[tuple[int, ActorRef]] = []  # (sentence start, the person its main clause is about)
         self._sent_text = ""
         self.text = doc.text
         self.ent_at: dict[int, Span] = {}
@@ -163,6 +165,11 @@ class ActorResolver:
                         self._remember_country(ent.start_char, code)
             elif ent.label_ == "PERSON":
                 self.resolve(ent.root)
+        subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.ent_type_ == "PERSON":  # resolved just above (no new side effects)
+            person = next((r for r in self._cache.get(subject.i, []) if r.kind == "person"), None)
+            if person is not None:
+                self._subjects.append((sent.start_char, person))
 
     def _block_dateline(self, sent: Span) -> None:
         """Mark a dateline ("MOSCOW (Reuters) -", "THE HAGUE, Netherlands --") as not an actor."""
@@ -706,6 +713,15 @@ class ActorResolver:
             kind="person",
         )
 
+    def _previous_subject(self, tok: Token) -> ActorRef | None:
+        """The person the sentence before ``tok``'s was about (its main clause's subject), when ``tok``'s own
+        sentence names no person before it."""
+        start = tok.sent.start_char
+        if any(start <= p.start < tok.idx for p in self.persons):
+            return None
+        earlier = [r for at, r in self._subjects if at < start]
+        return earlier[-1] if earlier else None
+
     def _pronoun(self, tok: Token) -> list[ActorRef]:
         low = tok.lower_
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and low in _REPORTED_PRON:
@@ -729,6 +745,11 @@ class ActorResolver:
         if official and (not before or official[-1].start > before[-1].start):
             before = [*before, official[-1]]  # "Egypt's foreign minister met his Jordanian counterpart"
         at = {"text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)}  # evidence: this mention
+        topic = self._previous_subject(tok)
+        if topic is not None and low in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
+            # "Peskov confirmed that Putin will meet Xi. He said ...": the subject of the last sentence goes on
+            # being talked about, not the last name in it
+            return [replace(topic, kind="person", **at)]  # type: ignore[arg-type]
         if low in _PERSON_PRON and before:
             return [replace(before[-1], kind="person", **at)]  # type: ignore[arg-type]
         if low in ("it", "its", "they", "their", "them"):
@@ -746,7 +767,13 @@ class ActorResolver:
         span = self.doc[left : tok.i + 1]
         persons = self._persons_before(span.start_char)
         if tok.lemma_.lower() == "leader" and len(persons) >= 2:
-            uniq = list({p.name: p for p in persons}.values())
+            latest: dict[str | None, ActorRef] = {}
+            for p in persons:  # each person at their last mention: "Putin ... Peskov ... Putin and Xi": Putin, Xi
+                latest.pop(p.name, None)
+                latest[p.name] = p
+            uniq = list(latest.values())
+            heads = [p for p in uniq if not (p.role or "").endswith(_AIDE_ROLES)]
+            uniq = heads if len(heads) >= 2 else uniq  # "the two leaders": not the spokesman who spoke of them
             return [
                 replace(p, text=span.text, kind="person", start=span.start_char, end=span.end_char) for p in uniq[-2:]
             ]
