@@ -212,24 +212,31 @@ class Coder:
         of what its main verb reports (:mod:`detente.coding.fallback`), and the verb, coded so, finds its arguments as a
         trigger does. The events rank below every rule's (at most ``fallback.MAX_CONFIDENCE``)."""
         model = fallback.load()
-        verb = fallback.main_verb(sent)
+        verb = fallback.main_verb(sent) if model is not None else None
         if model is None or verb is None:
             return []
         label, p = model.predict(fallback.features(sent, verb))
         trig = Trigger(verb, fallback.ROOT_CODES[label])
-        dates, places = _dates_and_places(sent, {verb.i})
         sources, targets = self._arguments(trig, res)
+        pairs = [
+            (src, tgt)
+            for src in sources
+            for tgt in targets  # a guess needs a target the coder knows as an actor ("a cruise missile": no),
+            # and another one than the source's own code ("the army formed a brigade": no)
+            if not _same_actor(src, tgt) and (tgt.code or tgt.name) and not (tgt.code and tgt.code == src.code)
+        ]
+        if not pairs:
+            return []
+        dates, places = _dates_and_places(sent, {verb.i})
+        modality = _modality(trig)
+        when = self._when(trig, dates, report, modality)
+        confidence = round(min(fallback.MAX_CONFIDENCE, 0.05 + 0.2 * p), 3)
         out = []
-        for src in sources:
-            for tgt in targets:
-                if _same_actor(src, tgt) or not (tgt.code or tgt.name) or (tgt.code and tgt.code == src.code):
-                    continue  # a guess needs a target the coder knows as an actor ("a cruise missile": no), and
-                    # another one ("the army formed a brigade": no)
-                modality = _modality(trig)
-                ev = self._event(trig, src, tgt, modality, self._when(trig, dates, report, modality),
-                                 self._where(trig, places, src, tgt), sent, si, doc_id, report, False)
-                ev.confidence = round(min(fallback.MAX_CONFIDENCE, 0.05 + 0.2 * p), 3)
-                out.append(ev)
+        for src, tgt in pairs:
+            ev = self._event(trig, src, tgt, modality, when, self._where(trig, places, src, tgt), sent, si, doc_id,
+                             report, False)
+            ev.confidence = confidence
+            out.append(ev)
         return out
 
     def _event(

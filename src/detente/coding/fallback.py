@@ -142,7 +142,7 @@ def training_examples(paths: Iterable[str | Path]) -> list[tuple[list[str], str]
 
 def _cli(argv: list[str]) -> int:
     if len(argv) < 2 or argv[0] != "train":
-        print("usage: python -m detente.coding.fallback train GOLD.tsv [...]  (writes " f"{MODEL_PATH})")
+        print(f"usage: python -m detente.coding.fallback train GOLD.tsv [...]  (writes {MODEL_PATH})")
         return 2
     examples = training_examples(argv[1:])
     model = train(examples)

@@ -460,7 +460,7 @@ def _verb_trigger(v: Token) -> Trigger | None:
         return Trigger(v, "166" if dobj is not None and dobj.lemma_.lower() in _MISSIONS else "174")
     if lemma in lx.GIVING_VERBS | {"surrender", "turn", "lay"} and dobj is not None and _own_arms(dobj):
         return Trigger(v, "0873", obj=dobj)  # "the rebels handed over their last weapons to the UN": disarmed
-    if lemma == "order" and dobj is not None and dobj.lemma_.lower() in _FORCES and _show_of_force(v):
+    if lemma == "order" and dobj is not None and dobj.lemma_.lower() in _DEPLOYED_FORCES and _show_of_force(v):
         return Trigger(v, "154", obj=dobj)  # "ordered ten battalions to the border with Colombia": a build-up
     if lemma == "expel" and dobj is not None and _nationals(dobj):
         return Trigger(v, "174", obj=dobj)  # "expelled thousands of Palestinians": people deported
@@ -1088,7 +1088,7 @@ def _show_of_force(v: Token) -> bool:
 
 _DITRANSITIVE = lx.GIVING_VERBS | {"offer", "grant", "promise", "show", "award", "issue", "lend", "pay", "deny",
                                    "assure", "owe"}
-_FORCES = frozenset(
+_DEPLOYED_FORCES = frozenset(
     "troop soldier battalion brigade division unit force tank warship reservist carrier fleet destroyer frigate "
     "submarine bomber group".split()
 )
