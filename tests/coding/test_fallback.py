@@ -72,3 +72,17 @@ def test_shipped_model_is_the_one_the_study_sets_train() -> None:
     assert retrained.labels == shipped.labels and retrained.vocab == shipped.vocab
     same = sum(retrained.predict(f)[0] == shipped.predict(f)[0] for f, _ in examples)
     assert same / len(examples) > 0.99
+
+
+def test_training_on_a_missing_file_says_so_and_keeps_the_model(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    before = fallback.MODEL_PATH.read_bytes()
+    assert fallback._cli(["train", str(tmp_path / "absent.tsv")]) == 1
+    assert "cannot read the training sentences" in capsys.readouterr().err
+    assert fallback.MODEL_PATH.read_bytes() == before
+
+
+def test_save_leaves_no_temporary_file(tmp_path: Path) -> None:
+    model = fallback.train([(["bias", "w=talks"], "CONSULT")] * 2 + [(["bias", "w=strike"], "ASSAULT")] * 2)
+    fallback.save(model, tmp_path / "m.npz")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.npz"]

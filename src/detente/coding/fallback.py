@@ -112,9 +112,12 @@ def train(examples: Iterable[tuple[list[str], str]], l2: float = 1.0, min_count:
 
 
 def save(model: FallbackModel, path: Path = MODEL_PATH) -> None:
+    """Write the model whole or not at all (a temporary file beside ``path``, then renamed over it)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     names = sorted(model.vocab, key=model.vocab.__getitem__)
-    np.savez_compressed(path, vocab=np.array(names), labels=np.array(model.labels), weights=model.weights)
+    tmp = path.with_name(path.name + ".tmp.npz")
+    np.savez_compressed(tmp, vocab=np.array(names), labels=np.array(model.labels), weights=model.weights)
+    tmp.replace(path)
 
 
 @lru_cache(maxsize=4)
@@ -144,7 +147,14 @@ def _cli(argv: list[str]) -> int:
     if len(argv) < 2 or argv[0] != "train":
         print(f"usage: python -m detente.coding.fallback train GOLD.tsv [...]  (writes {MODEL_PATH})")
         return 2
-    examples = training_examples(argv[1:])
+    from detente.coding.evaluate import GoldFileError
+
+    try:
+        examples = training_examples(argv[1:])
+    except (OSError, GoldFileError) as exc:  # the shipped model is left as it was
+        print(f"cannot read the training sentences: {exc}; pass PLOVER gold TSVs "
+              "(sentence_id, sentence, marked_sentence, source, target, plover_event, quad_class)", file=sys.stderr)
+        return 1
     model = train(examples)
     save(model)
     print(f"trained on {len(examples)} sentences, {len(model.vocab)} features, {len(model.labels)} types")
