@@ -719,8 +719,7 @@ class ActorResolver:
         start = tok.sent.start_char
         if any(start <= p.start < tok.idx for p in self.persons):
             return None
-        earlier = [r for at, r in self._subjects if at < start]
-        return earlier[-1] if earlier else None
+        return next((r for at, r in reversed(self._subjects) if at < start), None)
 
     def _pronoun(self, tok: Token) -> list[ActorRef]:
         low = tok.lower_
@@ -745,8 +744,8 @@ class ActorResolver:
         if official and (not before or official[-1].start > before[-1].start):
             before = [*before, official[-1]]  # "Egypt's foreign minister met his Jordanian counterpart"
         at = {"text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)}  # evidence: this mention
-        topic = self._previous_subject(tok)
-        if topic is not None and low in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
+        topic = self._previous_subject(tok) if low in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") else None
+        if topic is not None:
             # "Peskov confirmed that Putin will meet Xi. He said ...": the subject of the last sentence goes on
             # being talked about, not the last name in it
             return [replace(topic, kind="person", **at)]  # type: ignore[arg-type]
