@@ -13,7 +13,7 @@ from detente.coding.actors import ActorResolver
 from detente.coding.actors import _left_edge as _np_start
 from detente.coding.dates import default_date, resolve_date
 from detente.coding.extras import RESTATING_DEPS, extra_targets, loose_targets
-from detente.coding.headlines import Reparse, headline_events, headline_line, is_title_case
+from detente.coding.headlines import Reparse, headline_events, headline_line, is_title_case, moved_events
 from detente.coding.home import fill_home_countries
 from detente.coding.linking import (
     _LOCATIVE,
@@ -63,6 +63,7 @@ from detente.coding.triggers import (
     repair_mistagged_verbs,
 )
 from detente.coding.triggers import noun_code as noun_code_of
+from detente.coding.verbless import lost_verb, rewritten
 from detente.model import ActorRef, CodedEvent, Document, EventDate, Place
 from detente.nlp.registry import ActorRegistry
 
@@ -112,26 +113,51 @@ class Coder:
                         events.extend(found)
                         skip = pieces - 1
                         continue
-            events.extend(self._code_sentence(sent, si, resolver, document.id, report))
+            found = self._code_sentence(sent, si, resolver, document.id, report)
+            if self.reparse is not None and not any(
+                e.target is not None and e.confidence > fallback.MAX_CONFIDENCE for e in found
+            ):
+                found = self._verbless(sent, si, document.id, report, resolver.text) or found
+            events.extend(found)
         return fill_home_countries(events, doc, resolver.blocked)
+
+    def _code_copy(self, doc: Doc, si: int, doc_id: str, report: date | None) -> list[CodedEvent]:
+        """The events of a rewritten copy of sentence ``si`` (parsed on its own), offsets on the copy."""
+        res = ActorResolver(doc, self.registry, report, doc_id)
+        saved, self._text = self._text, res.text
+        try:
+            out: list[CodedEvent] = []
+            for s in doc.sents:
+                res.note_sentence(s)
+                out.extend(self._code_sentence(s, si, res, doc_id, report))
+            return out
+        finally:
+            self._text = saved
 
     def _headline(self, sent: Span, si: int, doc_id: str, report: date | None, text: str) -> list[CodedEvent]:
         """A title-case headline coded on the parse of its re-cased text ("Russia Expels Two British Diplomats")."""
         assert self.reparse is not None
 
         def code(doc: Doc) -> list[CodedEvent]:
-            res = ActorResolver(doc, self.registry, report, doc_id)
-            saved, self._text = self._text, res.text
-            try:
-                out: list[CodedEvent] = []
-                for s in doc.sents:
-                    res.note_sentence(s)
-                    out.extend(self._code_sentence(s, si, res, doc_id, report))
-                return out
-            finally:
-                self._text = saved
+            return self._code_copy(doc, si, doc_id, report)
 
         return headline_events(sent, self.reparse, code, text, si)
+
+    def _verbless(self, sent: Span, si: int, doc_id: str, report: date | None, text: str) -> list[CodedEvent]:
+        """A sentence parsed without a verb ("King Mohammed VI pardoned journalist X" as one noun phrase) coded
+        on a copy that marks the lost verb (:mod:`detente.coding.verbless`); [] when there is none or the copy
+        codes no event with a target on it."""
+        assert self.reparse is not None
+        verb = lost_verb(sent)
+        if verb is None:
+            return []
+        copy, edit = rewritten(sent, verb)
+        found = self._code_copy(self.reparse(copy), si, doc_id, report)
+        at = edit[0] + edit[2]  # where the verb is on the copy
+        if not any(e.target is not None and e.trigger_start == at and e.confidence > fallback.MAX_CONFIDENCE
+                   for e in found):  # a rule's event on the verb, not the fallback's guess
+            return []
+        return moved_events(found, sent, text, si, edit)
 
     # -- one sentence --------------------------------------------------------------------------
     def _code_sentence(
@@ -157,6 +183,10 @@ class Coder:
                 trig.code = "190"
             if trig.code == "192" and civic(sources):  # "protesters occupied the parliament building": a sit-in
                 trig.code = "141"
+            if trig.code == "173" and trig.token.lemma_.lower() in lx.TAKE_VERBS and _irregulars(sources):
+                trig.code = "181"  # "soldiers were captured by Hezbollah fighters": taken hostage, not arrested
+            if trig.code == "154" and _to_mission(trig.token, targets):
+                trig.code = "074"  # "Ghana sent a fresh battalion to UNIFIL": peacekeepers contributed
             if trig.code.startswith("19") and _verbal_attack(trig):  # "attacked the Fed, saying ...": criticism
                 trig.code = "111"
             if trig.code == "062" and len(sources) == 1 and (not targets or _drill_near(trig)) and _solo_drill(trig):
@@ -433,7 +463,9 @@ class Coder:
                 found = _other(res.resolve_all(t), sources)
                 if found:
                     return sources, found
-        if trig.code.startswith("04") and not trig.code.startswith("042"):  # "discussed Libya with Trump"
+        if (trig.code.startswith("04") and not trig.code.startswith("042")) or (  # "discussed Libya with Trump"
+            trig.code.startswith("03") and tok.lemma_.lower() == "agree"  # "agreed with six powers to curb ..."
+        ):
             tgt_toks = [t for p, t in _preps(tok) if p == "with"] + tgt_toks
         for t in tgt_toks:
             if _joint_act(t):
@@ -1362,3 +1394,29 @@ def _faced(tok: Token) -> list[Token]:
 # under investigation": the placer acts)
 _BEING_UNDER = frozenset("be come remain stay fall appear seem continue".split())
 
+
+
+_IRREGULAR_SECTORS = ("REB", "INS", "UAF")
+_SENDING = frozenset("send dispatch deploy contribute commit".split())
+
+
+def _irregulars(sources: list[ActorRef]) -> bool:
+    """Whether every doer is a rebel, insurgent or other non-state armed group."""
+    return bool(sources) and all(
+        any(x in s.code[3:] or x in s.sectors for x in _IRREGULAR_SECTORS) for s in sources
+    )
+
+
+def _to_mission(verb: Token, targets: list[ActorRef]) -> bool:
+    """Troops sent "to" an international organisation (a UN or AU mission): peacekeepers contributed."""
+    if verb.lemma_.lower() not in _SENDING:
+        return False
+    to_starts = {
+        t.idx
+        for c in verb.children
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for t in p.doc[p.left_edge.i : p.i + 1]  # the noun phrase itself, not "the border with NATO"
+    }
+    return any(t.code.startswith("IGO") and t.start in to_starts for t in targets)

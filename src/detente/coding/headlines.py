@@ -166,16 +166,29 @@ def headline_events(
     found = code(parsed)
     edit: tuple[int, int, int] | None = None  # (start, old end, new length) of the rewritten verb
     past = _past_tense_variant(recased)
-    if past is not None and (not found or not any(t.pos_ in ("VERB", "AUX") for t in parsed)):
-        # nothing coded, or no verb at all in the parse ("U.S. lifts travel ban to Lebanon": "U.S. lifts" read
-        # as a name)
+    if past is not None and (
+        not found
+        or not any(t.pos_ in ("VERB", "AUX") for t in parsed)
+        or not any(ev.trigger_start == past[1][0] for ev in found)
+    ):
+        # nothing coded, no verb at all in the parse ("U.S. lifts travel ban to Lebanon": "U.S. lifts" read as a
+        # name), or the headline's verb not coded ("Thai junta lifts ban on parties": only the ban)
         rewritten, at = past
         again = code(reparse(rewritten))
         if not found or any(ev.trigger_start == at[0] for ev in again):
             found, edit = again, at
+    return moved_events(found, sent, text, si, edit)
+
+
+def moved_events(
+    found: list[CodedEvent], sent: Span, text: str, si: int, edit: tuple[int, int, int] | None
+) -> list[CodedEvent]:
+    """Events coded on a rewritten copy of ``sent`` moved back onto the document: ``edit`` is (start, old end,
+    new length) of the one rewritten stretch, offsets relative to the sentence (None: same length)."""
+    original = text[sent.start_char : sent.end_char]
     off = sent.start_char
 
-    def back(i: int) -> int:  # an offset of the rewritten headline on the original
+    def back(i: int) -> int:  # an offset of the rewritten sentence on the original
         if edit is None:
             return i
         start, old_end, new_len = edit

@@ -1768,7 +1768,7 @@ PUNITIVE_CALLS: dict[str, str] = {
 # Verbs that put pressure on someone to act ("pressured X to resign", "pushed for X to"): a demand (10).
 PRESSURE_VERBS: frozenset[str] = frozenset("pressure pressurise pressurize push lobby".split())
 # Taking a place by force is occupying it (192), not an arrest: "captured two towns", "seized the town".
-TAKE_VERBS: frozenset[str] = frozenset("capture seize take overrun retake recapture conquer".split())
+TAKE_VERBS: frozenset[str] = frozenset("capture seize take overrun retake retook recapture conquer".split())
 TERRITORY_NOUNS: frozenset[str] = frozenset(
     "city town village territory area region province district base airport port airfield border "
     "outpost stronghold capital enclave island hill neighbourhood neighborhood garrison".split()
@@ -3157,3 +3157,49 @@ _add_all(VERB_OBJ, ((v, o) for v in ("offer", "give", "extend", "issue", "make",
                     for o in ("apology", "formal apology")), "055")
 # Where forces are moved against someone: "to the border / frontier with X" (154 against X).
 FRONTIER_NOUNS: frozenset[str] = frozenset("border frontier boundary".split())
+# -- Tenth pass (study sets 12-14) ------------------------------------------------------------------------------
+# Legalising a party, union or movement lifts a ban on it (0812); retaking a place is taking it (TAKE_VERBS decides
+# the code from the object: a place 192, else a fight 190).
+VERBS.update({"legalise": "0812", "legalize": "0812", "retake": "190", "retook": "190", "recapture": "190"})
+# A stopover or a tour made somewhere is a visit (042); hands shaken with someone are a meeting (040).
+NOUNS.update({"stopover": "042", "stop-over": "042"})
+_add(VERB_OBJ, {("shake", "hand"): "040"})
+# Charges reinstated, refiled or revived are charges brought (1121), not a concession.
+_add_all(VERB_OBJ, ((v, o) for v in ("reinstate", "refile", "revive", "restore", "reopen")
+                    for o in ("charge", "corruption charge", "criminal charge", "indictment")), "1121")
+# A travel warning or advisory raised, upgraded, renewed or extended reduces relations (160) like one issued.
+_add_all(VERB_OBJ, ((v, o) for v in ("upgrade", "raise", "heighten", "renew", "extend", "reissue", "tighten")
+                    for o in ("warning", "travel warning", "advisory", "travel advisory", "travel alert")), "160")
+# Money handed to someone is aid given (071) whatever else "hand" may mean.
+MONEY_VERBS = MONEY_VERBS | {"hand", "hand_over"}
+# Quitting a post or a government is resigning (0831); quitting a bloc, treaty or alliance is leaving it (0874,
+# like "withdrew from ECOWAS").
+QUIT_POSTS: frozenset[str] = frozenset(
+    "cabinet government post job office position seat presidency premiership ministry coalition".split()
+)
+_add_all(VERB_OBJ, (("quit", o) for o in QUIT_POSTS), "0831")
+_add_all(VERB_OBJ, (("quit", o) for o in ("bloc", "alliance", "treaty", "pact", "accord", "agreement", "union",
+                                            "organisation", "organization", "community", "court", "commission")),
+         "0874")
+# Verbs that label their object "as" something: the label is no event ("dismissed the case as a political
+# exercise", "denounced the vote as a farce").
+LABEL_AS_VERBS: frozenset[str] = frozenset(
+    "dismiss denounce condemn brand describe label reject criticise criticize decry deride slam see regard "
+    "view characterize characterise portray paint".split()
+)
+# Online platforms blocked, banned or suspended by a state are censorship (1721), like a newspaper shut down.
+_PLATFORMS = ("youtube", "twitter", "facebook", "whatsapp", "telegram", "instagram", "tiktok", "wikipedia", "signal",
+              "skype", "viber", "google", "internet", "social media", "messaging app", "app", "platform", "blog")
+_add_all(VERB_OBJ, ((v, o) for v in ("suspend", "ban", "block", "shut_down", "restrict", "throttle")
+                    for o in _PLATFORMS), "1721")
+# Taken off a terror list or blacklist is a sanction eased (081), like a ban lifted; a crossing or checkpoint
+# opened to someone eases a restriction on them (081).
+LIST_NOUNS: frozenset[str] = frozenset({"list", "blacklist", "watchlist", "register", "registry"})
+_add_all(VERB_PREP_OBJ, ((v, p, o) for v in ("remove", "delete", "drop", "strike", "take") for p in ("from", "off")
+                         for o in ("list", "blacklist", "terror list", "terrorist list", "watchlist", "watch list")),
+         "081")
+VERBS.update({"delist": "081"})
+_add_all(VERB_OBJ, (("open", o) for o in ("crossing", "border crossing", "checkpoint", "crossing point")), "081")
+# Truce and ceasefire talks are negotiations (046), not a truce.
+_add(COMPOUND_NOUNS, {"ceasefire talk": "046", "truce talk": "046", "ceasefire negotiation": "046",
+                      "truce negotiation": "046", "armistice talk": "046"})

@@ -447,6 +447,13 @@ def _verb_trigger(v: Token) -> Trigger | None:
             return Trigger(v, "051")
         if manner & lx.BLAME_ADVERBS:  # "spoke disparagingly of the opposition": criticism
             return Trigger(v, "111")
+    if lemma in ("inform", "notify", "brief") and dobj is None and not any(c.dep_ in ("dative", "nsubjpass")
+                                                                         for c in v.children) and any(
+        c.dep_ == "ccomp" for c in v.children
+    ):
+        return Trigger(v, "010")  # "the ministry informed that it had lifted the ban": a statement, informing no one
+    if lemma == "dismiss" and dobj is not None and any(c.dep_ == "prep" and c.lower_ == "as" for c in v.children):
+        return Trigger(v, "120", obj=dobj)  # "dismissed the court's case against him as politically motivated"
     if lemma == "go" and dobj is not None and any(c.lower_ == "let" for c in v.children if c.dep_ == "aux"):
         return Trigger(v, "0841")  # "Israel let go 90 prisoners": released
     if lemma == "say" and any(
@@ -608,7 +615,9 @@ def _verb_trigger(v: Token) -> Trigger | None:
             return Trigger(v, "041", obj=phone)
     if lemma in lx.ARRIVE_VERBS and lemma != "flow" and _helping_purpose(v) and not _child(v, "dobj"):
         return Trigger(v, "074" if _armed_subject(v) or _police_subject(v) else "070")  # "arrived in X to help Y"
-    if lemma == "rally" and dobj is None and not any(p in ("behind", "for", "around", "to") for p, _ in preps):
+    if lemma == "rally" and (dobj is None or _crowd_count(v)) and not any(
+        p in ("behind", "for", "around", "to") and t.ent_type_ not in ("DATE", "TIME") for p, t in preps
+    ):  # "rallied for a third Sunday" is a time, "thousands rallied outside parliament" no object
         return Trigger(v, "141")  # "supporters rallied in the capital (against X)": a demonstration
     if lemma in lx.EASE_VERBS and obj_key is not None and ("lift", obj_key) in lx.VERB_OBJ:
         return Trigger(v, lx.VERB_OBJ[("lift", obj_key)], obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
@@ -736,7 +745,12 @@ def _verb_trigger(v: Token) -> Trigger | None:
         if owned:
             return Trigger(v, "172", consumed={owned[0].i})
     # 2. verb + object noun pairs
-    if lemma in lx.TAKE_VERBS and dobj is not None and _territory(dobj):  # "captured two towns": 192
+    if lemma in lx.TAKE_VERBS and dobj is not None and (  # "captured two towns": 192
+        _territory(dobj) or _armed_subject(v) and _town_name(dobj)
+    ) and not any(  # "was taken off the terror list"
+        p in ("off", "from") and t.lemma_.lower() in lx.LIST_NOUNS
+        for p, t in preps + ([(prt.lower_, c) for c in prt.children if c.dep_ == "pobj"] if prt is not None else [])
+    ):
         return Trigger(v, "192")
     out = prt or next((c for c in v.children if c.lower_ in ("out", "away") and c.dep_ in ("prep", "advmod")), None)
     pulled_out = lemma in ("pull", "back", "opt", "walk") and out is not None and out.lower_ in ("out", "away")
@@ -746,7 +760,8 @@ def _verb_trigger(v: Token) -> Trigger | None:
         )  # "Russia pulled out of the arms control treaty": 160
         if pulled_out and out is not None:
             bodies += [t for p, t in _preps(out) if p in ("of", "from")]
-        if any(t.lemma_.lower() in lx.MEMBERSHIP_BODIES or t.ent_type_ == "ORG" for t in bodies):
+        if any(t.lemma_.lower() in lx.MEMBERSHIP_BODIES or t.ent_type_ == "ORG" or (t.pos_ == "PROPN" or t.is_upper)
+               and kb.group(t.text) is not None for t in bodies):  # "quit ECOWAS" (tagged a plain noun)
             return Trigger(v, "160")
     if lemma in lx.LEAVE_VERBS and dobj is not None and _armed_subject(v) and (
         _territory(dobj) or dobj.lemma_.lower() in lx.HELD_POSTS
@@ -825,6 +840,9 @@ def _verb_trigger(v: Token) -> Trigger | None:
         if not inner and lemma in lx.GIVING_VERBS and dobj is not None:  # "sent a plane carrying medical supplies"
             cargo = [o for c in dobj.children if c.dep_ == "acl" for o in c.children if o.dep_ == "dobj"]
             cargo += [p for c in dobj.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
+            if {dobj.lemma_.lower(), dobj.lower_, dobj.lower_[:-1]} & _MEASURES:  # "sent two million doses of
+                cargo += [p for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                          if p.dep_ == "pobj"]  # the vaccine" (lemmatised "dos")
             cargo += [  # "sent two planes loaded with medicine"
                 p
                 for c in dobj.children
@@ -847,6 +865,10 @@ def _verb_trigger(v: Token) -> Trigger | None:
             return Trigger(v, lx.concrete(inner), obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
     if dobj is not None and _money(dobj) and lemma in lx.MONEY_VERBS:  # "gave $5 million to", "earmarked 50m euros"
         return Trigger(v, "071", obj=dobj, consumed={dobj.i})
+    if lemma in ("hand", "give") and dobj is not None and not _money(dobj):
+        sum_ = _sum_handed(v)  # "handed the government in Gaza $15 million in cash": the sum hung on the place
+        if sum_ is not None:
+            return Trigger(v, "071", obj=sum_, consumed={sum_.i})
     # 3. verb + preposition + object ("accused X of corruption"), also a particle with an object ("was taken off
     # the air by the regulator")
     prt_preps = [(prt.lower_, p) for p in prt.children if p.dep_ == "pobj"] if prt is not None else []
@@ -858,6 +880,12 @@ def _verb_trigger(v: Token) -> Trigger | None:
         )
         if k:  # the noun is kept as the complement: "conceded to the demands of the drivers"
             return Trigger(v, k, inner=pobj, consumed={pobj.i} if noun_code(pobj) else set())
+    for c in v.children:  # "warned its citizens against travelling to Lebanon": a gerund after the preposition
+        if c.dep_ == "prep":
+            for g in c.children:
+                k = lx.VERB_PREP_OBJ.get((lemma, c.lower_, g.lemma_.lower())) if g.dep_ == "pcomp" else None
+                if k:
+                    return Trigger(v, k, consumed={g.i})
     for prep, pobj in _preps(dobj) if dobj is not None and dobj.dep_ == "dobj" else []:
         k = lx.VERB_PREP_OBJ.get((lemma, prep, noun_key(pobj)))
         k = k or lx.VERB_PREP_OBJ.get((lemma, prep, pobj.lemma_.lower()))
@@ -1069,6 +1097,20 @@ def _money(tok: Token) -> bool:
 
 
 _FRONTIERS = lx.FRONTIER_NOUNS | {"coast", "waters", "airspace"}
+_ARG_DEPS = frozenset({"dobj", "dative", "prep", "pobj", "npadvmod", "quantmod", "compound", "nummod", "appos"})
+
+
+def _sum_handed(v: Token) -> Token | None:
+    """A sum of money among a giving verb's own arguments (not inside a clause under it), else None."""
+    for t in v.subtree:
+        if t.i <= v.i or not _money(t):
+            continue
+        node = t
+        while node.i != v.i and node.dep_ in _ARG_DEPS:
+            node = node.head
+        if node.i == v.i:
+            return t
+    return None
 
 
 def _show_of_force(v: Token) -> bool:
@@ -1356,6 +1398,8 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
                 t.token.i == tok.head.head.i for t in out
             ):
                 continue  # "tested a missile as a warning to India": the act, not a second event
+            if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in lx.LABEL_AS_VERBS:
+                continue  # "dismissed the case as a political exercise": a label, not a drill
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in _AGENT_HEADS:
                 continue  # "a human rights group", "a peace envoy", "aid workers": who they are, not an act
             if tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in _EQUIPMENT_HEADS:
@@ -1761,6 +1805,14 @@ def _territory(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and kb.country(tok.text) is not None  # a country NER took for a person
 
 
+def _town_name(tok: Token) -> bool:
+    """A one-word name the gazetteer knows as a town, whatever NER took it for ("M23 rebels captured Goma")."""
+    if tok.pos_ != "PROPN":
+        return False
+    whole = tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+    return (whole or not tok.ent_type_) and kb.city_country(tok.text) is not None
+
+
 def _merged_label(dobj: Token) -> bool:
     """Two objects the parser merged into one compound ("branded the protesters rioters"): the first noun has
     its own determiner or is a name, and the label after it is a plain noun."""
@@ -2061,6 +2113,13 @@ def _crowd_subject(v: Token) -> bool:
     """Whether the doer is a crowd of protesters or opponents ("rioters", "political opponents of the government")."""
     subj = _subject(v)
     return subj is not None and (subj.lemma_.lower() in _RIOTERS or subj.lower_[:-1] in _RIOTERS)  # "Rioters" PROPN
+
+
+def _crowd_count(v: Token) -> bool:
+    """Whether the doer is counted by the crowd ("tens of thousands of Georgians", "hundreds of people")."""
+    subj = _subject(v)
+    return subj is not None and subj.lemma_.lower() in ("thousand", "hundred", "ten", "dozen", "crowd", "people",
+                                                         "protester", "demonstrator", "supporter")
 
 
 def _police_subject(v: Token) -> bool:

@@ -72,9 +72,18 @@ def lookup_group(text: str) -> Group | None:
     if not text or not text.strip():
         return None
     hit = _index().get(key(text))
+    if hit is None:  # "six world powers", "the 27 member states": the group whatever its count
+        words = text.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) > 1 and (words[0].isdigit() or words[0].lower() in _COUNT_WORDS):
+            hit = _index().get(key(" ".join(words[1:])))
     if hit is None or not acronym_ok(hit[1], text):
         return None
     return hit[0]
+
+
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several many".split())
 
 
 def group_by_code(code: str) -> Group | None:

@@ -1,0 +1,132 @@
+"""Tenth generalisation pass (2026-11-30, issue #3, study sets 12-14), each construction on sentences written
+for it (never dev or study sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from coder_helpers import best, label, pairs
+from coder_helpers import check as _check
+
+from detente.coding.coder import Coder
+from detente.coding.verbless import lost_verb, rewritten
+from detente.knowledge.groups import lookup_group
+from detente.model import CodedEvent, Document
+from detente.nlp.registry import ActorRegistry
+
+
+def _reparsing(nlp, text: str) -> list[CodedEvent]:  # type: ignore[no-untyped-def]
+    return Coder(ActorRegistry(), reparse=nlp).code_doc(nlp(text), Document(text=text))
+
+
+# -- a verb the tagger lost in a noun phrase ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        ("Emir Tamim bin Hamad pardoned blogger Ahmed Mansour after a week of appeals.", "Emir Tamim bin Hamad",
+         "blogger Ahmed Mansour", "YIELD"),
+        ("A Lusaka magistrate charged opposition leader Hakainde Hichilema with treason.", "A Lusaka magistrate",
+         "opposition leader Hakainde Hichilema", "ACCUSE"),
+    ],
+)
+def test_lost_verb_is_found_on_a_marked_copy(nlp, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    verb = lost_verb(sent)
+    if verb is None:  # the model read the verb as a verb this time: nothing to repair, the coder must still code it
+        ev = _reparsing(nlp, text)
+    else:
+        copy, (at, old_end, new_len) = rewritten(sent, verb)
+        assert copy[at:].startswith("then " + verb.text) and old_end == at and new_len == len("then ")
+        ev = _reparsing(nlp, text)
+    found = best(ev, source, target)
+    assert found is not None and label(found) == plover, pairs(ev)
+    assert text[found.source.start : found.source.end] == found.source.text  # offsets on the original text
+    assert text[found.trigger_start : found.trigger_end] == found.trigger and "then" not in found.trigger
+
+
+def test_a_sentence_with_a_verb_is_not_rewritten(nlp) -> None:  # type: ignore[no-untyped-def]
+    sent = next(iter(nlp("The court charged the opposition leader with treason.").sents))
+    assert lost_verb(sent) is None
+
+
+# -- lexicon and argument rules --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        # a town NER takes for a person, taken by an armed group; a town retaken
+        ("Jihadist fighters captured Gao after a two-day assault.", "Jihadist fighters", "Gao", "ASSAULT"),
+        ("Government troops retook the town of Marawi from the militants.", "Government troops", "Marawi",
+         "ASSAULT"),
+        # people captured by rebels are taken hostage; by the police they are arrested
+        ("Three aid workers were captured by rebels near the border.", "rebels", "Three aid workers", "ASSAULT"),
+        ("Police captured the suspected smuggler in Lagos.", "Police", "the suspected smuggler", "COERCE"),
+        # a quantity of a relief good sent is aid
+        ("Japan sent three hundred tonnes of rice to North Korea.", "Japan", "North Korea", "AID"),
+        ("The EU shipped a million doses of measles vaccine to Madagascar.", "The EU", "Madagascar", "AID"),
+        # money handed to someone, hung by the parser on a place
+        ("Saudi Arabia handed the government in Sanaa $200 million in cash.", "Saudi Arabia", "the government",
+         "AID"),
+        # a visit made as a stopover; hands shaken
+        ("The Chinese premier made a brief stopover in Fiji.", "The Chinese premier", "Fiji", "CONSULT"),
+        ("The Indian prime minister shook hands with his Pakistani counterpart in Kathmandu.",
+         "The Indian prime minister", "his Pakistani counterpart", "CONSULT"),
+        # a crowd rallying, whatever the parser made of the place or the time
+        ("Thousands of Armenians rallied outside the government building against the prime minister.",
+         "Armenians", "the prime minister", "PROTEST"),
+        ("Hundreds of people rallied against the mayor of Tirana for a second weekend.", "people",
+         "the mayor", "PROTEST"),
+        # legalised, taken off a list (also in the passive, with the "by" hung on the list)
+        ("The military government legalised the opposition party in 1990.", "The military government",
+         "the opposition party", "YIELD"),
+        ("Cuba was taken off the terror list by the Obama administration in 2015.", "the Obama administration",
+         "Cuba", "YIELD"),
+        # charges reinstated; a case dismissed "as" something is rejected; the label is no drill
+        ("Prosecutors reinstated fraud charges against the former mayor.", "Prosecutors", "the former mayor",
+         "ACCUSE"),
+        ("The president dismissed the inquiry's findings as a political exercise.", "The president",
+         "the inquiry", "REJECT"),
+        # travel warnings, raised or given as advice against travel
+        ("Britain raised its travel warning for Kenya after the attack.", "Britain", "Kenya", "SANCTION"),
+        ("Kuwait advised its citizens against travelling to Iraq.", "Kuwait", "Iraq", "SANCTION"),
+        # a platform blocked is censorship
+        ("Turkey's telecom authority blocked Twitter after the vote.", "Turkey's telecom authority", "Twitter",
+         "COERCE"),
+        # quitting a post is resigning, quitting a bloc leaves it
+        ("The finance minister quit the government over the budget row.", "The finance minister",
+         "the government", "YIELD"),
+        ("Guinea quit ECOWAS in protest at the sanctions.", "Guinea", "ECOWAS", "SANCTION"),
+        # agreeing "with" someone; a counted group of powers
+        ("North Korea agreed with five major powers to freeze its reactor.", "North Korea",
+         "five major powers", "AGREE"),
+        # troops sent to a UN mission are peacekeepers contributed
+        ("Nepal sent a second battalion to UNMISS in South Sudan.", "Nepal", "UNMISS", "AID"),
+    ],
+)
+def test_tenth_pass_constructions(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    _check(code, text, source, target, plover)
+
+
+def test_troops_sent_near_a_bloc_stay_a_deployment(code) -> None:  # type: ignore[no-untyped-def]
+    _check(code, "Russia sent troops to the border with NATO.", "Russia", "NATO", "MOBILIZE")
+
+
+def test_informed_that_is_a_statement_and_the_news_leads(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("The interior ministry informed that it had lifted the ban on two opposition newspapers.")
+    assert not [e for e in ev if e.cameo == "064"], pairs(ev)
+    assert any(e.cameo.startswith("081") for e in ev), pairs(ev)
+
+
+def test_counted_groups() -> None:
+    assert lookup_group("six world powers") is not None
+    assert lookup_group("the five major powers") is not None
+    assert lookup_group("six apples") is None
+
+
+def test_headline_verb_is_coded_rather_than_its_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = _reparsing(nlp, "Myanmar Junta Lifts Curfew on Mandalay")
+    lifted = [e for e in ev if e.trigger == "Lifts"]
+    assert lifted and label(lifted[0]) == "YIELD", pairs(ev)
