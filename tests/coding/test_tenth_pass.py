@@ -102,6 +102,11 @@ def test_a_sentence_with_a_verb_is_not_rewritten(nlp) -> None:  # type: ignore[n
         # agreeing "with" someone; a counted group of powers
         ("North Korea agreed with five major powers to freeze its reactor.", "North Korea",
          "five major powers", "AGREE"),
+        # an act completed is the act, under a report too
+        ("Officials said Indonesia completed the withdrawal of its soldiers from Aceh.", "Indonesia", "Aceh",
+         "YIELD"),
+        ("The transfer of the tanks by Berlin to Kyiv, completed last week, angered Moscow.", "Berlin", "Kyiv",
+         "AID"),
         # troops sent to a UN mission are peacekeepers contributed
         ("Nepal sent a second battalion to UNMISS in South Sudan.", "Nepal", "UNMISS", "AID"),
     ],

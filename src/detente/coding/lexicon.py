@@ -3203,3 +3203,6 @@ _add_all(VERB_OBJ, (("open", o) for o in ("crossing", "border crossing", "checkp
 # Truce and ceasefire talks are negotiations (046), not a truce.
 _add(COMPOUND_NOUNS, {"ceasefire talk": "046", "truce talk": "046", "ceasefire negotiation": "046",
                       "truce negotiation": "046", "armistice talk": "046"})
+# An act completed, finished or speeded up is the act ("completed the withdrawal of its troops").
+ASPECT_VERBS: frozenset[str] = frozenset({"complete", "finish", "finalise", "finalize", "accelerate", "speed_up"})
+LIGHT_VERBS = LIGHT_VERBS | ASPECT_VERBS | {"step_up"}
