@@ -107,6 +107,19 @@ def test_a_sentence_with_a_verb_is_not_rewritten(nlp) -> None:  # type: ignore[n
          "YIELD"),
         ("The transfer of the tanks by Berlin to Kyiv, completed last week, angered Moscow.", "Berlin", "Kyiv",
          "AID"),
+        # the instruments and hired hands of a body act for it; the doer of an act named as the subject
+        ("Jets from the Arab coalition bombed the airport in Sanaa.", "Jets from the Arab coalition",
+         "the airport", "ASSAULT"),
+        ("The reopening of the border crossing by Egypt allowed Palestinian patients to travel to Cairo.", "Egypt",
+         "Palestinian", "YIELD"),
+        # a partitive of goods handed over; fighters handed back; a bloc left by the noun
+        ("Ankara handed over the second of four drones to the Polish army.", "Ankara", "the Polish army", "AID"),
+        ("Kyiv handed back 90 Russian soldiers after the talks.", "Kyiv", "90 Russian soldiers", "YIELD"),
+        ("Hungary announced its withdrawal from the International Criminal Court.", "Hungary",
+         "the International Criminal Court", "SANCTION"),
+        # a record of a killing shared is information shared, not a killing
+        ("Police shared video footage of the shooting of the protester with the Canadian embassy.", "Police",
+         "Canadian", "COOPERATE"),
         # troops sent to a UN mission are peacekeepers contributed
         ("Nepal sent a second battalion to UNMISS in South Sudan.", "Nepal", "UNMISS", "AID"),
     ],
@@ -135,3 +148,29 @@ def test_headline_verb_is_coded_rather_than_its_object(nlp) -> None:  # type: ig
     ev = _reparsing(nlp, "Myanmar Junta Lifts Curfew on Mandalay")
     lifted = [e for e in ev if e.trigger == "Lifts"]
     assert lifted and label(lifted[0]) == "YIELD", pairs(ev)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        ("Uganda, speaking at the summit, has taken in more than a million South Sudanese refugees.", "Uganda",
+         "South Sudanese refugees", "AID"),
+        ("Peru, speaking through its foreign ministry, extradited the former spy chief to Argentina in 2019.",
+         "Peru", "Argentina", "COOPERATE"),
+    ],
+)
+def test_subject_lost_across_an_aside(nlp, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    ev = _reparsing(nlp, text)
+    found = best(ev, source, target)
+    assert found is not None and label(found) == plover, pairs(ev)
+    assert text[found.source.start : found.source.end] == found.source.text
+
+
+def test_an_aside_naming_the_doer_is_kept(nlp) -> None:  # type: ignore[no-untyped-def]
+    from detente.coding.asides import aside
+
+    sent = next(iter(nlp("The loan, provided by the World Bank, will help Malawi build roads.").sents))
+    assert aside(sent) is None  # "by" names the doer: blanking it would lose the source
+    sent = next(iter(nlp("Uganda, speaking at the summit, has taken in refugees.").sents))
+    spans = aside(sent)
+    assert spans is not None and sent.text[spans[1][0] : spans[1][1]] == ", speaking at the summit,"

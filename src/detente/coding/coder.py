@@ -11,6 +11,7 @@ from detente.coding import fallback, kb
 from detente.coding import lexicon as lx
 from detente.coding.actors import ActorResolver
 from detente.coding.actors import _left_edge as _np_start
+from detente.coding.asides import aside, blanked
 from detente.coding.dates import default_date, resolve_date
 from detente.coding.extras import RESTATING_DEPS, extra_targets, loose_targets
 from detente.coding.headlines import Reparse, headline_events, headline_line, is_title_case, moved_events
@@ -118,6 +119,8 @@ class Coder:
                 e.target is not None and e.confidence > fallback.MAX_CONFIDENCE for e in found
             ):
                 found = self._verbless(sent, si, document.id, report, resolver.text) or found
+            if self.reparse is not None:
+                found = self._without_aside(sent, si, document.id, report, resolver.text, found) or found
             events.extend(found)
         return fill_home_countries(events, doc, resolver.blocked)
 
@@ -142,6 +145,34 @@ class Coder:
             return self._code_copy(doc, si, doc_id, report)
 
         return headline_events(sent, self.reparse, code, text, si)
+
+    def _without_aside(
+        self, sent: Span, si: int, doc_id: str, report: date | None, text: str, found: list[CodedEvent]
+    ) -> list[CodedEvent]:
+        """A sentence whose opening subject is no event's source while an aside stands between it and the verb
+        ("Malaysia, speaking in Geneva, has taken in ..."): coded on a copy with the aside blanked out
+        (:mod:`detente.coding.asides`), keeping the original's events inside the aside; [] when there is no
+        such aside or the copy gives the subject no event with a target either."""
+        assert self.reparse is not None
+        spans = aside(sent)
+        if spans is None:
+            return []
+        (a, b), blank = spans
+
+        def from_subject(events: list[CodedEvent], off: int, targeted: bool) -> bool:
+            return any(
+                (e.target is not None or not targeted) and e.confidence > fallback.MAX_CONFIDENCE
+                and e.source.start < off + b and off + a < e.source.end
+                for e in events
+            )
+
+        if from_subject(found, sent.start_char, False):  # the subject acts ("Annan, the UN chief, said ...")
+            return []
+        coded = self._code_copy(self.reparse(blanked(sent, blank)), si, doc_id, report)
+        if not from_subject(coded, 0, True):
+            return []
+        inside = [e for e in found if sent.start_char + blank[0] <= e.trigger_start < sent.start_char + blank[1]]
+        return moved_events(coded, sent, text, si, None) + inside
 
     def _verbless(self, sent: Span, si: int, doc_id: str, report: date | None, text: str) -> list[CodedEvent]:
         """A sentence parsed without a verb ("King Mohammed VI pardoned journalist X" as one noun phrase) coded
@@ -375,6 +406,9 @@ class Coder:
                 if p in ("from", "by", "of")
                 for a in res.resolve_all(o)
             ]
+            if not authors:  # "the reopening of the corridor by India allowed ...": the doer of the act named
+                authors = [a for t in src_toks if noun_code_of(t) or t.lemma_.lower() in lx.ACT_NOUNS
+                           for o in _by_agents(t) for a in res.resolve_all(o) if a.code]
             sources = authors or sources
         if not sources and trig.code[:2] == "07":  # "Turkish-built houses were given to survivors": the builder
             sources = [a for t in tgt_toks if t.dep_ == "nsubjpass" for a in _participle_agents(t, res)]
@@ -1191,7 +1225,10 @@ _OWNER_PREPS = frozenset({"of", "for", "from"})
 _PART_HEADS = frozenset(
     "spokesman spokeswoman spokesperson member leader fighter troop soldier militant official representative "
     "delegation supporter loyalist commander envoy unit force militia wing faction branch "
-    "doctor medic rescuer volunteer engineer expert team worker firefighter adviser advisor instructor".split()
+    "doctor medic rescuer volunteer engineer expert team worker firefighter adviser advisor instructor "
+    # the instruments and hired hands of a body: "warplanes from the coalition", "mercenaries of the Wagner group"
+    "warplane jet aircraft plane drone helicopter gunship warship ship vessel gunboat tank artillery missile "
+    "rocket mercenary agent operative gunman militiaman".split()
 )
 _OWNER_VERBS = frozenset({"lead", "back", "support", "sponsor", "command", "fund", "arm", "ally", "align", "affiliate"})
 
@@ -1420,3 +1457,10 @@ def _to_mission(verb: Token, targets: list[ActorRef]) -> bool:
         for t in p.doc[p.left_edge.i : p.i + 1]  # the noun phrase itself, not "the border with NATO"
     }
     return any(t.code.startswith("IGO") and t.start in to_starts for t in targets)
+
+
+def _by_agents(noun: Token) -> list[Token]:
+    """The "by" agents of an act named by a noun, also where the parser hung the "by" on its "of" object ("the
+    expulsion of two diplomats by Oslo", "the reopening of the corridor by India")."""
+    heads = [noun] + [t for p, t in _preps(noun) if p == "of"]
+    return [t for h in heads for p, t in _preps(h) if p == "by"]

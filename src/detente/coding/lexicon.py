@@ -3206,3 +3206,18 @@ _add(COMPOUND_NOUNS, {"ceasefire talk": "046", "truce talk": "046", "ceasefire n
 # An act completed, finished or speeded up is the act ("completed the withdrawal of its troops").
 ASPECT_VERBS: frozenset[str] = frozenset({"complete", "finish", "finalise", "finalize", "accelerate", "speed_up"})
 LIGHT_VERBS = LIGHT_VERBS | ASPECT_VERBS | {"step_up"}
+# Acts named by a noun that is no event of its own ("the reopening of the corridor by India"): their "by" agent
+# is the doer of the verb they are the subject of.
+ACT_NOUNS: frozenset[str] = frozenset(
+    "reopening opening closure closing lifting easing removal decision move handover transfer release return "
+    "suspension cancellation approval adoption withdrawal expulsion arrest".split()
+)
+# Fighters, soldiers or bodies handed back or returned are captives released (0841); boats, planes and vehicles
+# handed over, delivered or donated to someone are military or material aid (072), not property returned.
+_add_all(VERB_OBJ, ((v, o) for v in ("hand_back", "return", "repatriate", "hand_over", "hand")
+                    for o in ("fighter", "soldier", "serviceman", "servicemen", "sailor", "pilot", "marine",
+                              "prisoner of war", "captive", "pow")), "0841")
+_add_all(VERB_OBJ, ((v, o) for v in ("hand_over", "deliver", "donate", "gift", "transfer", "supply")
+                    for o in ("vessel", "patrol vessel", "patrol boat", "boat", "ship", "warship", "aircraft",
+                              "plane", "helicopter", "jet", "fighter jet", "drone", "armoured vehicle",
+                              "armored vehicle", "vehicle", "tank", "radar")), "072")

@@ -18,6 +18,9 @@ _GENERIC_HEADS = frozenset(
 )
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _NOT_EVENT_OBJ = frozenset({"statement", "report", "speech", "address", "book", "film", "video"})
+_RECORD_NOUNS = frozenset(
+    "recording footage video photo photograph image picture tape audio transcript document evidence".split()
+)
 _ROUNDS = frozenset({"round", "series", "cycle", "session"})
 _ENVOYS = frozenset("envoy ambassador diplomat charge chargé consul representative attache attaché".split())
 _NOT_JOINT_VERBS = frozenset("be come stand get live remain sit say go put bring".split())
@@ -100,6 +103,12 @@ def noun_code(tok: Token) -> str | None:
                     if p.dep_ == "pobj" and p.lemma_.lower() in _STATE_OF[k]:
                         return _STATE_OF[k][p.lemma_.lower()]
     code = lx.COMPOUND_NOUNS.get(k) or lx.NOUNS.get(k)
+    if code == "0874" and any(
+        c.dep_ == "prep" and c.lower_ == "from" and p.dep_ == "pobj"
+        and (p.lemma_.lower() in lx.MEMBERSHIP_BODIES or p.ent_type_ == "ORG" or kb.group(p.text) is not None)
+        for c in tok.children for p in c.children
+    ):
+        return "160"  # "announced their withdrawal from ECOWAS": leaving a bloc, as "quit ECOWAS"
     if k in _STOP_NOUNS:  # "a suspension of aid" 162, "an end to the strike" 082: what is stopped decides
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "to", "in"):
@@ -147,7 +156,7 @@ _STOP_NOUNS = frozenset("suspension halt freeze cut cuts end cessation cancellat
 _EASE_NOUNS = frozenset("lifting easing removal relaxation loosening".split())
 _COUNTS = frozenset("thousand hundred dozen million score number cable message letter telegram note".split())
 # Portions of money named by what they are of ("a line of credit", "a tranche of the loan"), for verb objects.
-_PORTIONS = frozenset("line tranche instalment installment".split())
+_PORTIONS = frozenset("line tranche instalment installment first second third".split())
 _MEASURES = frozenset(
     "ton tonne kilogram kilo pound litre liter gallon barrel shipment consignment batch load cargo convoy "
     "planeload truckload boatload package parcel crate box bag sack basket dose worth quantity amount supply team "
@@ -1406,6 +1415,8 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
                 continue  # "a human rights group", "a peace envoy", "aid workers": who they are, not an act
             if tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in _EQUIPMENT_HEADS:
                 continue  # "attack helicopters", "infantry fighting vehicles": what they are, not an act
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _RECORD_NOUNS:
+                continue  # "shared recordings of the killing": the record is handed on, the killing is not theirs
             code = noun_code(tok)
             if code is not None and tok.lemma_.lower() in _OF_FRAMES:
                 inner = next((noun_code(t) for p, t in _preps(tok) if p == "of" and noun_code(t)), None)

@@ -1,0 +1,54 @@
+"""Asides between a subject and its verb ("Malaysia, speaking in Geneva, has taken in 100,000 Rohingya"): the
+parser often loses the subject across them (here "Malaysia" becomes an adverbial noun), so the act has no
+doer. When no event of such a sentence has the opening subject as its source, the aside (with its two
+commas) is blanked out with spaces and the copy coded again. The copy has the same length as the original,
+so its events keep their offsets."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+_DATELINE_ENDS = frozenset({"-", "--", "—", "–", ":"})
+_MAX_SUBJECT = 12  # tokens before the first comma
+_MAX_ASIDE = 16  # tokens between the commas
+
+
+def _opening(sent: Span) -> int:
+    """The first token after a dateline ("NAIROBI, March 3 (AFP) --"), else the sentence start."""
+    start = sent.start
+    for tok in sent[:10]:
+        if tok.text in _DATELINE_ENDS:
+            start = tok.i + 1
+    return start
+
+
+def aside(sent: Span) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """((subject start, subject end), (aside start, aside end)) in characters relative to the sentence, for
+    "SUBJECT, ASIDE, verb ..." with a noun in the subject and a word after the aside; else None."""
+    doc = sent.doc
+    start = _opening(sent)
+    commas = [t.i for t in doc[start : min(sent.end, start + _MAX_SUBJECT + _MAX_ASIDE + 2)] if t.text == ","]
+    if len(commas) < 2:
+        return None
+    first, second = commas[0], commas[1]
+    if not 0 < first - start <= _MAX_SUBJECT or not 1 < second - first <= _MAX_ASIDE + 1:
+        return None
+    subject = doc[start:first]
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in subject) or any(t.pos_ in ("VERB", "AUX") for t in subject):
+        return None
+    if second + 1 >= sent.end or doc[second + 1].is_punct:
+        return None
+    if any(t.lower_ == "by" for t in doc[first:second]):  # "The funds, provided by the bank, will help X": the doer
+        return None
+    off = sent.start_char
+    return (
+        (doc[start].idx - off, doc[first - 1].idx + len(doc[first - 1]) - off),
+        (doc[first].idx - off, doc[second].idx + 1 - off),
+    )
+
+
+def blanked(sent: Span, span: tuple[int, int]) -> str:
+    """The sentence with the characters of ``span`` (relative to it) replaced by spaces."""
+    text = sent.text
+    a, b = span
+    return text[:a] + " " * (b - a) + text[b:]
