@@ -120,6 +120,25 @@ def test_a_sentence_with_a_verb_is_not_rewritten(nlp) -> None:  # type: ignore[n
         # a record of a killing shared is information shared, not a killing
         ("Police shared video footage of the shooting of the protester with the Canadian embassy.", "Police",
          "Canadian", "COOPERATE"),
+        # a request granted is a concession; troops cut are withdrawn, also when promised
+        ("The tribunal granted a request by the opposition party to postpone the vote.", "The tribunal", "opposition",
+         "YIELD"),
+        ("Washington promised Seoul that it would cut the number of US troops in the country.", "Washington",
+         "Seoul", "AGREE"),
+        # a militia handing weapons to monitors disarms; a state handing rifles to an army gives aid
+        ("Rebel fighters handed over 300 rifles to African Union monitors.", "Rebel fighters",
+         "African Union monitors", "YIELD"),
+        ("Britain handed over 40 rifles to the Kenyan army.", "Britain", "the Kenyan army", "AID"),
+        # a raid by officials is a search; a legal status revoked is an administrative sanction
+        ("Customs officials raided the offices of the opposition newspaper in Lusaka.", "Customs officials",
+         "the offices", "COERCE"),
+        ("The ministry revoked the licence of the independent broadcaster.", "The ministry",
+         "the independent broadcaster", "COERCE"),
+        # a person named like a month; a statement to someone that blames a third party
+        ("Theresa May said Russia was responsible for the poisoning in Salisbury.", "Theresa May", "Russia",
+         "ACCUSE"),
+        ("The prime minister told parliament that Iran was responsible for the attack on the tanker.",
+         "The prime minister", "Iran", "ACCUSE"),
         # troops sent to a UN mission are peacekeepers contributed
         ("Nepal sent a second battalion to UNMISS in South Sudan.", "Nepal", "UNMISS", "AID"),
     ],
@@ -174,3 +193,15 @@ def test_an_aside_naming_the_doer_is_kept(nlp) -> None:  # type: ignore[no-untyp
     sent = next(iter(nlp("Uganda, speaking at the summit, has taken in refugees.").sents))
     spans = aside(sent)
     assert spans is not None and sent.text[spans[1][0] : spans[1][1]] == ", speaking at the summit,"
+
+
+def test_telling_what_failed_accuses_no_one(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("The minister told reporters that the talks had failed.")
+    assert not [e for e in ev if e.plover == "ACCUSE"], pairs(ev)
+
+
+def test_a_month_stays_a_date(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("In May, Russia attacked Kyiv.")
+    found = best(ev, "Russia", "Kyiv")
+    assert found is not None and label(found) == "ASSAULT", pairs(ev)
+    assert not [e for e in ev if "May" in e.source.text], pairs(ev)

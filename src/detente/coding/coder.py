@@ -61,6 +61,7 @@ from detente.coding.triggers import (
     _thanks_to,
     find_triggers,
     repair_mistagged_acronyms,
+    repair_month_names,
     repair_mistagged_verbs,
 )
 from detente.coding.triggers import noun_code as noun_code_of
@@ -96,6 +97,7 @@ class Coder:
             report = doc._.report_date
         repair_mistagged_verbs(doc)
         repair_mistagged_acronyms(doc)
+        repair_month_names(doc)
         resolver = ActorResolver(doc, self.registry, report, document.id)
         self._text = resolver.text
         events: list[CodedEvent] = []
@@ -216,6 +218,8 @@ class Coder:
                 trig.code = "141"
             if trig.code == "173" and trig.token.lemma_.lower() in lx.TAKE_VERBS and _irregulars(sources):
                 trig.code = "181"  # "soldiers were captured by Hezbollah fighters": taken hostage, not arrested
+            if trig.code == "072" and trig.token.lemma_.lower() in _SURRENDERING and _non_state(sources):
+                trig.code = "0873"  # "militiamen handed over 240 weapons to UN peacekeepers": disarmament
             if trig.code == "154" and _to_mission(trig.token, targets):
                 trig.code = "074"  # "Ghana sent a fresh battalion to UNIFIL": peacekeepers contributed
             if trig.code.startswith("19") and _verbal_attack(trig):  # "attacked the Fed, saying ...": criticism
@@ -1435,6 +1439,20 @@ _BEING_UNDER = frozenset("be come remain stay fall appear seem continue".split()
 
 _IRREGULAR_SECTORS = ("REB", "INS", "UAF")
 _SENDING = frozenset("send dispatch deploy contribute commit".split())
+
+
+_SURRENDERING = frozenset("hand surrender turn give lay".split())
+_NON_STATE_WORDS = frozenset(
+    "militia militias militiaman militiamen rebel rebels fighters militant militants guerrilla guerrillas "
+    "insurgent insurgents combatants".split()
+)
+
+
+def _non_state(sources: list[ActorRef]) -> bool:
+    """Whether every doer is a non-state armed group, by its code or its words ("Mai-Mai militiamen")."""
+    return bool(sources) and all(
+        _irregulars([s]) or any(w in _NON_STATE_WORDS for w in s.text.lower().split()) for s in sources
+    )
 
 
 def _irregulars(sources: list[ActorRef]) -> bool:

@@ -3221,3 +3221,15 @@ _add_all(VERB_OBJ, ((v, o) for v in ("hand_over", "deliver", "donate", "gift", "
                     for o in ("vessel", "patrol vessel", "patrol boat", "boat", "ship", "warship", "aircraft",
                               "plane", "helicopter", "jet", "fighter jet", "drone", "armoured vehicle",
                               "armored vehicle", "vehicle", "tank", "radar")), "072")
+# A request or plea granted, accepted or met is a concession (083), as "approved a request" is.
+_add_all(VERB_OBJ, ((v, o) for v in ("grant", "accept", "heed", "meet", "fulfil", "fulfill", "honour", "honor")
+                    for o in ("request", "plea", "petition", "application")), "083")
+# Troops, marines or a military presence cut, reduced or scaled back are withdrawn (0874), not relations cut.
+_add_all(VERB_OBJ, ((v, o) for v in ("cut", "reduce", "scale_back", "slash", "halve", "trim", "draw_down")
+                    for o in ("troop", "marine", "marines", "soldier", "force", "military presence", "presence",
+                              "contingent")),
+         "0874")
+# A legal status, licence, registration or accreditation cancelled or revoked is an administrative sanction (172).
+_add_all(VERB_OBJ, ((v, o) for v in ("cancel", "revoke", "withdraw", "annul", "suspend", "strip")
+                    for o in ("legal status", "status", "licence", "license", "registration", "accreditation",
+                              "permit", "operating licence", "operating license")), "172")

@@ -25,6 +25,7 @@ _ACCUSE_CODE = "112"
 _BLAME_WORDS = frozenset("responsible guilty culpable complicit behind blame excuse pretext cover lie lies".split())
 _CRITIC_WORDS = frozenset("critic critics opponent opponents detractor detractors".split())
 _REPORT_CLAUSE = ("ccomp",)
+_ADDRESSED = frozenset({"010", "01"})  # plain statements, also when told to someone
 
 
 _MEDIUM_NOUNS = frozenset("report statement interview speech letter post tweet address briefing communique".split())
@@ -46,7 +47,15 @@ def _report_clauses(tok: Token) -> list[Token]:
 
 def speaker_events(sent: Span, events: list[CodedEvent], res: ActorResolver) -> list[CodedEvent]:
     """Events from the speakers of the sentence's statements (code 01) to the parties of what they report."""
-    statements = {e.trigger_start for e in events if e.cameo.startswith("01") and e.target is None}
+    # one statement per (verb, speaker): the bare one, else one addressed to someone ("told parliament that X
+    # was responsible": the addressee is no party to what is reported)
+    reps: dict[tuple[int, int], CodedEvent] = {}
+    for e in events:
+        if e.cameo.startswith("01") and (e.target is None or e.cameo in _ADDRESSED):
+            cur = reps.get((e.trigger_start, e.source.start))
+            if cur is None or (cur.target is not None and e.target is None):
+                reps[(e.trigger_start, e.source.start)] = e
+    statements = {k[0] for k in reps}
     if not statements:
         return _according(sent, events, res)
     by_trigger: dict[int, list[CodedEvent]] = {}
@@ -55,9 +64,7 @@ def speaker_events(sent: Span, events: list[CodedEvent], res: ActorResolver) -> 
     tokens = {t.idx: t for t in sent if t.idx in statements}
     out: list[CodedEvent] = []
     seen: set[tuple[int, int, str]] = set()
-    for stmt in events:
-        if not stmt.cameo.startswith("01") or stmt.target is not None:  # a plain statement reports
-            continue
+    for stmt in reps.values():  # a statement reports
         tok = tokens.get(stmt.trigger_start)
         if tok is None:
             continue
@@ -160,7 +167,12 @@ def _accused(verb: Token, clause: Token, speaker: ActorRef, res: ActorResolver) 
         agents = [p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         if agents:
             return _other(_unknown_all(agents[0], res), [speaker])[:2]
+    if verb.lemma_.lower() in _TELLING and not any(r.code or r.name for r in res.resolve_all(subj)):
+        return []  # "told reporters that the talks had failed": no one accused
     return _other(_unknown_all(subj, res), [speaker])[:2]
+
+
+_TELLING = frozenset("tell inform brief assure".split())
 
 
 # Reported verbs and predicates of wrongdoing ("said Washington was meddling in its affairs", "said the

@@ -446,7 +446,7 @@ def _verb_trigger(v: Token) -> Trigger | None:
     if counted and (lemma, obj_key) not in lx.VERB_OBJ:
         measured = next((p for c in dobj.children  # type: ignore[union-attr]  # "$18 million in assets"
                          if c.dep_ == "prep" and c.lower_ in ("of", "in")
-                         for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+                         for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
         keys = [lemma] + ([f"{lemma}_{prt.lower_}", f"{lemma} {prt.lower_}"] if prt is not None else [])
         if measured is not None and any((k, noun_key(measured)) in lx.VERB_OBJ for k in keys):
             obj_key = noun_key(measured)
@@ -624,6 +624,8 @@ def _verb_trigger(v: Token) -> Trigger | None:
             return Trigger(v, "041", obj=phone)
     if lemma in lx.ARRIVE_VERBS and lemma != "flow" and _helping_purpose(v) and not _child(v, "dobj"):
         return Trigger(v, "074" if _armed_subject(v) or _police_subject(v) else "070")  # "arrived in X to help Y"
+    if lemma == "raid" and _police_subject(v) or lemma == "raid" and _subject_lemma(v) in _OFFICIALS:
+        return Trigger(v, "170", obj=dobj)  # "tax officials raided the BBC's offices": a search, not an attack
     if lemma == "rally" and (dobj is None or _crowd_count(v)) and not any(
         p in ("behind", "for", "around", "to") and t.ent_type_ not in ("DATE", "TIME") for p, t in preps
     ):  # "rallied for a third Sunday" is a time, "thousands rallied outside parliament" no object
@@ -2088,6 +2090,46 @@ def repair_mistagged_acronyms(doc: Doc) -> None:
             tok.pos_, tok.tag_ = "PROPN", "NNP"
 
 
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def repair_month_names(doc: Doc) -> None:
+    """A person named like a month that the recognizer took for a date ("Theresa May said ...", "May told
+    parliament ..."): a lone month with a first name before it, or a lone month doing something as a subject,
+    becomes a PERSON entity (with the first name), so the actor resolver sees the person."""
+    ents = list(doc.ents)
+    changed = False
+    for i, ent in enumerate(ents):
+        if ent.label_ != "DATE" or len(ent) != 1 or ent[0].lower_ not in _MONTHS:
+            continue
+        tok = ent[0]
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.like_num or nxt.lower_ in _MONTHS):
+            continue  # "May 2024", "May 5"
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        first = (
+            prev is not None and prev.pos_ == "PROPN" and prev.is_title and prev.lower_ not in _MONTHS
+            and prev.ent_type_ in ("", "PERSON") and prev.dep_ == "compound" and prev.head.i == tok.i
+        )
+        if first and prev is not None and prev.ent_type_ == "PERSON":  # "Prime Minister Theresa" + "May"
+            j = next(k for k, e in enumerate(ents) if e.start <= prev.i < e.end)
+            ents[j] = Span(doc, ents[j].start, tok.i + 1, label="PERSON")
+            ents[i] = None  # type: ignore[call-overload]
+            changed = True
+            continue
+        acting = tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and (prev is None or not prev.like_num)
+        if not (first or acting):
+            continue
+        start = prev.i if first and prev is not None else tok.i
+        ents[i] = Span(doc, start, tok.i + 1, label="PERSON")
+        changed = True
+    if changed:
+        try:
+            doc.set_ents([e for e in ents if e is not None])
+        except ValueError:  # overlapping entities: leave the document as the recognizer made it
+            return
+
+
 def verb_lemma(v: Token) -> str:
     """The verb's lemma, repaired when the lemmatizer cut a past form wrongly ("staged" -> "stag")."""
     lemma = v.lemma_.lower()
@@ -2133,6 +2175,14 @@ def _crowd_count(v: Token) -> bool:
     subj = _subject(v)
     return subj is not None and subj.lemma_.lower() in ("thousand", "hundred", "ten", "dozen", "crowd", "people",
                                                          "protester", "demonstrator", "supporter")
+
+
+_OFFICIALS = frozenset("official authority inspector investigator prosecutor agent officer regulator".split())
+
+
+def _subject_lemma(v: Token) -> str:
+    subj = _subject(v)
+    return subj.lemma_.lower() if subj is not None else ""
 
 
 def _police_subject(v: Token) -> bool:
