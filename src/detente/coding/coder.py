@@ -61,8 +61,8 @@ from detente.coding.triggers import (
     _thanks_to,
     find_triggers,
     repair_mistagged_acronyms,
-    repair_month_names,
     repair_mistagged_verbs,
+    repair_month_names,
 )
 from detente.coding.triggers import noun_code as noun_code_of
 from detente.coding.verbless import lost_verb, rewritten
@@ -220,6 +220,10 @@ class Coder:
                 trig.code = "181"  # "soldiers were captured by Hezbollah fighters": taken hostage, not arrested
             if trig.code == "072" and trig.token.lemma_.lower() in _SURRENDERING and _non_state(sources):
                 trig.code = "0873"  # "militiamen handed over 240 weapons to UN peacekeepers": disarmament
+            if trig.code == "072" and trig.obj is not None and any(
+                c.dep_ in ("amod", "acl") and c.lower_ in _SEIZED for c in trig.obj.children
+            ):
+                trig.code = "0842"  # "handed over the captured ship to Ukraine": property returned, not aid
             if trig.code == "154" and _to_mission(trig.token, targets):
                 trig.code = "074"  # "Ghana sent a fresh battalion to UNIFIL": peacekeepers contributed
             if trig.code.startswith("19") and _verbal_attack(trig):  # "attacked the Fed, saying ...": criticism
@@ -1442,6 +1446,7 @@ _SENDING = frozenset("send dispatch deploy contribute commit".split())
 
 
 _SURRENDERING = frozenset("hand surrender turn give lay".split())
+_SEIZED = frozenset("captured seized impounded confiscated detained stolen hijacked held".split())
 _NON_STATE_WORDS = frozenset(
     "militia militias militiaman militiamen rebel rebels fighters militant militants guerrilla guerrillas "
     "insurgent insurgents combatants".split()

@@ -999,8 +999,10 @@ def _verb_trigger(v: Token) -> Trigger | None:
     # 5. plain verbs, then light verbs with an event noun object
     code = lx.VERBS.get(lemma)
     light = lemma in lx.LIGHT_VERBS or (prt is not None and f"{lemma}_{prt.lower_}" in lx.LIGHT_VERBS)  # carry_out
-    if light and lemma in lx.ASPECT_VERBS and v.dep_ in ("acl", "relcl", "amod"):
-        light = False  # "the delivery, completed on Tuesday, ...": the noun is the event where it stands
+    if light and lemma in lx.ASPECT_VERBS and (
+        v.dep_ in ("acl", "relcl", "amod") or any(c.dep_ == "auxpass" for c in v.children)
+    ):  # "the delivery, completed on Tuesday, ...", "the withdrawal was completed": the noun is the event
+        light = False
     if dobj is not None and light and dobj.lemma_.lower() in _ROUNDS:  # "held a new round of talks with X"
         dobj = next((t for p, t in _preps(dobj) if p == "of" and noun_code(t)), dobj)
     if dobj is not None and light:
