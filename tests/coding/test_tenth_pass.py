@@ -205,3 +205,27 @@ def test_a_month_stays_a_date(code) -> None:  # type: ignore[no-untyped-def]
     found = best(ev, "Russia", "Kyiv")
     assert found is not None and label(found) == "ASSAULT", pairs(ev)
     assert not [e for e in ev if "May" in e.source.text], pairs(ev)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        ("Qatar airlifts food and medicine to flood victims in Pakistan.", "Qatar", "Pakistan", "AID"),
+        ("Ghana thanks Nigeria for its help during the crisis.", "Ghana", "Nigeria", "SUPPORT"),
+        ("Kyiv appeals to its allies for more artillery shells.", "Kyiv", "its allies", "REQUEST"),
+        ("Nepalese police place opposition leaders under house arrest.", "Nepalese police", "opposition leaders",
+         "COERCE"),
+    ],
+)
+def test_present_tense_verb_read_as_a_noun(nlp, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    ev = _reparsing(nlp, text)
+    found = best(ev, source, target)
+    assert found is not None and label(found) == plover, pairs(ev)
+    assert text[found.trigger_start : found.trigger_end] == found.trigger  # the original word, not the past form
+
+
+def test_a_subject_noun_is_not_made_a_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    from detente.coding.verbless import present_verb
+
+    sent = next(iter(nlp("Relief supplies flown in by the air force reached the island of Dominica.").sents))
+    assert present_verb(sent) is None

@@ -65,7 +65,7 @@ from detente.coding.triggers import (
     repair_month_names,
 )
 from detente.coding.triggers import noun_code as noun_code_of
-from detente.coding.verbless import lost_verb, rewritten
+from detente.coding.verbless import in_past, lost_verb, present_verb, rewritten
 from detente.model import ActorRef, CodedEvent, Document, EventDate, Place
 from detente.nlp.registry import ActorRegistry
 
@@ -182,11 +182,16 @@ class Coder:
         codes no event with a target on it."""
         assert self.reparse is not None
         verb = lost_verb(sent)
-        if verb is None:
-            return []
-        copy, edit = rewritten(sent, verb)
+        if verb is not None:
+            copy, edit = rewritten(sent, verb)
+            at = edit[0] + edit[2]  # where the verb is on the copy
+        else:
+            present = present_verb(sent)  # "Turkey airlifts tents to ...": the verb read as a plural noun
+            if present is None:
+                return []
+            copy, edit = in_past(sent, *present)
+            at = edit[0]
         found = self._code_copy(self.reparse(copy), si, doc_id, report)
-        at = edit[0] + edit[2]  # where the verb is on the copy
         if not any(e.target is not None and e.trigger_start == at and e.confidence > fallback.MAX_CONFIDENCE
                    for e in found):  # a rule's event on the verb, not the fallback's guess
             return []

@@ -49,3 +49,39 @@ def rewritten(sent: Span, verb: Token) -> tuple[str, tuple[int, int, int]]:
     text = sent.text
     at = verb.idx - sent.start_char
     return text[:at] + INSERT + text[at:], (at, at, len(INSERT))
+
+
+def present_verb(sent: Span) -> tuple[Token, str] | None:
+    """A present-tense lexicon verb right after an opening noun phrase, which the tagger reads as a plural noun
+    ("Turkey airlifts tents to ...", "Japan thanks India", "Security forces fire tear gas at ..."), and its
+    past form; else None. Only the first word after the subject is tried, and only a verb of the lexicon."""
+    from detente.coding.headlines import _past_of, _present_lemma
+
+    words = _verb_words()
+    for tok in sent:
+        if tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBZ", "VBP"):
+            return None  # the sentence has its verb before any candidate
+        if tok.i == sent.start or tok.i + 1 >= sent.end or not tok.is_alpha or not tok.text.islower():
+            continue
+        prev = tok.nbor(-1)
+        if not (prev.pos_ in _NOMINAL or prev.is_title) or tok.tag_ not in ("NNS", "NN", "VBZ", "VBP", "NNP", "VB"):
+            continue  # a name read as an adjective ("Kyiv/JJ appeals") still ends the subject
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+            return None  # "Emergency supplies flown in by the RAF reached ...": the subject's own noun
+        low = tok.lower_
+        lemma = _present_lemma(low) if low.endswith("s") and len(low) > 3 else None
+        if lemma is None and low in words and prev.tag_ in ("NNS", "NNPS") or low in words and prev.lower_ == "police":
+            lemma = low  # "Security forces fire ...", "Indian police place ..."
+        if lemma is None or lemma not in words:
+            if tok.pos_ in _NOMINAL or tok.pos_ == "ADJ":
+                continue  # still inside the subject ("Nepalese police | place ...")
+            return None
+        return tok, _past_of(lemma)
+    return None
+
+
+def in_past(sent: Span, verb: Token, past: str) -> tuple[str, tuple[int, int, int]]:
+    """The sentence with ``verb`` in the past tense, and the edit (start, old end, new length) relative to it."""
+    text = sent.text
+    at = verb.idx - sent.start_char
+    return text[:at] + past + text[at + len(verb.text) :], (at, at + len(verb.text), len(past))
