@@ -215,6 +215,12 @@ def test_a_month_stays_a_date(code) -> None:  # type: ignore[no-untyped-def]
         ("Kyiv appeals to its allies for more artillery shells.", "Kyiv", "its allies", "REQUEST"),
         ("Nepalese police place opposition leaders under house arrest.", "Nepalese police", "opposition leaders",
          "COERCE"),
+        # a bare verb after a plural or collective subject, also past a place name and a noun read as the verb
+        ("Police in Lusaka arrest the opposition leader after the rally.", "Police", "the opposition leader",
+         "COERCE"),
+        ("Ethiopian authorities free the jailed journalist on Monday.", "Ethiopian authorities",
+         "the jailed journalist", "YIELD"),
+        ("Riot forces fire tear gas at students in Dhaka.", "Riot forces", "students", "ASSAULT"),
     ],
 )
 def test_present_tense_verb_read_as_a_noun(nlp, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
@@ -229,3 +235,5 @@ def test_a_subject_noun_is_not_made_a_verb(nlp) -> None:  # type: ignore[no-unty
 
     sent = next(iter(nlp("Relief supplies flown in by the air force reached the island of Dominica.").sents))
     assert present_verb(sent) is None
+    sent = next(iter(nlp("A Lagos appeals court ordered the release of the activist, her lawyers said.").sents))
+    assert present_verb(sent) is None  # "appeals court": the subject's own noun

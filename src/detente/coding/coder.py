@@ -117,10 +117,8 @@ class Coder:
                         skip = pieces - 1
                         continue
             found = self._code_sentence(sent, si, resolver, document.id, report)
-            if self.reparse is not None and not any(
-                e.target is not None and e.confidence > fallback.MAX_CONFIDENCE for e in found
-            ):
-                found = self._verbless(sent, si, document.id, report, resolver.text) or found
+            if self.reparse is not None:
+                found = self._verbless(sent, si, document.id, report, resolver.text, found) or found
             if self.reparse is not None:
                 found = self._without_aside(sent, si, document.id, report, resolver.text, found) or found
             events.extend(found)
@@ -176,18 +174,23 @@ class Coder:
         inside = [e for e in found if sent.start_char + blank[0] <= e.trigger_start < sent.start_char + blank[1]]
         return moved_events(coded, sent, text, si, None) + inside
 
-    def _verbless(self, sent: Span, si: int, doc_id: str, report: date | None, text: str) -> list[CodedEvent]:
+    def _verbless(
+        self, sent: Span, si: int, doc_id: str, report: date | None, text: str, found: list[CodedEvent]
+    ) -> list[CodedEvent]:
         """A sentence parsed without a verb ("King Mohammed VI pardoned journalist X" as one noun phrase) coded
-        on a copy that marks the lost verb (:mod:`detente.coding.verbless`); [] when there is none or the copy
-        codes no event with a target on it."""
+        on a copy that marks the lost verb, or one whose present-tense verb was read as a noun ("Security forces
+        fire tear gas at ...") coded on a copy with the verb in the past tense (:mod:`detente.coding.verbless`);
+        [] when there is none or the copy codes no event with a target on it. A lost verb is looked for only
+        when the sentence has no event with a target; a present-tense verb when no event was coded on it."""
         assert self.reparse is not None
-        verb = lost_verb(sent)
+        bare = not any(e.target is not None and e.confidence > fallback.MAX_CONFIDENCE for e in found)
+        verb = lost_verb(sent) if bare else None
         if verb is not None:
             copy, edit = rewritten(sent, verb)
             at = edit[0] + edit[2]  # where the verb is on the copy
         else:
             present = present_verb(sent)  # "Turkey airlifts tents to ...": the verb read as a plural noun
-            if present is None:
+            if present is None or any(e.trigger_start == present[0].idx for e in found):
                 return []
             copy, edit = in_past(sent, *present)
             at = edit[0]

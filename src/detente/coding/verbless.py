@@ -1,8 +1,10 @@
-"""Sentences the tagger reads without a verb: "King Mohammed VI pardoned journalist Hajar Raissouni" comes back
-as one noun phrase ("pardoned" an adjective of "journalist"), so no trigger has a subject or an object. When
-such a sentence codes no event with a target, "then" is put before the lost verb ("... VI then pardoned ...",
-which the tagger reads as a verb) and the copy is parsed and coded again; its events are moved back onto the
-original text (:func:`detente.coding.headlines.moved_events`)."""
+"""Sentences whose verb the tagger lost. "King Mohammed VI pardoned journalist Hajar Raissouni" comes back as one
+noun phrase ("pardoned" an adjective of "journalist"), so no trigger has a subject or an object: when such a
+sentence codes no event with a target, "then" is put before the lost verb ("... VI then pardoned ...", which the
+tagger reads as a verb). A present-tense verb right after the subject is often read as a plural noun ("Turkey
+airlifts tents to ...", "Police in Harare arrest ..."): when nothing was coded on it, it is put in the past
+tense. Either copy is parsed and coded again, and its events are moved back onto the original text
+(:func:`detente.coding.headlines.moved_events`) when it codes the verb with a target."""
 
 from __future__ import annotations
 
@@ -51,32 +53,60 @@ def rewritten(sent: Span, verb: Token) -> tuple[str, tuple[int, int, int]]:
     return text[:at] + INSERT + text[at:], (at, at, len(INSERT))
 
 
+_COLLECTIVE = frozenset("police military army government authorities people".split())
+_ATTRIBUTING = frozenset("say tell report add announce state confirm claim".split())
+
+
 def present_verb(sent: Span) -> tuple[Token, str] | None:
-    """A present-tense lexicon verb right after an opening noun phrase, which the tagger reads as a plural noun
-    ("Turkey airlifts tents to ...", "Japan thanks India", "Security forces fire tear gas at ..."), and its
-    past form; else None. Only the first word after the subject is tried, and only a verb of the lexicon."""
+    """A present-tense lexicon verb right after an opening noun phrase, which the tagger reads as a noun
+    ("Turkey airlifts tents to ...", "Japan thanks India", "Security forces fire tear gas at ...", "Police in
+    Harare arrest ..."), and its past form; else None. Only the first such word is tried, and only a verb of
+    the lexicon: an "-s" form after any subject, a bare form after a plural or collective one."""
     from detente.coding.headlines import _past_of, _present_lemma
 
     words = _verb_words()
-    for tok in sent:
+    root = sent.root
+    if root.tag_ in ("VBD", "VBN") and root.lemma_.lower() not in _ATTRIBUTING and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in root.children
+    ):
+        return None  # "A Cairo appeals court rejected ...": the sentence has its verb ("..., his aide said": no)
+    plural = False  # a plural or collective head seen in the subject ("Police in Harare", "Kenyan authorities")
+    toks = list(sent)
+    for k, tok in enumerate(toks):
         if tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBZ", "VBP"):
             return None  # the sentence has its verb before any candidate
-        if tok.i == sent.start or tok.i + 1 >= sent.end or not tok.is_alpha or not tok.text.islower():
+        if k == 0 or k + 1 >= len(toks) or not tok.is_alpha:
+            plural = plural or tok.tag_ in ("NNS", "NNPS") or tok.lower_ in _COLLECTIVE
             continue
-        prev = tok.nbor(-1)
-        if not (prev.pos_ in _NOMINAL or prev.is_title) or tok.tag_ not in ("NNS", "NN", "VBZ", "VBP", "NNP", "VB"):
-            continue  # a name read as an adjective ("Kyiv/JJ appeals") still ends the subject
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
-            return None  # "Emergency supplies flown in by the RAF reached ...": the subject's own noun
+        prev, nxt = toks[k - 1], toks[k + 1]
         low = tok.lower_
-        lemma = _present_lemma(low) if low.endswith("s") and len(low) > 3 else None
-        if lemma is None and low in words and prev.tag_ in ("NNS", "NNPS") or low in words and prev.lower_ == "police":
-            lemma = low  # "Security forces fire ...", "Indian police place ..."
-        if lemma is None or lemma not in words:
-            if tok.pos_ in _NOMINAL or tok.pos_ == "ADJ":
-                continue  # still inside the subject ("Nepalese police | place ...")
-            return None
-        return tok, _past_of(lemma)
+        candidate = (
+            tok.text.islower()
+            and (prev.pos_ in _NOMINAL or prev.is_title)  # a name read as an adjective ("Kyiv/JJ appeals")
+            and tok.tag_ in ("NNS", "NN", "VBZ", "VBP", "NNP", "VB", "JJ")
+            and not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"))
+            and not (tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.dep_ in ("nsubj", "nsubjpass")
+                     and tok.head.head.pos_ in ("VERB", "AUX"))
+        )  # not "Emergency supplies flown in by the RAF reached ...", "A Tunis appeals court ordered ...": the
+        # subject's own nouns
+        lemma = None
+        if candidate:
+            if low.endswith("s") and len(low) > 3 and tok.tag_ != "JJ":
+                lemma = _present_lemma(low)
+                if lemma is not None and nxt.is_alpha and nxt.text.islower() and nxt.lower_ in words and (
+                    nxt.tag_ in ("NN", "VBP", "VB", "JJ")
+                ):
+                    lemma = None  # "Security forces fire ...": the plural subject, then its verb
+            elif low in words and (plural or prev.tag_ in ("NNS", "NNPS")):
+                lemma = low  # "Indian police place ...", "Police in Harare arrest ..."
+        if lemma is not None and lemma in words:
+            return tok, _past_of(lemma)
+        if tok.pos_ in (*_NOMINAL, "ADJ", "NUM") or tok.tag_ in ("NNS", "NN", "JJ"):
+            plural = plural or tok.tag_ in ("NNS", "NNPS") or low in _COLLECTIVE
+            continue  # still inside the subject ("Nepalese police | place ...")
+        if low in ("in", "of", "from", "the", "and", "'s", "-"):
+            continue  # "Police in Harare", "Residents of the region"
+        return None
     return None
 
 
