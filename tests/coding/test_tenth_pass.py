@@ -237,3 +237,13 @@ def test_a_subject_noun_is_not_made_a_verb(nlp) -> None:  # type: ignore[no-unty
     assert present_verb(sent) is None
     sent = next(iter(nlp("A Lagos appeals court ordered the release of the activist, her lawyers said.").sents))
     assert present_verb(sent) is None  # "appeals court": the subject's own noun
+
+
+def test_headline_subject_plural_is_not_made_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"Security Forces Fired ...": the past-tense retry must not turn the subject's "Forces" into "forced"."""
+    from detente.coding.headlines import _past_tense_variant, recase
+
+    assert _past_tense_variant(recase("Riot Forces Fired Rubber Bullets at Miners in Marikana")) is None
+    ev = _reparsing(nlp, "Riot Forces Fired Rubber Bullets at Miners in Marikana")
+    found = best(ev, "Riot Forces", "Miners")
+    assert found is not None and label(found) == "ASSAULT", pairs(ev)

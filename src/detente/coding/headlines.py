@@ -227,13 +227,17 @@ def _moved(a: ActorRef, back: Callable[[int], int]) -> ActorRef:
 def _past_tense_variant(recased: str) -> tuple[str, tuple[int, int, int]] | None:
     """The re-cased headline with its first present-tense verb of the lexicon ("appeals", "airlifts") in the
     past tense, and where the change is, or None."""
-    for m in _WORD.finditer(recased):
+    matches = list(_WORD.finditer(recased))
+    for k, m in enumerate(matches):
         word = m.group()
         if m.start() == 0 or not word.islower() or not word.endswith("s") or len(word) < 4:
             continue
         lemma = _present_lemma(word)
         if lemma is None:
             continue
+        nxt = matches[k + 1].group().lower() if k + 1 < len(matches) else ""
+        if nxt.endswith("ed") or (nxt in _irregular() and _irregular()[nxt] != nxt and not nxt.endswith("s")):
+            continue  # "Security forces fired ...": the subject's plural noun, its verb after it
         past = _past_of(lemma)
         return recased[: m.start()] + past + recased[m.end() :], (m.start(), m.end(), len(past))
     return None
