@@ -247,3 +247,11 @@ def test_headline_subject_plural_is_not_made_the_verb(nlp) -> None:  # type: ign
     ev = _reparsing(nlp, "Riot Forces Fired Rubber Bullets at Miners in Marikana")
     found = best(ev, "Riot Forces", "Miners")
     assert found is not None and label(found) == "ASSAULT", pairs(ev)
+
+
+def test_named_a_suspect_is_an_accusation(code) -> None:  # type: ignore[no-untyped-def]
+    _check(code, "Kenya's anti-graft commission named the governor of Nairobi a suspect in the land case.",
+           "Kenya's anti-graft commission", "the governor", "ACCUSE")
+    _check(code, "Police named the former minister as a suspect.", "Police", "the former minister", "ACCUSE")
+    ev = code("The president named her as his new foreign minister.")
+    assert not [e for e in ev if e.plover == "ACCUSE"], pairs(ev)

@@ -461,6 +461,13 @@ def _verb_trigger(v: Token) -> Trigger | None:
         c.dep_ == "ccomp" for c in v.children
     ):
         return Trigger(v, "010")  # "the ministry informed that it had lifted the ban": a statement, informing no one
+    if lemma in ("name", "declare", "list", "identify", "designate") and any(
+        t.lemma_.lower() in _SUSPECT_WORDS
+        for t in [c for c in v.children if c.dep_ in ("oprd", "ccomp", "xcomp")] + [t for p, t in preps if p == "as"]
+    ):  # "named the speaker of parliament a suspect in the graft case" (the named one an object or a predicate)
+        named = dobj or next((c for c in v.children if c.dep_ == "oprd" and c.lemma_.lower() not in _SUSPECT_WORDS),
+                             None)
+        return Trigger(v, "112", obj=named)
     if lemma == "dismiss" and dobj is not None and any(c.dep_ == "prep" and c.lower_ == "as" for c in v.children):
         return Trigger(v, "120", obj=dobj)  # "dismissed the court's case against him as politically motivated"
     if lemma == "go" and dobj is not None and any(c.lower_ == "let" for c in v.children if c.dep_ == "aux"):
@@ -2179,6 +2186,7 @@ def _crowd_count(v: Token) -> bool:
                                                          "protester", "demonstrator", "supporter")
 
 
+_SUSPECT_WORDS = frozenset("suspect culprit perpetrator mastermind accused".split())
 _OFFICIALS = frozenset("official authority inspector investigator prosecutor agent officer regulator".split())
 
 
