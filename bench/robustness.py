@@ -114,6 +114,27 @@ def present_headline(marked: str) -> str | None:
     return title_case(marked[: i + 1] + _third_person(verb.lemma_) + marked[i + 1 + len(word) :])
 
 
+def present_tense(marked: str) -> str | None:
+    """The sentence in the present tense, as captions and ledes are written ("Police detain ...", "Turkey
+    airlifts tents to ..."): the past-tense verb right after an opening source is put in the present, the
+    third person after a singular subject and the bare form after a plural one (no title case)."""
+    from detente.nlp.load import get_nlp
+
+    if not marked.startswith("<s>"):
+        return None
+    i = marked.index("</s>") + 4
+    word = marked[i + 1 :].split(" ", 1)[0]
+    if marked[i : i + 1] != " " or not word.islower() or not word.endswith("ed"):
+        return None
+    verb = next((t for t in get_nlp()(_clean(marked)) if t.text == word and t.tag_ == "VBD"), None)
+    if verb is None:
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    plural = bool(subj) and (subj[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj[0].children))
+    form = verb.lemma_ if plural else _third_person(verb.lemma_)
+    return marked[: i + 1] + form + marked[i + 1 + len(word) :]
+
+
 def typographic(marked: str) -> str | None:
     """Typeset punctuation as wire copy and web pages carry it: curly apostrophes and quotes, en dashes."""
     if "'" not in marked and '"' not in marked and " - " not in marked:
@@ -153,6 +174,7 @@ VARIANTS: dict[str, Callable[[str], str | None]] = {
     "curly quotes and en dashes": typographic,
     "title-case headline": title_case,
     "present-tense headline": present_headline,
+    "present tense (sentence case)": present_tense,
 }
 
 

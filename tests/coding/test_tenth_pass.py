@@ -255,3 +255,38 @@ def test_named_a_suspect_is_an_accusation(code) -> None:  # type: ignore[no-unty
     _check(code, "Police named the former minister as a suspect.", "Police", "the former minister", "ACCUSE")
     ev = code("The president named her as his new foreign minister.")
     assert not [e for e in ev if e.plover == "ACCUSE"], pairs(ev)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        ("The fugitive drug lord was recaptured by Colombian police in Medellin.", "Colombian police",
+         "The fugitive drug lord", "COERCE"),
+        ("The appeals court upheld the conviction of the former governor.", "The appeals court",
+         "the former governor", "REJECT"),
+        ("A suicide bomber struck a funeral procession in Quetta.", "A suicide bomber", "a funeral procession",
+         "ASSAULT"),
+        ("Opposition leaders closed ranks behind the detained candidate.", "Opposition leaders",
+         "the detained candidate", "SUPPORT"),
+        ("The Liberal party broke with the ruling coalition over the budget.", "The Liberal party",
+         "the ruling coalition", "SANCTION"),
+        ("The regulator imposed a record penalty on Meta.", "The regulator", "Meta", "ACCUSE"),
+        ("The opposition mayor, a critic of the junta, was charged with fraud by the military prosecutor.",
+         "the military prosecutor", "The opposition mayor", "ACCUSE"),
+        ("Colonial-era troops abandoned the last of their outposts in the north.", "Colonial-era troops",
+         "the north", "YIELD"),
+        ("The government ordered UN envoy Ian Martin to leave the country within a day.", "The government",
+         "UN envoy Ian Martin", "SANCTION"),
+        ("The national assembly threw out the opposition's peace plan.", "The national assembly",
+         "the opposition", "REJECT"),
+        ("The opposition leader handed the election commission a formal request for a recount.",
+         "The opposition leader", "the election commission", "REQUEST"),
+    ],
+)
+def test_study_sets_17_and_18(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    _check(code, text, source, target, plover)
+
+
+def test_troops_backed_by_tanks_are_not_backed(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Government troops backed by tanks entered the rebel town.")
+    assert not [e for e in ev if e.plover == "SUPPORT"], pairs(ev)

@@ -160,9 +160,14 @@ class Coder:
         (a, b), blank = spans
 
         def from_subject(events: list[CodedEvent], off: int, targeted: bool) -> bool:
+            """An event of the subject: its source, or (on the copy) its target too ("X, a critic of the war,
+            was charged by the ministry")."""
             return any(
                 (e.target is not None or not targeted) and e.confidence > fallback.MAX_CONFIDENCE
-                and e.source.start < off + b and off + a < e.source.end
+                and (
+                    e.source.start < off + b and off + a < e.source.end
+                    or targeted and e.target is not None and e.target.start < off + b and off + a < e.target.end
+                )
                 for e in events
             )
 

@@ -3233,3 +3233,24 @@ _add_all(VERB_OBJ, ((v, o) for v in ("cut", "reduce", "scale_back", "slash", "ha
 _add_all(VERB_OBJ, ((v, o) for v in ("cancel", "revoke", "withdraw", "annul", "suspend", "strip")
                     for o in ("legal status", "status", "licence", "license", "registration", "accreditation",
                               "permit", "operating licence", "operating license")), "172")
+# A plan, bill or case thrown out is rejected (120); a request or petition handed over asks (020).
+_add_all(VERB_OBJ, (("throw_out", o) for o in ("plan", "peace plan", "proposal", "bill", "motion", "case", "appeal",
+                                               "lawsuit", "deal", "resolution", "draft")), "120")
+_add_all(VERB_OBJ, ((v, o) for v in ("hand", "hand_over", "deliver", "present", "submit")
+                    for o in ("request", "petition", "formal request", "list of demands", "demand")), "020")
+# Retaking people is capturing them (173), retaking a place taking it (TAKE_VERBS: 192).
+VERBS.update({"retake": "173", "retook": "173", "recapture": "173"})
+# A conviction, sentence or verdict upheld rejects the appeal against it (120); a rally, march or funeral
+# struck is attacked (190), not held; ranks closed behind someone back them (051); breaking with someone cuts
+# relations (161); a penalty imposed on someone is a fine (116).
+_add_all(VERB_OBJ, (("uphold", o) for o in ("conviction", "sentence", "verdict", "death sentence", "prison sentence",
+                                             "guilty verdict", "jail term")), "120")
+_add_all(VERB_OBJ, ((v, o) for v in ("strike", "hit", "target", "bomb")
+                    for o in ("rally", "peace rally", "march", "demonstration", "protest", "gathering", "funeral",
+                              "wedding", "procession", "vigil")), "190")
+_add(VERB_OBJ, {("close", "rank"): "051"})
+_add(VERB_PREP_OBJ, {("break", "with", "*"): "161"})
+_add_all(VERB_OBJ, ((v, o) for v in ("impose", "slap", "levy")
+                    for o in ("penalty", "fine", "record fine", "civil penalty")), "116")
+# A nominee or an appointment confirmed is backed (051).
+_add_all(VERB_OBJ, (("confirm", o) for o in ("nominee", "nomination", "appointment", "appointee", "candidate")), "051")

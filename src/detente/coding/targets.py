@@ -269,7 +269,7 @@ def _loose_agent(v: Token) -> list[Token]:
     """A passive verb's "by" phrase the parser hung as a plain preposition, on the verb or on its "to" object."""
     # on the verb, or on its "to"/"for"/"as" object ("was recognised as a state by Washington"), or on the
     # state it was put in ("was placed under house arrest by the police", "taken into custody by troops")
-    states = ("to", "for", "as", "under", "into", "from")  # "was removed from the list by Washington"
+    states = ("to", "for", "as", "under", "into", "from", "with")  # "removed from the list by X", "charged with Y by X"
     heads = [v] + [t for c in v.children if c.dep_ == "prep" and c.lower_ in states for t in c.children]
     gerunds = [  # "were barred from entering parliament by the security forces"
         t for c in v.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.children if t.dep_ == "pcomp"

@@ -205,6 +205,8 @@ def false_acl(v: Token) -> bool:
         return False
     if v.tag_ == "VBD" and v.head.dep_ == "dobj" and v.head.head.lemma_.lower() in _SAY_VERBS:
         return True  # "Diplomats said Khodorkovsky, a tycoon, called for sanctions": the reported subject's act
+    if v.tag_ == "VBD" and v.head.dep_ == "appos" and _child(v, "dobj") is not None:
+        return True  # "DHAHRAN (Reuters) - Coalition aircraft bombed Baghdad": a past tense with its object
     dated = _after_dateline(v.head)  # "GENEVA: The group released 19 Christians": hung on the dateline
     if dated and (v.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "dobj", "xcomp") for c in v.children)):
         return True
@@ -407,8 +409,18 @@ _EVACUEES = frozenset(
 _PENALTIES = frozenset("consequence retaliation response punishment price wrath reprisal retribution".split())
 
 
+_ESCORT_VERBS = frozenset("back support accompany escort cover supply".split())
+_ARMOUR = frozenset(
+    "tank aircraft helicopter gunship artillery jet warplane drone armour armor warship plane vehicle".split()
+)
+
+
 def verb_trigger(v: Token) -> Trigger | None:
     """The trigger a verb makes, or None when the lexicon has nothing for it."""
+    if v.dep_ == "acl" and v.lemma_.lower() in _ESCORT_VERBS and any(
+        p.lemma_.lower() in _ARMOUR for c in v.children if c.dep_ == "agent" for p in c.children
+    ):
+        return None  # "Iraqi troops backed by tanks invaded Kuwait": how they went, not support given
     trig = _verb_trigger(v)
     if trig is not None and trig.code == "072" and not trig.swap and _show_of_force(v) and not _helping_purpose(v):
         trig = replace(trig, code="154")  # "sent warplanes toward Taiwan": a show of force, not military aid
@@ -671,7 +683,10 @@ def _verb_trigger(v: Token) -> Trigger | None:
         if go is not None and who is not None and go.i > who.i:
             if _own_forces(who):  # "ordered the army to withdraw from the border": a pull-back, not an expulsion
                 return Trigger(v, "0874", consumed={go.i})
-            return Trigger(v, "166" if who.lemma_.lower() in _MISSIONS else "174", consumed={go.i})
+            sent_off = who.lemma_.lower() in _MISSIONS or any(  # "U.N. special envoy Jan Pronk": the title
+                c.dep_ == "compound" and c.lemma_.lower() in _MISSIONS for c in who.children
+            )
+            return Trigger(v, "166" if sent_off else "174", consumed={go.i})
         span = (dobj if dobj is not None and dobj.ent_type_ in ("TIME", "DATE") else None) or time_span or dobj
         if lemma == "give" and who is not None and span is not None and span.ent_type_ in ("TIME", "DATE"):
             act = next((c for c in scope if c.dep_ in ("xcomp", "relcl", "acl", "advcl") and c.pos_ == "VERB"), None)
@@ -781,9 +796,12 @@ def _verb_trigger(v: Token) -> Trigger | None:
         if any(t.lemma_.lower() in lx.MEMBERSHIP_BODIES or t.ent_type_ == "ORG" or (t.pos_ == "PROPN" or t.is_upper)
                and kb.group(t.text) is not None for t in bodies):  # "quit ECOWAS" (tagged a plain noun)
             return Trigger(v, "160")
-    if lemma in lx.LEAVE_VERBS and dobj is not None and _armed_subject(v) and (
-        _territory(dobj) or dobj.lemma_.lower() in lx.HELD_POSTS
-    ):
+    vacated = dobj
+    if vacated is not None and vacated.lemma_.lower() in ("last", "rest", "remainder", "all", "most", "some"):
+        vacated = next((t for p, t in _preps(vacated) if p == "of"), vacated)  # "abandoned the last of their bases"
+    if lemma in lx.LEAVE_VERBS and vacated is not None and _armed_subject(v) and (
+        _territory(vacated) or vacated.lemma_.lower() in lx.HELD_POSTS or vacated.lower_[:-1] in lx.HELD_POSTS
+    ):  # "bases" (lemmatised "basis")
         return Trigger(v, "0874")  # "troops began leaving Afghanistan": a military withdrawal
     if lemma in SWAP_RECEIVE and dobj is not None and dobj.dep_ == "dobj":  # "received logistics and support from X"
         for c in (dobj, *dobj.conjuncts):  # "received food and blankets from X": aid from X
