@@ -20,6 +20,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -97,9 +98,8 @@ def _third_person(lemma: str) -> str:
     return lemma + "s"
 
 
-def present_headline(marked: str) -> str | None:
-    """A title-case headline in the present tense, as headlines are written ("Japan Thanks India for ..."):
-    the past-tense verb right after an opening source is put in the third person (short rows only)."""
+def _opening_past_verb(marked: str) -> tuple[int, str, Any] | None:
+    """Where the past-tense verb right after an opening source stands, the word and its token, else None."""
     from detente.nlp.load import get_nlp
 
     if not marked.startswith("<s>"):
@@ -109,8 +109,16 @@ def present_headline(marked: str) -> str | None:
     if marked[i : i + 1] != " " or not word.islower() or not word.endswith("ed"):
         return None
     verb = next((t for t in get_nlp()(_clean(marked)) if t.text == word and t.tag_ == "VBD"), None)
-    if verb is None:
+    return None if verb is None else (i, word, verb)
+
+
+def present_headline(marked: str) -> str | None:
+    """A title-case headline in the present tense, as headlines are written ("Japan Thanks India for ..."):
+    the past-tense verb right after an opening source is put in the third person (short rows only)."""
+    found = _opening_past_verb(marked)
+    if found is None:
         return None
+    i, word, verb = found
     return title_case(marked[: i + 1] + _third_person(verb.lemma_) + marked[i + 1 + len(word) :])
 
 
@@ -118,17 +126,10 @@ def present_tense(marked: str) -> str | None:
     """The sentence in the present tense, as captions and ledes are written ("Police detain ...", "Turkey
     airlifts tents to ..."): the past-tense verb right after an opening source is put in the present, the
     third person after a singular subject and the bare form after a plural one (no title case)."""
-    from detente.nlp.load import get_nlp
-
-    if not marked.startswith("<s>"):
+    found = _opening_past_verb(marked)
+    if found is None:
         return None
-    i = marked.index("</s>") + 4
-    word = marked[i + 1 :].split(" ", 1)[0]
-    if marked[i : i + 1] != " " or not word.islower() or not word.endswith("ed"):
-        return None
-    verb = next((t for t in get_nlp()(_clean(marked)) if t.text == word and t.tag_ == "VBD"), None)
-    if verb is None:
-        return None
+    i, word, verb = found
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     plural = bool(subj) and (subj[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj[0].children))
     form = verb.lemma_ if plural else _third_person(verb.lemma_)
