@@ -11,6 +11,7 @@ from spacy.tokens import Span
 _DATELINE_ENDS = frozenset({"-", "--", "—", "–", ":"})
 _MAX_SUBJECT = 12  # tokens before the first comma
 _MAX_ASIDE = 16  # tokens between the commas
+_REPORTING = frozenset({"say", "tell", "report", "add", "note", "accord"})
 
 
 def _opening(sent: Span) -> int:
@@ -40,6 +41,17 @@ def aside(sent: Span) -> tuple[tuple[int, int], tuple[int, int]] | None:
         return None
     if any(t.lower_ == "by" for t in doc[first:second]):  # "The funds, provided by the bank, will help X": the doer
         return None
+    opener = doc[first + 1]
+    inside = doc[first + 1 : second]
+    if not (  # an aside: a participle, a relative clause, an apposition ("a close ally of Washington"), a report
+        opener.tag_ in ("VBG", "VBN", "WDT", "WP", "WP$")
+        or opener.lower_ in ("a", "an", "the", "its", "his", "her", "their", "who", "which", "according")
+        or any(t.dep_ == "appos" and t.head.i < first for t in inside)
+        or any(t.lemma_.lower() in _REPORTING for t in inside)  # ", officials said,"
+    ):
+        return None  # not a list of names ("Russia, China and Iran ...") nor anything else
+    if doc[second + 1].lower_ in ("and", "or") or any(t.dep_ == "cc" for t in doc[first:second]):
+        return None  # "Egypt, the UN and Qatar": a list
     off = sent.start_char
     return (
         (doc[start].idx - off, doc[first - 1].idx + len(doc[first - 1]) - off),
