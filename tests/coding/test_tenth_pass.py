@@ -290,3 +290,9 @@ def test_study_sets_17_and_18(code, text: str, source: str, target: str, plover:
 def test_troops_backed_by_tanks_are_not_backed(code) -> None:  # type: ignore[no-untyped-def]
     ev = code("Government troops backed by tanks entered the rebel town.")
     assert not [e for e in ev if e.plover == "SUPPORT"], pairs(ev)
+
+
+def test_a_range_of_places_is_not_an_addressee(code) -> None:  # type: ignore[no-untyped-def]
+    _check(code, "Students protested against the fee rise in towns from Accra to Tamale.", "Students",
+           "the fee rise", "PROTEST")
+    _check(code, "Moscow protested to Washington over the expulsion.", "Moscow", "Washington", "ACCUSE")

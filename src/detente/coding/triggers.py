@@ -909,6 +909,8 @@ def _verb_trigger(v: Token) -> Trigger | None:
     # the air by the regulator")
     prt_preps = [(prt.lower_, p) for p in prt.children if p.dep_ == "pobj"] if prt is not None else []
     for prep, pobj in preps + prt_preps:
+        if prep == "to" and _range_end(pobj):
+            continue  # "in cities from Lagos to Abuja": a range of places, not someone protested to
         k = (
             lx.VERB_PREP_OBJ.get((lemma, prep, noun_key(pobj)))
             or lx.VERB_PREP_OBJ.get((lemma, prep, pobj.lemma_.lower()))
@@ -1138,6 +1140,15 @@ def _money(tok: Token) -> bool:
 
 _FRONTIERS = lx.FRONTIER_NOUNS | {"coast", "waters", "airspace"}
 _ARG_DEPS = frozenset({"dobj", "dative", "prep", "pobj", "npadvmod", "quantmod", "compound", "nummod", "appos"})
+
+
+def _range_end(pobj: Token) -> bool:
+    """The end of a "from X to Y" range ("from Lagos to Abuja"): the "to" follows a "from" phrase's noun."""
+    to = pobj.head
+    if to.i < 2:
+        return False
+    before = to.doc[to.i - 1]
+    return any(t.lower_ == "from" for t in to.doc[max(0, to.i - 5) : to.i]) and before.pos_ in ("PROPN", "NOUN", "NUM")
 
 
 def _sum_handed(v: Token) -> Token | None:
