@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-_DATELINE_ENDS = frozenset({"-", "--", "—", "–", ":"})
+from detente.coding.triggers import _DATELINE_MARKS
+
 _MAX_SUBJECT = 12  # tokens before the first comma
 _MAX_ASIDE = 16  # tokens between the commas
 _REPORTING = frozenset({"say", "tell", "report", "add", "note", "accord"})
@@ -18,7 +19,7 @@ def _opening(sent: Span) -> int:
     """The first token after a dateline ("NAIROBI, March 3 (AFP) --"), else the sentence start."""
     start = sent.start
     for tok in sent[:10]:
-        if tok.text in _DATELINE_ENDS:
+        if tok.text in _DATELINE_MARKS:
             start = tok.i + 1
     return start
 

@@ -1452,12 +1452,8 @@ def _faced(tok: Token) -> list[Token]:
 # under investigation": the placer acts)
 _BEING_UNDER = frozenset("be come remain stay fall appear seem continue".split())
 
-
-
 _IRREGULAR_SECTORS = ("REB", "INS", "UAF")
 _SENDING = frozenset("send dispatch deploy contribute commit".split())
-
-
 _SURRENDERING = frozenset("hand surrender turn give lay".split())
 _SEIZED = frozenset("captured seized impounded confiscated detained stolen hijacked held".split())
 _NON_STATE_WORDS = frozenset(

@@ -3183,9 +3183,8 @@ _add_all(VERB_OBJ, (("quit", o) for o in ("bloc", "alliance", "treaty", "pact", 
          "0874")
 # Verbs that label their object "as" something: the label is no event ("dismissed the case as a political
 # exercise", "denounced the vote as a farce").
-LABEL_AS_VERBS: frozenset[str] = frozenset(
-    "dismiss denounce condemn brand describe label reject criticise criticize decry deride slam see regard "
-    "view characterize characterise portray paint".split()
+LABEL_AS_VERBS: frozenset[str] = LABEL_VERBS | frozenset(
+    "dismiss denounce condemn reject criticise criticize decry deride slam see regard view portray paint".split()
 )
 # Online platforms blocked, banned or suspended by a state are censorship (1721), like a newspaper shut down.
 _PLATFORMS = ("youtube", "twitter", "facebook", "whatsapp", "telegram", "instagram", "tiktok", "wikipedia", "signal",

@@ -2135,10 +2135,10 @@ def repair_month_names(doc: Doc) -> None:
     """A person named like a month that the recognizer took for a date ("Theresa May said ...", "May told
     parliament ..."): a lone month with a first name before it, or a lone month doing something as a subject,
     becomes a PERSON entity (with the first name), so the actor resolver sees the person."""
-    ents = list(doc.ents)
+    ents: list[Span | None] = list(doc.ents)
     changed = False
     for i, ent in enumerate(ents):
-        if ent.label_ != "DATE" or len(ent) != 1 or ent[0].lower_ not in _MONTHS:
+        if ent is None or ent.label_ != "DATE" or len(ent) != 1 or ent[0].lower_ not in _MONTHS:
             continue
         tok = ent[0]
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -2150,9 +2150,9 @@ def repair_month_names(doc: Doc) -> None:
             and prev.ent_type_ in ("", "PERSON") and prev.dep_ == "compound" and prev.head.i == tok.i
         )
         if first and prev is not None and prev.ent_type_ == "PERSON":  # "Prime Minister Theresa" + "May"
-            j = next(k for k, e in enumerate(ents) if e.start <= prev.i < e.end)
-            ents[j] = Span(doc, ents[j].start, tok.i + 1, label="PERSON")
-            ents[i] = None  # type: ignore[call-overload]
+            owner = next(e for e in ents if e is not None and e.start <= prev.i < e.end)
+            ents[ents.index(owner)] = Span(doc, owner.start, tok.i + 1, label="PERSON")
+            ents[i] = None
             changed = True
             continue
         acting = tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and (prev is None or not prev.like_num)

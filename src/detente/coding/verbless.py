@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from detente.coding.headlines import _irregular, _verb_words
+from detente.coding.headlines import _irregular, _past_of, _present_lemma, _verb_words
 
 INSERT = "then "
 _VERB_TAGS = frozenset({"VBN", "VBD", "JJ"})
@@ -62,8 +62,6 @@ def present_verb(sent: Span) -> tuple[Token, str] | None:
     ("Turkey airlifts tents to ...", "Japan thanks India", "Security forces fire tear gas at ...", "Police in
     Harare arrest ..."), and its past form; else None. Only the first such word is tried, and only a verb of
     the lexicon: an "-s" form after any subject, a bare form after a plural or collective one."""
-    from detente.coding.headlines import _past_of, _present_lemma
-
     words = _verb_words()
     root = sent.root
     if root.tag_ in ("VBD", "VBN") and root.lemma_.lower() not in _ATTRIBUTING and any(
