@@ -54,3 +54,16 @@ def test_evaluate_on_small_file(tmp_path: Path) -> None:
     rep = evaluate_plover(path)
     assert rep.n == 3 and rep.type_accuracy == 1.0 and rep.quad_accuracy == 1.0 and rep.coverage == 1.0
     assert "macro-F1" in format_report(rep)
+
+
+def test_gold_fields_quoted_by_a_csv_writer_are_unquoted(tmp_path: Path) -> None:
+    """A study file written with csv.writer quotes a sentence holding quotes; a bare quote stays as it is."""
+    path = tmp_path / "gold.tsv"
+    quoted = '"<s>Chad</s> said it would ""never"" talk to <t>Sudan</t>."'
+    bare = '"Never," <s>Chad</s> told <t>Sudan</t>, "will we talk."'
+    lines = ["sentence_id\tsentence\tmarked_sentence\tsource\ttarget\tplover_event\tquad_class",
+             f"1\tx\t{quoted}\tChad\tSudan\tREJECT\t3", f"2\tx\t{bare}\tChad\tSudan\tREJECT\t3"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    first, second = read_gold(path)
+    assert first.text == 'Chad said it would "never" talk to Sudan.' and first.source == (0, 4)
+    assert second.text.startswith('"Never," Chad') and second.text.endswith('"will we talk."')

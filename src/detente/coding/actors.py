@@ -9,6 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from detente.coding import kb
+from detente.coding import lexicon as lx
 from detente.coding.spans import doc_ents, ent_at, span_ents
 from detente.knowledge.organisations import lookup_organisation
 from detente.knowledge.sectors import GENERIC_ROLES, PEOPLES
@@ -100,6 +101,7 @@ _OWNED_HEADS = frozenset(
     "supporter loyalist follower member backer position post outpost base station checkpoint barracks camp "
     "headquarters convoy patrol ship vessel boat aircraft helicopter plane vehicle unit".split()
 )
+_COUNT_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "ten", "score"})
 _COLLECTIVE = {
     "group",
     "team",
@@ -316,7 +318,13 @@ class ActorResolver:
             person = self._person(tok, self.doc[tok.i : tok.i + 1], None, [])  # "May later praised ...": Theresa May
             if person is not None:
                 return [person]
+        if tok.ent_type_ == "CARDINAL" and tok.lemma_.lower() in _COUNT_NOUNS:  # "Hundreds of thousands of
+            for c in tok.children:  # teachers": the teachers
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    return [r for p in c.children if p.dep_ == "pobj" for r in self.resolve(p)][:1]
         if tok.ent_type_ in _NOT_ACTOR_ENTS:  # "May 16", "two", "$5 million"
+            return []
+        if tok.pos_ == "PROPN" and tok.lower_ in lx.NAMED_ACCORDS:  # "the Algiers Agreement" is no Algerian
             return []
         place = self.ent_at.get(tok.i)
         if (

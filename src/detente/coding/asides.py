@@ -60,6 +60,27 @@ def aside(sent: Span) -> tuple[tuple[int, int], tuple[int, int]] | None:
     )
 
 
+_NAMING = frozenset({"called", "named", "dubbed", "codenamed", "code-named", "titled", "entitled"})
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+
+
+def naming(sent: Span) -> tuple[int, int] | None:
+    """The characters (relative to the sentence) of a quoted name given to a noun ("held war games with Sudan
+    called "Guardians of the Nile" in May"), which the parser often takes for a clause whose subject is the
+    noun, losing the noun as the verb's object; else None."""
+    doc = sent.doc
+    for tok in sent[1:-2]:
+        if tok.lower_ not in _NAMING or doc[tok.i - 1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        if doc[tok.i + 1].text not in _QUOTES:
+            continue
+        close = next((t for t in doc[tok.i + 2 : min(sent.end, tok.i + 14)] if t.text in _QUOTES), None)
+        if close is None:
+            return None
+        return tok.idx - sent.start_char, close.idx + len(close.text) - sent.start_char
+    return None
+
+
 def blanked(sent: Span, span: tuple[int, int]) -> str:
     """The sentence with the characters of ``span`` (relative to it) replaced by spaces."""
     text = sent.text

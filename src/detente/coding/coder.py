@@ -11,7 +11,7 @@ from detente.coding import fallback, kb
 from detente.coding import lexicon as lx
 from detente.coding.actors import ActorResolver
 from detente.coding.actors import _left_edge as _np_start
-from detente.coding.asides import aside, blanked
+from detente.coding.asides import aside, blanked, naming
 from detente.coding.dates import default_date, resolve_date
 from detente.coding.extras import RESTATING_DEPS, extra_targets, loose_targets
 from detente.coding.headlines import Reparse, headline_events, headline_line, is_title_case, moved_events
@@ -57,6 +57,7 @@ from detente.coding.targets import (
     _verb_slots,
 )
 from detente.coding.triggers import (
+    TRAVEL_VERBS,
     Trigger,
     _thanks_to,
     find_triggers,
@@ -121,6 +122,7 @@ class Coder:
                 found = self._verbless(sent, si, document.id, report, resolver.text, found) or found
             if self.reparse is not None:
                 found = self._without_aside(sent, si, document.id, report, resolver.text, found) or found
+                found = self._without_name(sent, si, document.id, report, resolver.text, found) or found
             events.extend(found)
         return fill_home_countries(events, doc, resolver.blocked)
 
@@ -178,6 +180,23 @@ class Coder:
             return []
         inside = [e for e in found if sent.start_char + blank[0] <= e.trigger_start < sent.start_char + blank[1]]
         return moved_events(coded, sent, text, si, None) + inside
+
+    def _without_name(
+        self, sent: Span, si: int, doc_id: str, report: date | None, text: str, found: list[CodedEvent]
+    ) -> list[CodedEvent]:
+        """A sentence with no targeted event whose quoted name of a thing ("war games with Sudan called
+        "Guardians of the Nile"") may have cost the parse its object: coded on a copy with the name blanked
+        out; [] when there is none or the copy codes no targeted event either."""
+        assert self.reparse is not None
+        if any(e.target is not None and e.confidence > fallback.MAX_CONFIDENCE for e in found):
+            return []
+        blank = naming(sent)
+        if blank is None:
+            return []
+        coded = self._code_copy(self.reparse(blanked(sent, blank)), si, doc_id, report)
+        if not any(e.target is not None and e.confidence > fallback.MAX_CONFIDENCE for e in coded):
+            return []
+        return moved_events(coded, sent, text, si, None)
 
     def _verbless(
         self, sent: Span, si: int, doc_id: str, report: date | None, text: str, found: list[CodedEvent]
@@ -502,6 +521,8 @@ class Coder:
             if targets:
                 return sources, targets
         mutual = trig.code.startswith(_RECIPROCAL) or trig.code[:2] in _MUTUAL_ROOTS or trig.code in _MUTUAL_CODES
+        if mutual and trig.code[:2] in ("18", "19") and any(_joint_act(t) for t in tgt_toks):
+            mutual = False  # "X and Y carried out joint air strikes on Z": allies, not foes
         if len(sources) == 1 and mutual and not trig.is_noun:  # "the army and the rebel alliance signed a deal"
             starts = {a.start for a in sources}
             partners = [c for t in src_toks if t.dep_ == "nsubj" for c in t.conjuncts if c.pos_ in ("NOUN", "PROPN")]
@@ -518,6 +539,8 @@ class Coder:
                 found = _other(res.resolve_all(t), sources)
                 if found:
                     return sources, found
+        if trig.code == "160" and trig.inner is not None and trig.inner.lemma_.lower() in TRAVEL_VERBS:
+            tgt_toks = [t for p, t in _preps(trig.inner) if p == "to"]  # "urged citizens not to travel to X": X
         if (trig.code.startswith("04") and not trig.code.startswith("042")) or (  # "discussed Libya with Trump"
             trig.code.startswith("03") and tok.lemma_.lower() == "agree"  # "agreed with six powers to curb ..."
         ):
@@ -817,7 +840,9 @@ class Coder:
                 receivers = _other([a for c in heads for a in res.resolve_all(c)], givers)
                 if receivers:
                     return givers, receivers
-        between_toks = [t for p, t in _preps(tok) if p in ("between", "among")]
+        between_toks = [t for p, t in _preps(tok) if p in ("between", "among")] or [
+            t for p, o in _preps(tok) if p == "of" for q, t in _preps(o) if q in ("between", "among")
+        ]  # "the restoration of ties between X and Y"
         between = [a for t in between_toks for a in res.resolve_all(t)]
         if not between_toks and not sources and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
             between = _between_parties(tok.head, res)  # "clashes erupted between police and protesters"
@@ -831,6 +856,8 @@ class Coder:
                     sources = res.resolve_all(c) or _unknown_all(c, res)
                     if not sources and c.lower_ in _CROWD_COUNTS:
                         sources = [_crowd(c, res)]
+        if not sources and len(between) >= 2 and tok.dep_ == "pobj":
+            return between, []  # "Following talks between X and Y, officials said": the parties are X and Y
         if not sources:  # the subject of the clause the noun sits in, or a possessor up the tree
             node = tok
             for _ in range(4):

@@ -130,6 +130,17 @@ class GoldFileError(ValueError):
     """A row of an evaluation file that cannot be read; the message names the file, the line and the fault."""
 
 
+def _unquote(field: str) -> str:
+    """A field as written by a CSV writer that quoted it (a sentence with quotes in it is
+    wrapped in quotes and its own quotes are doubled), else the field as it is.
+    The files are read without quoting, as the dev set's sentences carry bare quotes; a field wrapped in
+    quotes whose inner quotes all come doubled can only be a quoted one."""
+    inner = field[1:-1]
+    if len(field) >= 2 and field[0] == field[-1] == '"' and '"' not in inner.replace('""', ""):
+        return inner.replace('""', '"')
+    return field
+
+
 def _gold_row(r: dict[Any, Any], where: str) -> GoldSentence:
     """One data row of a PLOVER gold TSV, checked (GoldFileError says what is wrong)."""
     missing = [c for c in _NEEDED if r.get(c) is None]
@@ -137,7 +148,7 @@ def _gold_row(r: dict[Any, Any], where: str) -> GoldSentence:
         n = sum(1 for k, v in r.items() if k is not None and v is not None)
         raise GoldFileError(f"{where}: {n} tab-separated columns, missing {', '.join(missing)}; each row needs "
                             f"{len(GOLD_COLUMNS)}: {', '.join(GOLD_COLUMNS)}")
-    marked = r["marked_sentence"]
+    marked = _unquote(r["marked_sentence"])
     for tag in ("s", "t"):
         if marked.count(f"<{tag}>") != marked.count(f"</{tag}>"):
             raise GoldFileError(f"{where}: unbalanced <{tag}>...</{tag}> marks in marked_sentence {marked!r}")

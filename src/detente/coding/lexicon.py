@@ -2029,6 +2029,15 @@ _add(
                 "initiative",
                 "draft",
                 "package",
+                "takeover",
+                "extradition",
+                "deportation",
+                "merger",
+                "acquisition",
+                "sale",
+                "purchase",
+                "deal",
+                "investment",
             )
         },
     },
@@ -3253,3 +3262,12 @@ _add_all(VERB_OBJ, ((v, o) for v in ("impose", "slap", "levy")
                     for o in ("penalty", "fine", "record fine", "civil penalty")), "116")
 # A nominee or an appointment confirmed is backed (051).
 _add_all(VERB_OBJ, (("confirm", o) for o in ("nominee", "nomination", "appointment", "appointee", "candidate")), "051")
+
+
+# The heads of agreements' names, which NER often labels as people, organisations or places ("the so-called
+# Abraham Accords", "the Algiers Agreement"): the agreement, not a party to it.
+NAMED_ACCORDS = frozenset("accord accords agreement agreements treaty pact protocol protocols memorandum".split())
+
+# Hyphenated event nouns the tokenizer splits ("the build-up of troops": "build" as a compound of "up").
+_add(COMPOUND_NOUNS, (("build up", "154"), ("pull out", "0874"), ("crack down", "175"), ("clamp down", "175"),
+                      ("hand over", "0842"), ("round up", "173")))

@@ -198,12 +198,15 @@ def _modality(trig: Trigger) -> str:
             c.dep_ == "prep" and any(_on_horizon(g) for g in c.children) for c in head.children
         )):  # "a visit is on the horizon", "talks are in the works"
             return "planned"
-        if (
+        done = first.dep_ == "nsubj" and head.lemma_.lower() in _CONSEQUENCES and any(
+            c.dep_ == "poss" for c in first.children
+        )  # "Washington's withdrawal from the WHO will strip it of its largest donor": the withdrawal is done
+        if not done and ((
             first.dep_ in ("nsubj", "nsubjpass", "dobj")
             and head.pos_ in ("VERB", "AUX")
             and any(c.lower_ in _FUTURE_AUX for c in head.children if c.dep_ == "aux")
         ) or (first.i == tok.i and head.pos_ in ("VERB", "AUX")
-              and any(c.lower_ in _FUTURE_AUX for c in head.children if c.dep_ == "aux")):
+              and any(c.lower_ in _FUTURE_AUX for c in head.children if c.dep_ == "aux"))):
             return "planned"
         if _governed_plan(tok):
             return "planned"
@@ -222,6 +225,10 @@ def _modality(trig: Trigger) -> str:
     return "happened"
 
 
+_CONSEQUENCES = frozenset(
+    "cost strip hurt harm damage anger weaken boost strengthen deprive leave force mean affect undermine trigger "
+    "spark cause push drive cut hit raise dent reshape".split()
+)
 _PARTAKE = frozenset("take join attend hold participate engage enter sit have resume start begin open continue".split())
 
 

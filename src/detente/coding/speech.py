@@ -31,6 +31,11 @@ _ADDRESSED = frozenset({"010", "01"})  # plain statements, also when told to som
 _MEDIUM_NOUNS = frozenset("report statement interview speech letter post tweet address briefing communique".split())
 
 
+def _standing_by(tok: Token) -> bool:
+    """"behind" as in "stand (firmly) behind X", "remain behind X": support, not blame ("was behind the attack")."""
+    return tok.lower_ == "behind" and tok.head.lemma_.lower() in ("stand", "remain", "stay", "line", "rally", "unite")
+
+
 def _report_clauses(tok: Token) -> list[Token]:
     """The clauses a statement verb reports, also the "that" clause the parser hung on its medium ("said in a
     report that Israel had ...")."""
@@ -156,7 +161,7 @@ def _according(sent: Span, events: list[CodedEvent], res: ActorResolver) -> list
 
 def _accused(verb: Token, clause: Token, speaker: ActorRef, res: ActorResolver) -> list[ActorRef]:
     """The subject of a reported clause that blames it ("said X was responsible"; critics say X ...)."""
-    words = {t.lemma_.lower() for t in clause.subtree}
+    words = {t.lemma_.lower() for t in clause.subtree if not _standing_by(t)}
     critic = any(t.lemma_.lower() in _CRITIC_WORDS for t in verb.children if t.dep_ == "nsubj" for t in t.subtree)
     if not (critic or words & _BLAME_WORDS or _wrongdoing(clause, words)):
         return []

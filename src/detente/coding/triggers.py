@@ -89,9 +89,16 @@ def noun_key(tok: Token) -> str:
     return lemma
 
 
+_OPENING_NOUNS = frozenset(
+    "establishment restoration normalisation normalization resumption re-establishment restoring".split()
+)
+
+
 def noun_code(tok: Token) -> str | None:
     """The event code of a noun ("talks" -> 040, "air strike" -> 195), else None."""
-    if (tok.pos_ not in ("NOUN", "PROPN") and not _verb_as_subject(tok)) or tok.ent_type_ in _ACTOR_ENTS:
+    if (tok.pos_ not in ("NOUN", "PROPN") and not _verb_as_subject(tok)) or (
+        tok.ent_type_ in _ACTOR_ENTS and tok.lower_ not in lx.NAMED_ACCORDS
+    ):
         return None
     if tok.ent_type_ in ("DATE", "TIME"):  # "the end of March" is no end of a march
         return None
@@ -116,6 +123,12 @@ def noun_code(tok: Token) -> str | None:
                     inner = noun_code(p) if p.dep_ == "pobj" else None
                     if inner:
                         return lx.reduce_code(inner) or lx.stop_code(inner) or code or None
+    if k in _OPENING_NOUNS and any(
+        p.lemma_.lower() in ("tie", "relation", "relations")
+        for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children if p.dep_ == "pobj"
+    ):  # "the establishment / restoration of diplomatic ties between X and Y"
+        return "054"
     if k in _EASE_NOUNS:  # "the lifting of sanctions on Syria" 085, "the easing of restrictions" 081
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -422,9 +435,21 @@ def verb_trigger(v: Token) -> Trigger | None:
     ):
         return None  # "Iraqi troops backed by tanks invaded Kuwait": how they went, not support given
     trig = _verb_trigger(v)
-    if trig is not None and trig.code == "072" and not trig.swap and _show_of_force(v) and not _helping_purpose(v):
+    if trig is None and verb_lemma(v) in ("send", "dispatch", "move", "rush") and _armed_cargo(v) and _show_of_force(v):
+        return Trigger(v, "154")  # "sent a column of tanks into Afrin": a deployment
+    armed = trig is not None and (trig.code == "072" or trig.code == "070" and _armed_cargo(v))
+    if trig is not None and armed and not trig.swap and _show_of_force(v) and not _helping_purpose(v):
         trig = replace(trig, code="154")  # "sent warplanes toward Taiwan": a show of force, not military aid
     return trig
+
+
+def _armed_cargo(v: Token) -> bool:
+    """What a verb sends holds weapons or forces ("a column of tanks and commandos")."""
+    dobj = _child(v, "dobj")
+    return dobj is not None and any(
+        t.lemma_.lower() in lx.WEAPON_OBJECTS or t.lemma_.lower() in _DEPLOYED_FORCES or t.lower_ in ("commandos",)
+        for t in dobj.subtree
+    )
 
 
 def _verb_trigger(v: Token) -> Trigger | None:
@@ -803,6 +828,12 @@ def _verb_trigger(v: Token) -> Trigger | None:
         _territory(vacated) or vacated.lemma_.lower() in lx.HELD_POSTS or vacated.lower_[:-1] in lx.HELD_POSTS
     ):  # "bases" (lemmatised "basis")
         return Trigger(v, "0874")  # "troops began leaving Afghanistan": a military withdrawal
+    given = _given_by(dobj) if lemma in SWAP_RECEIVE and dobj is not None and dobj.dep_ == "dobj" else None
+    if given is not None and dobj is not None:  # "received 2 million doses of vaccine gifted by India": India's aid
+        code = lx.VERBS.get(given.lemma_.lower()) or "070"
+        if noun_key(dobj) in lx.WEAPON_OBJECTS or dobj.lemma_.lower() in lx.WEAPON_OBJECTS:
+            code = "072"
+        return Trigger(v, code if code.startswith("07") else "070", obj=given, consumed={given.i, dobj.i}, swap=True)
     if lemma in SWAP_RECEIVE and dobj is not None and dobj.dep_ == "dobj":  # "received logistics and support from X"
         for c in (dobj, *dobj.conjuncts):  # "received food and blankets from X": aid from X
             code = lx.VERB_OBJ.get((lemma, noun_key(c))) or noun_code(c)
@@ -822,6 +853,13 @@ def _verb_trigger(v: Token) -> Trigger | None:
         return Trigger(v, "071", obj=dobj, consumed={dobj.i} | aid_ids, swap=True)  # "received $5 million from X"
     if obj_key in lx.JOINT_HEADS and any(c.dep_ == "amod" and c.lower_ in lx.JOINT_WORDS for c in dobj.children):  # type: ignore[union-attr]
         return Trigger(v, lx.JOINT_HEADS[obj_key], obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
+    if (
+        dobj is not None
+        and dobj.lemma_.lower() in _JOINT_STRIKES
+        and any(c.dep_ == "amod" and c.lower_ in lx.JOINT_WORDS for c in dobj.children)
+        and any(p == "with" for p, _ in (*preps, *_preps(dobj)))
+    ):  # "carried out a joint raid with the coalition": cooperation with the partner (whoever is raided)
+        return Trigger(v, "062", obj=dobj, consumed={dobj.i})
     if obj_key is not None:
         pair = (lemma, obj_key) if (lemma, obj_key) in lx.VERB_OBJ else (lemma, dobj.lemma_.lower())  # type: ignore[union-attr]
         if prt is not None and (f"{lemma}_{prt.lower_}", obj_key) in lx.VERB_OBJ:  # "carried out joint patrols"
@@ -1070,7 +1108,9 @@ def _verb_trigger(v: Token) -> Trigger | None:
             if not pcode or key in lx.PREP_PHRASAL_SKIP:
                 continue
             misread = pobj.pos_ == "PROPN" and pobj.ent_type_ in ("", "PRODUCT", "WORK_OF_ART")  # "Cyprus" a product
-            actorish = pobj.ent_type_ in _ACTOR_ENTS or _official(pobj) or misread
+            actorish = pobj.ent_type_ in _ACTOR_ENTS or _official(pobj) or misread or any(
+                c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE") for c in pobj.children
+            )  # "the Palestinian people", "Ukraine's farmers"
             if lemma in lx.PREP_PHRASAL_ACTOR_ONLY and not actorish:
                 continue
             return Trigger(v, pcode)
@@ -1151,6 +1191,20 @@ def _range_end(pobj: Token) -> bool:
     return any(t.lower_ == "from" for t in to.doc[max(0, to.i - 5) : to.i]) and before.pos_ in ("PROPN", "NOUN", "NUM")
 
 
+def _given_by(obj: Token) -> Token | None:
+    """A giving participle with its giver on what was received ("doses of vaccine gifted by India",
+    "tanks supplied by Poland"), else None."""
+    for t in obj.subtree:
+        if (
+            t.dep_ == "acl"
+            and t.tag_ == "VBN"
+            and t.lemma_.lower() in lx.GIVING_VERBS | lx.MONEY_VERBS
+            and any(c.dep_ == "agent" for c in t.children)
+        ):
+            return t
+    return None
+
+
 def _sum_handed(v: Token) -> Token | None:
     """A sum of money among a giving verb's own arguments (not inside a clause under it), else None."""
     for t in v.subtree:
@@ -1176,7 +1230,12 @@ def _show_of_force(v: Token) -> bool:
             for t in c.children:
                 if t.dep_ == "pobj" and t.lemma_.lower() in _FRONTIERS:
                     return True
+                if t.dep_ == "pobj" and (c.lower_ == "into" or t.lemma_.lower() in _THEATRES or t.ent_type_ == "LOC"):
+                    return True  # "sent commandos into Idlib", "jets to eastern Europe", "to the Gulf region"
     return False
+
+
+_THEATRES = frozenset("province region flank theatre theater front zone area enclave".split())
 
 
 _DITRANSITIVE = lx.GIVING_VERBS | {"offer", "grant", "promise", "show", "award", "issue", "lend", "pay", "deny",
@@ -1236,6 +1295,30 @@ def _mistagged_noun(tok: Token) -> bool:
     )
 
 
+_JOINT_STRIKES = frozenset("raid strike airstrike attack assault sweep bombardment".split())
+TRAVEL_VERBS = frozenset({"travel", "go", "visit", "trip", "travelling", "traveling"})
+
+
+def _travel_warned(v: Token, xcomp: Token | None) -> Token | None:
+    """The trip an appeal warns against ("urged citizens to avoid travelling to Japan", "not to travel to
+    X"), else None."""
+    against = [t for p, o in _preps(v) if p == "against" for t in (o, *o.conjuncts)]
+    trips = [t for t in against if t.lemma_.lower() in TRAVEL_VERBS and any(p == "to" for p, _ in _preps(t))]
+    if trips:  # "advised against all but essential travel to Kenya's coast"
+        return trips[0]
+    if xcomp is None:  # "advised citizens on Friday to avoid ...": the infinitive hung on the verb
+        xcomp = next((c for c in v.children if c.dep_ == "advcl" and c.i > v.i and _to_infinitive(c)), None)
+    if xcomp is None:
+        return None
+    if xcomp.lemma_.lower() in ("avoid", "reconsider", "postpone", "defer"):
+        trips = [c for c in xcomp.children if c.dep_ in ("xcomp", "dobj", "pcomp") and c.lemma_.lower() in TRAVEL_VERBS]
+    elif xcomp.lemma_.lower() in TRAVEL_VERBS and any(c.dep_ == "neg" for c in xcomp.children):
+        trips = [xcomp]
+    else:
+        return None
+    return next((t for t in trips if any(p == "to" for p, _ in _preps(t))), None)
+
+
 def frame_trigger(v: Token, family: str) -> Trigger | None:
     """A frame verb with its complement: "threatened to impose sanctions" -> 1312 ("13" + 163)."""
     lemma = v.lemma_.lower()
@@ -1272,6 +1355,10 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
              if p.dep_ == "pcomp" and p.tag_ == "VBG"),
             None,
         )
+    trip = _travel_warned(v, xcomp) if family in ("02", "13") else None
+    if trip is not None:  # "advised its citizens to avoid travelling to Japan": a travel warning against Japan
+        taken = {t.i for t in trip.subtree} | ({trip.head.i} - {v.i})  # the trip and what governs it ("avoid")
+        return Trigger(v, "160", frame=family, inner=trip, consumed=taken)
     if xcomp is not None and xcomp.pos_ in ("VERB", "AUX"):
         t = verb_trigger(xcomp)
         if t is not None and t.frame in (None, "P"):
@@ -1302,6 +1389,10 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
         return Trigger(v, inner_code, obj=inner_tok, consumed={inner_tok.i})  # type: ignore[arg-type]
         # "offered shelter to the refugees", "offered Vietnam a loan": the aid itself, put at their disposal
     if inner_code is None:
+        if lemma == "fail" and xcomp is not None and xcomp.lemma_.lower() in ("agree", "settle", "compromise"):
+            agreed = {xcomp.i} | {t.i for p, t in _preps(xcomp) if p in ("on", "to", "over")}
+            return Trigger(v, "127", frame=family, inner=xcomp, consumed=agreed)  # "failed to agree on a truce":
+            # the truce never came
         if lemma in ("fail", "decide", "plan", "attempt", "resist"):
             return None
         base = lx.VERBS.get(lemma)

@@ -1,0 +1,99 @@
+"""Eleventh generalisation pass (2026-11-30, issue #3, study sets 19-20 in wire-copy style), each construction
+on sentences written for it (never dev or study sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from coder_helpers import check as _check
+from coder_helpers import pairs
+
+from detente.coding.asides import naming
+from detente.coding.coder import Coder
+from detente.model import CodedEvent, Document
+from detente.nlp.registry import ActorRegistry
+
+
+def _reparsing(nlp, text: str) -> list[CodedEvent]:  # type: ignore[no-untyped-def]
+    return Coder(ActorRegistry(), reparse=nlp).code_doc(nlp(text), Document(text=text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        # the parties of talks named in a fronted phrase, not the subject of the clause
+        ("After talks between Kenyan President William Ruto and his Ugandan counterpart in Entebbe, aides said the "
+         "oil pipeline deal was close.", "Kenyan President William Ruto", "his Ugandan counterpart", "CONSULT"),
+        # "stand behind" someone, modified and with a nationality on the people backed
+        ("Ghana will stand firmly behind the Malian people, the foreign minister said.", "Ghana",
+         "the Malian people", "SUPPORT"),
+        # a failure to agree is a rejection, and the truce never came
+        ("Armenia and Azerbaijan failed to agree on a ceasefire in Moscow.", "Armenia", "Azerbaijan", "REJECT"),
+        # agreements whose names NER reads as people or places
+        ("Chad and Sudan signed the so-called Tripoli Accords on Monday.", "Chad", "Sudan", "SUPPORT"),
+        ("Peru and Ecuador signed the Brasilia Agreement in 1998.", "Peru", "Ecuador", "SUPPORT"),
+        # blocking a takeover or an extradition rejects it
+        ("The Australian treasurer blocked a Chinese firm's takeover of the dairy company.", "The Australian treasurer",
+         "a Chinese firm's takeover", "REJECT"),
+        ("A Paris court blocked the extradition of the businessman to Algeria.", "A Paris court", "Algeria",
+         "REJECT"),
+        # a travel warning given as advice to one's citizens
+        ("Seoul advised South Korean citizens on Monday to avoid travelling to Myanmar.", "Seoul", "Myanmar",
+         "SANCTION"),
+        ("Canada urged its nationals not to travel to Haiti.", "Canada", "Haiti", "SANCTION"),
+        ("The Dutch foreign ministry advised against all but essential travel to parts of Mali.",
+         "The Dutch foreign ministry", "Mali", "SANCTION"),
+        # a raid done jointly with someone is cooperation with them
+        ("Iraqi counter-terrorism forces carried out a joint raid with the Peshmerga near Kirkuk.",
+         "Iraqi counter-terrorism forces", "the Peshmerga", "COOPERATE"),
+        # military hardware sent into a place or to a region is a deployment, not aid
+        ("Ankara sent a column of tanks and commandos into Syria's Afrin district.", "Ankara", "Syria",
+         "MOBILIZE"),
+        # aid received that another party gave
+        ("Nepal received 500,000 doses of vaccine donated by China.", "China", "Nepal", "AID"),
+        # the opening of relations between two parties, as a noun
+        ("The restoration of diplomatic ties between Qatar and Egypt surprised analysts.", "Qatar", "Egypt",
+         "SUPPORT"),
+        # a done act named in the subject of a future consequence is no plan
+        ("Ottawa's expulsion of the Indian envoy will hurt trade talks.", "Ottawa", "the Indian envoy", "SANCTION"),
+        # counts of counts ("Hundreds of thousands of X")
+        ("Hundreds of thousands of Chilean students marched against the government on Thursday.",
+         "Chilean students", "the government", "PROTEST"),
+        # the build-up of troops by someone
+        ("The build-up of troops by Eritrea near the border town worried Addis Ababa.", "Eritrea",
+         "the border town", "MOBILIZE"),
+    ],
+)
+def test_eleventh_pass_constructions(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    _check(code, text, source, target, plover)
+
+
+def test_standing_behind_is_no_blame(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("The minister said Ghana would continue to stand behind the Malians.")
+    assert not [e for e in ev if e.cameo == "112"], pairs(ev)
+    ev = code("The minister said the militia was behind the attack.")
+    assert [e for e in ev if e.cameo == "112"], pairs(ev)
+
+
+def test_allies_striking_jointly_are_not_foes(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Russia and Syria carried out joint air strikes on rebel positions.")
+    assert not [e for e in ev if e.source.text == "Russia" and e.target and e.target.text == "Syria"], pairs(ev)
+
+
+def test_a_failed_agreement_codes_no_truce(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Armenia and Azerbaijan failed to agree on a ceasefire in Moscow.")
+    assert not [e for e in ev if e.cameo.startswith("087")], pairs(ev)
+
+
+def test_a_planned_attack_in_the_subject_stays_planned(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("A visit by the Iranian president will take place in May.")
+    assert [e for e in ev if e.cameo.startswith("03")], pairs(ev)
+
+
+def test_a_quoted_name_is_blanked_on_a_copy(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Egypt held joint naval drills with Greece called "Medusa" in the Aegean.'
+    sent = next(iter(nlp(text).sents))
+    span = naming(sent)
+    assert span is not None and text[span[0] : span[1]] == 'called "Medusa"'
+    ev = _reparsing(nlp, text)
+    assert [e for e in ev if e.source.text == "Egypt" and e.target and e.target.text == "Greece"], pairs(ev)
+    assert naming(next(iter(nlp("Egypt called Greece on Monday.").sents))) is None
