@@ -112,14 +112,25 @@ def _opening_past_verb(marked: str) -> tuple[int, str, Any] | None:
     return None if verb is None else (i, word, verb)
 
 
+def _present(word: str, verb: Any) -> str:
+    """The present tense of a past-tense verb: the bare form after a plural subject, else the third person.
+    The lemma is checked against the coder's verbs, as the lemmatiser makes "fin" of "fined"."""
+    from detente.coding import lexicon as lx
+
+    lemma = next((c for c in (word[:-1], verb.lemma_) if c in lx.VERBS), verb.lemma_)
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    plural = bool(subj) and (subj[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj[0].children))
+    return lemma if plural else _third_person(lemma)
+
+
 def present_headline(marked: str) -> str | None:
-    """A title-case headline in the present tense, as headlines are written ("Japan Thanks India for ..."):
-    the past-tense verb right after an opening source is put in the third person (short rows only)."""
+    """A title-case headline in the present tense, as headlines are written ("Japan Thanks India for ...",
+    "Security Forces Fire ..."): the past-tense verb right after an opening source is put in the present."""
     found = _opening_past_verb(marked)
     if found is None:
         return None
     i, word, verb = found
-    return title_case(marked[: i + 1] + _third_person(verb.lemma_) + marked[i + 1 + len(word) :])
+    return title_case(marked[: i + 1] + _present(word, verb) + marked[i + 1 + len(word) :])
 
 
 def present_tense(marked: str) -> str | None:
@@ -130,10 +141,7 @@ def present_tense(marked: str) -> str | None:
     if found is None:
         return None
     i, word, verb = found
-    subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    plural = bool(subj) and (subj[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj[0].children))
-    form = verb.lemma_ if plural else _third_person(verb.lemma_)
-    return marked[: i + 1] + form + marked[i + 1 + len(word) :]
+    return marked[: i + 1] + _present(word, verb) + marked[i + 1 + len(word) :]
 
 
 def typographic(marked: str) -> str | None:

@@ -97,3 +97,19 @@ def test_a_quoted_name_is_blanked_on_a_copy(nlp) -> None:  # type: ignore[no-unt
     ev = _reparsing(nlp, text)
     assert [e for e in ev if e.source.text == "Egypt" and e.target and e.target.text == "Greece"], pairs(ev)
     assert naming(next(iter(nlp("Egypt called Greece on Monday.").sents))) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        ("Security Forces Fire Rubber Bullets at Protesters in Conakry", "Security Forces", "Protesters", "ASSAULT"),
+        ("Ethiopian Forces Abandon Their Bases Near the Eritrean Border", "Ethiopian Forces", "Their Bases", "YIELD"),
+    ],
+)
+def test_headline_plural_subject_before_a_present_verb(nlp, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    _check(lambda t: _reparsing(nlp, t), text, source, target, plover)
+
+
+def test_headline_verb_after_a_name_stays_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = _reparsing(nlp, "Iran Forces Tanker to Change Course")
+    assert [e for e in ev if e.cameo.startswith("17") and e.source.text == "Iran"], pairs(ev)

@@ -238,6 +238,10 @@ def _past_tense_variant(recased: str) -> tuple[str, tuple[int, int, int]] | None
         nxt = matches[k + 1].group().lower() if k + 1 < len(matches) else ""
         if nxt.endswith("ed") or (nxt in _irregular() and _irregular()[nxt] != nxt and not nxt.endswith("s")):
             continue  # "Security forces fired ...": the subject's plural noun, its verb after it
+        if kb.sectors_of(word) and nxt in _verb_words() and matches[k + 1].group().islower():
+            after = matches[k + 1]  # "Security forces fire tear gas", "Russian forces shell Kharkiv": the
+            past = _past_of(nxt)  # subject's plural noun, its plural verb after it
+            return recased[: after.start()] + past + recased[after.end() :], (after.start(), after.end(), len(past))
         past = _past_of(lemma)
         return recased[: m.start()] + past + recased[m.end() :], (m.start(), m.end(), len(past))
     return None
