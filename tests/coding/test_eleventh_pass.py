@@ -58,6 +58,12 @@ def _reparsing(nlp, text: str) -> list[CodedEvent]:  # type: ignore[no-untyped-d
         # counts of counts ("Hundreds of thousands of X")
         ("Hundreds of thousands of Chilean students marched against the government on Thursday.",
          "Chilean students", "the government", "PROTEST"),
+        # a sum of aid held back is aid stopped
+        ("Sweden withheld $25 million in aid to Zambia.", "Sweden", "Zambia", "SANCTION"),
+        # armed forces moving or crossing into a place
+        ("Rwandan troops crossed into eastern Congo on Tuesday.", "Rwandan troops", "eastern Congo", "MOBILIZE"),
+        ("The Royal Thai Armed Forces moved into the disputed border zone.", "The Royal Thai Armed Forces",
+         "the disputed border zone", "MOBILIZE"),
         # the build-up of troops by someone
         ("The build-up of troops by Eritrea near the border town worried Addis Ababa.", "Eritrea",
          "the border town", "MOBILIZE"),

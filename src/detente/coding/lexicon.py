@@ -3271,3 +3271,5 @@ NAMED_ACCORDS = frozenset("accord accords agreement agreements treaty pact proto
 # Hyphenated event nouns the tokenizer splits ("the build-up of troops": "build" as a compound of "up").
 _add(COMPOUND_NOUNS, (("build up", "154"), ("pull out", "0874"), ("crack down", "175"), ("clamp down", "175"),
                       ("hand over", "0842"), ("round up", "173")))
+# Aid held back is aid stopped ("withheld $10 million in aid to Tanzania"), as aid suspended is.
+STOP_VERBS = STOP_VERBS | {"withhold"}

@@ -824,6 +824,8 @@ def _verb_trigger(v: Token) -> Trigger | None:
     vacated = dobj
     if vacated is not None and vacated.lemma_.lower() in ("last", "rest", "remainder", "all", "most", "some"):
         vacated = next((t for p, t in _preps(vacated) if p == "of"), vacated)  # "abandoned the last of their bases"
+    if lemma in ("cross", "move") and any(p == "into" for p, _ in preps) and _armed_subject(v):
+        return Trigger(v, "154")  # "Kenyan troops crossed into southern Somalia": forces moved in
     if lemma in lx.LEAVE_VERBS and vacated is not None and _armed_subject(v) and (
         _territory(vacated) or vacated.lemma_.lower() in lx.HELD_POSTS or vacated.lower_[:-1] in lx.HELD_POSTS
     ):  # "bases" (lemmatised "basis")
@@ -895,6 +897,14 @@ def _verb_trigger(v: Token) -> Trigger | None:
                 ),
             )
         inner = noun_code(dobj) if dobj is not None else None
+        sum_of = [t for p, t in _preps(dobj) if p in ("in", "of") and (noun_code(t) or "").startswith("07")] if (
+            inner is None and dobj is not None and _money(dobj)
+        ) else []
+        if sum_of and lemma in lx.STOP_VERBS | lx.REDUCE_VERBS:  # "withheld $10 million in aid to Tanzania"
+            inner = noun_code(sum_of[0])
+            st = lx.stop_code(inner or "") if lemma in lx.STOP_VERBS else lx.reduce_code(inner or "")
+            if st:
+                return Trigger(v, st, obj=dobj, consumed=_stopped(dobj) | {sum_of[0].i})  # type: ignore[arg-type]
         if inner and inner.startswith("07") and lemma in lx.INCREASE_VERBS:  # "increased its aid to Afghanistan"
             return Trigger(v, inner, obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
         if inner and lemma in lx.REDUCE_VERBS:
@@ -2079,7 +2089,9 @@ def _armed_subject(v: Token) -> bool:
     for _ in range(3):
         subjs = [c for c in node.children if c.dep_ == "nsubj"]  # a dateline can be a second "subject"
         if subjs:
-            return any(subj.lemma_.lower() in _ARMED_HEADS for subj in subjs)
+            return any(  # "the Royal Moroccan Armed Forces": a proper name's plural keeps its "s" as lemma
+                subj.lemma_.lower() in _ARMED_HEADS or subj.lower_.removesuffix("s") in _ARMED_HEADS for subj in subjs
+            )
         if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
             return False
         node = node.head
