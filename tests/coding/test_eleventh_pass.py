@@ -58,6 +58,8 @@ def _reparsing(nlp, text: str) -> list[CodedEvent]:  # type: ignore[no-untyped-d
         # counts of counts ("Hundreds of thousands of X")
         ("Hundreds of thousands of Chilean students marched against the government on Thursday.",
          "Chilean students", "the government", "PROTEST"),
+        # an appeal named by a noun, addressed to someone
+        ("Kenya's renewed call on Somalia to reopen the border was ignored.", "Kenya", "Somalia", "REQUEST"),
         # a sum of aid held back is aid stopped
         ("Sweden withheld $25 million in aid to Zambia.", "Sweden", "Zambia", "SANCTION"),
         # armed forces moving or crossing into a place

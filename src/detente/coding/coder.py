@@ -539,6 +539,8 @@ class Coder:
                 found = _other(res.resolve_all(t), sources)
                 if found:
                     return sources, found
+        if trig.frame == "02" and tok.dep_ == "acl" and tok.head.pos_ == "NOUN":  # "X's call on Britain to open
+            tgt_toks = [t for p, t in _preps(tok.head) if p in ("on", "upon", "to")] + tgt_toks  # talks": Britain
         if trig.code == "160" and trig.inner is not None and trig.inner.lemma_.lower() in TRAVEL_VERBS:
             tgt_toks = [t for p, t in _preps(trig.inner) if p == "to"]  # "urged citizens not to travel to X": X
         if (trig.code.startswith("04") and not trig.code.startswith("042")) or (  # "discussed Libya with Trump"

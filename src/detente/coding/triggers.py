@@ -1663,6 +1663,7 @@ _FRAME_NOUNS_OF_ACTS = {
     **dict.fromkeys(("refusal", "failure"), "12"),
     **dict.fromkeys(("threat", "ultimatum"), "13"),
     **dict.fromkeys(("pledge", "promise", "offer", "commitment", "vow", "readiness", "willingness"), "03"),
+    **dict.fromkeys(("call", "appeal", "plea", "demand", "request"), "02"),  # "X's call on Britain to open talks"
 }
 
 
