@@ -66,6 +66,22 @@ def _reparsing(nlp, text: str) -> list[CodedEvent]:  # type: ignore[no-untyped-d
         ("Rwandan troops crossed into eastern Congo on Tuesday.", "Rwandan troops", "eastern Congo", "MOBILIZE"),
         ("The Royal Thai Armed Forces moved into the disputed border zone.", "The Royal Thai Armed Forces",
          "the disputed border zone", "MOBILIZE"),
+        # study sets 21-22: the boundaries between close types
+        ("Kampala accepted the terms laid down by its bilateral lenders for a debt rescheduling.", "Kampala",
+         "its bilateral lenders", "AGREE"),
+        ("The World Bank gave a vote of confidence to Ghana's new finance team.", "The World Bank",
+         "Ghana's new finance team", "SUPPORT"),
+        ("The former premier rushed to the defence of his successor on Sunday.", "The former premier",
+         "his successor", "SUPPORT"),
+        ("The Basque government offered to freeze its referendum plan.", "The Basque government",
+         "its referendum plan", "AGREE"),
+        ("Japan stepped up its support for Sri Lanka with $300 million in loans.", "Japan", "Sri Lanka", "AID"),
+        ("The Ghanaian army warned that smugglers were arming the rebels in the north.", "The Ghanaian army",
+         "smugglers", "ACCUSE"),
+        ("Estonia became the first country to recognise Georgia's new government.", "Estonia",
+         "Georgia's new government", "SUPPORT"),
+        ("The farmers' union came out in favour of the agriculture minister's reform.", "The farmers' union",
+         "the agriculture minister's reform", "SUPPORT"),
         # the build-up of troops by someone
         ("The build-up of troops by Eritrea near the border town worried Addis Ababa.", "Eritrea",
          "the border town", "MOBILIZE"),
@@ -121,3 +137,14 @@ def test_headline_plural_subject_before_a_present_verb(nlp, text: str, source: s
 def test_headline_verb_after_a_name_stays_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = _reparsing(nlp, "Iran Forces Tanker to Change Course")
     assert [e for e in ev if e.cameo.startswith("17") and e.source.text == "Iran"], pairs(ev)
+
+
+def test_a_warning_addressed_to_someone_stays_a_threat(code) -> None:  # type: ignore[no-untyped-def]
+    _check(code, "Seoul warned Pyongyang that any attack would be met with force.", "Seoul", "Pyongyang", "THREATEN")
+    ev = code("Brussels warned that the talks were collapsing.")
+    assert not [e for e in ev if e.cameo == "112"], pairs(ev)
+
+
+def test_siding_with_people_is_not_aid(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("The bishop sided with the striking doctors.")
+    assert not [e for e in ev if e.plover == "AID"], pairs(ev)

@@ -27,6 +27,7 @@ from detente.coding.linking import (
     _located,
     _obj_targets,
     _object_agent,
+    _object_author,
     _other,
     _place_actor,
     _preps,
@@ -492,6 +493,7 @@ class Coder:
         if targets:
             return sources, targets
         targets = _denied_claim(trig, sources, res) or _concern_topic(trig, sources, res)
+        targets = targets or _object_author(trig, sources, res)
         if targets:  # "denied the accusations made by X": X; "raised concerns about the law": the law
             return sources, targets
         if trig.code.startswith(("02", "10")):  # "demanded an apology from the mayor"

@@ -3273,3 +3273,12 @@ _add(COMPOUND_NOUNS, (("build up", "154"), ("pull out", "0874"), ("crack down", 
                       ("hand over", "0842"), ("round up", "173")))
 # Aid held back is aid stopped ("withheld $10 million in aid to Tanzania"), as aid suspended is.
 STOP_VERBS = STOP_VERBS | {"withhold"}
+# Terms accepted are agreed to (030), as a proposal is ("accepted the terms laid down by X"); conditions
+# accepted stay a concession.
+_add_all(VERB_OBJ, ((v, "term") for v in ("accept", "embrace")), "030")
+# A vote of confidence given backs someone (051); rushing or springing to someone's defence backs them too.
+_add_all(VERB_OBJ, ((v, "vote") for v in ("give", "express", "extend", "cast")), "051")
+_add_all(VERB_PREP_OBJ, ((v, "to", o) for v in ("rush", "come", "leap", "spring", "jump")
+                         for o in ("defence", "defense")), "051")
+# Coming out or speaking in favour of someone backs them (051), as voting in favour does.
+_add_all(VERB_PREP_OBJ, ((v, "in", o) for v in ("come", "speak", "argue") for o in ("favour", "favor")), "051")

@@ -332,6 +332,22 @@ def _demand_holder(inner: Token, sources: list[ActorRef], res: ActorResolver) ->
     return []
 
 
+_TAKING_UP = frozenset("accept embrace welcome endorse back support praise hail".split())
+
+
+def _object_author(trig: Trigger, sources: list[ActorRef], res: ActorResolver) -> list[ActorRef]:
+    """Whose proposal, terms or plan is accepted or welcomed ("accepted the terms laid down by its creditors",
+    "welcomed the plan put forward by Egypt"): the author named on the object's participle, else []."""
+    if trig.is_noun or not trig.code.startswith(("03", "05", "08")) or trig.token.lemma_.lower() not in _TAKING_UP:
+        return []
+    for obj in (c for c in trig.token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+        authors = [t for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" for p, t in _preps(c) if p == "by"]
+        found = _other([r for t in authors for r in res.resolve_all(t) or _unknown_all(t, res)], sources)
+        if found:
+            return found
+    return []
+
+
 def _denied_claim(trig: Trigger, sources: list[ActorRef], res: ActorResolver) -> list[ActorRef]:
     """The target of a denial (016) of a claim: its author ("denied the accusations made by X", "rejected the
     allegations by X", "denied X's claims"), else the claim itself ("denied the allegations")."""

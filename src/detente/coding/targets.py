@@ -130,6 +130,11 @@ def _listed(subj: Token) -> list[Token]:
     return out
 
 
+def _to(v: Token) -> bool:
+    """A to-infinitive."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
 def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
     """Source and target candidate tokens of a verb (passive, participles and controlled subjects)."""
     src: list[Token] = []
@@ -189,6 +194,11 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
             owner = None  # "Hungary blocked a plan to provide aid": the plan is not Hungary's
         if all(c.pos_ == "PRON" for c in src) and owner is not None:  # "Ghana expressed its readiness to send ..."
             src = [c for c in owner.children if c.dep_ == "nsubj"] or src
+    elif (
+        v.dep_ in ("acl", "relcl") and v.tag_ == "VB" and v.head.dep_ == "attr" and _to(v)
+        and v.head.head.lemma_.lower() in ("be", "become", "remain")
+    ):  # "Iceland became the first country to recognise Lithuania": the copula's subject
+        src.extend(c for c in v.head.head.children if c.dep_ == "nsubj")
     elif v.dep_ == "acl" and v.tag_ == "VBN" and not src:  # not "GENEVA: Korea has threatened" (own subject)
         tgt.insert(0, v.head)
         passive = True

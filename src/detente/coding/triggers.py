@@ -443,6 +443,30 @@ def verb_trigger(v: Token) -> Trigger | None:
     return trig
 
 
+def _done_by_other(clause: Token) -> bool:
+    """A reported clause about what a named third party did or is doing ("that X were funding Y", "that X had
+    armed the rebels"), not what will or may happen and not the speaker's own doing."""
+    auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & _FUTURE_MODALS or auxes & {"should", "must", "can", "might", "going"}:
+        return False
+    if not (clause.tag_ == "VBD" or auxes & {"was", "were", "had", "has", "have", "is", "are"}):
+        return False
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return (
+        subj is not None and subj.pos_ in ("NOUN", "PROPN") and not noun_code(subj)  # "the ceasefire was collapsing"
+        and clause.lemma_.lower() not in ("be", "have")
+    )
+
+
+def _with_funds(v: Token, obj: Token | None) -> bool:
+    """Backing given "with" money or aid ("backed Kyiv with $2 billion", "its support for X with grants")."""
+    withs = [t for h in (v, obj) if h is not None for p, t in _preps(h) if p == "with"]
+    return any(_money(t) or (t.pos_ == "NOUN" and t.lemma_.lower() in _FUNDS) for t in withs)
+
+
+_FUNDS = frozenset("aid assistance grant loan funding fund credit donation package weapon arm".split())
+
+
 def _armed_cargo(v: Token) -> bool:
     """What a verb sends holds weapons or forces ("a column of tanks and commandos")."""
     dobj = _child(v, "dobj")
@@ -1337,6 +1361,13 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
     extra: set[int] = set()
     framed = False
     xcomp = _child(v, "xcomp")
+    if xcomp is None and family == "13" and lemma in ("warn", "caution") and not any(
+        c.dep_ in ("dobj", "nsubjpass", "dative") for c in v.children
+    ):  # not "warned Taipei that ...", "was warned by X that ...": a warning addressed to someone is a threat
+        said = _child(v, "ccomp")
+        if said is not None and said.pos_ in ("VERB", "AUX") and _done_by_other(said) and verb_trigger(said):
+            return Trigger(v, "112", frame="11", inner=said)  # "warned that politicians were funding Boko Haram":
+            # a charge about what others did, not a threat
     if xcomp is None and family in ("02", "10", "03"):  # "demanded that the minister resign"
         ccomp = _child(v, "ccomp")
         if family == "03" and ccomp is not None and ccomp.i < v.i and ccomp.pos_ == "VERB" and any(
@@ -1424,6 +1455,9 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
     if family == "03" and code == "030" and inner_code[:2] in ("16", "17") and _own_object(inner_tok):
         # "agreed to curb its nuclear programme": a pledge about its own affairs, not a threat
         return Trigger(v, "030", frame=family, inner=inner_tok, consumed={inner_tok.i})  # type: ignore[union-attr]
+    if family == "03" and lemma == "offer" and inner_code[:2] in ("16", "17"):  # "offered to freeze the results of
+        return Trigger(v, "030", frame=family, inner=inner_tok, consumed={inner_tok.i})  # type: ignore[union-attr]
+        # the referendum": an offer is a concession, never a threat
     if family == "03" and code == "030" and lemma in ("agree", "consent"):  # "agreed to send a force to X": an accord
         agreed = ({inner_tok.i} if inner_tok else set()) | extra
         return Trigger(v, "030", frame=family, inner=inner_tok, consumed=agreed)
@@ -1508,6 +1542,8 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
                     t.code = "154"  # "sent 71 warplanes toward Taiwan": a show of force, not military aid
                 if t.code.startswith("14") and _in_support(t.token, t.obj):
                     t.code = "051"  # "rallied in support of the jailed leader": backing, not dissent
+                if t.code.startswith("05") and _with_funds(tok, t.obj):
+                    t.code = "071"  # "stepped up its support for Moldova with 295 million euros in grants": aid
                 if t.code == "062" and _lone_drill(t):
                     t.code = "150"  # "Russia conducted nuclear drills in its southern district": a show of force
                 family = _noun_frame(tok)
