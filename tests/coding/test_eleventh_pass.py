@@ -82,6 +82,19 @@ def _reparsing(nlp, text: str) -> list[CodedEvent]:  # type: ignore[no-untyped-d
          "Georgia's new government", "SUPPORT"),
         ("The farmers' union came out in favour of the agriculture minister's reform.", "The farmers' union",
          "the agriculture minister's reform", "SUPPORT"),
+        # study sets 23-24: receivers as subjects, far agents
+        ("The Colombian government won a commitment from the ELN on Friday to free the hostages.", "the ELN",
+         "The Colombian government", "AGREE"),
+        ("Armenia received strong backing from France at the Security Council.", "France", "Armenia", "SUPPORT"),
+        ("The opposition leader had a visit at her home on Monday from the EU envoy.", "the EU envoy",
+         "The opposition leader", "CONSULT"),
+        ("Mongolia took delivery of 200,000 doses of vaccine from India.", "India", "Mongolia", "AID"),
+        ("Maize flour was handed over on Monday at a depot outside Juba to the relief commission by the World Food "
+         "Programme.", "the World Food Programme", "the relief commission", "AID"),
+        ("The detention of the poet Liu Xia by Beijing police came amid a wider crackdown.", "Beijing police",
+         "Liu Xia", "COERCE"),
+        ("The Georgian premier faced a barrage of criticism from members of the European Parliament.",
+         "members", "The Georgian premier", "ACCUSE"),
         # the build-up of troops by someone
         ("The build-up of troops by Eritrea near the border town worried Addis Ababa.", "Eritrea",
          "the border town", "MOBILIZE"),
@@ -148,3 +161,11 @@ def test_a_warning_addressed_to_someone_stays_a_threat(code) -> None:  # type: i
 def test_siding_with_people_is_not_aid(code) -> None:  # type: ignore[no-untyped-def]
     ev = code("The bishop sided with the striking doctors.")
     assert not [e for e in ev if e.plover == "AID"], pairs(ev)
+
+
+def test_actor_compounds_are_no_events(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("The Swedish aid agency Sida said the money reached Kenya.")
+    assert not [e for e in ev if e.cameo == "1663"], pairs(ev)
+    ev = code("Riot police from Uganda patrolled the streets.")
+    assert not [e for e in ev if e.trigger == "police"], pairs(ev)
+    _check(code, "Sudan expelled two aid agencies.", "Sudan", "", "SANCTION")

@@ -757,9 +757,10 @@ class Coder:
                 for a in _unknown_all(t, res)
             ]
         if not sources and not agentive_of:  # "the expulsion of its diplomats by Russia": "by" hung on the patient
-            sources = [
-                a for p, t in _preps(tok) if p == "of" for q, u in _preps(t) if q == "by" for a in res.resolve_all(u)
-            ]
+            patients = [t for p, t in _preps(tok) if p == "of"]  # also on an apposition of the patient ("the
+            patients += [c for t in [tok, *patients] for c in t.children if c.dep_ == "appos"]  # detention of the
+            sources = [a for h in patients for q, u in _preps(h) if q == "by" for a in res.resolve_all(u)]
+            # artist Ai Weiwei by police")
         if not sources:  # "Nepalese troops participate in UN peacekeeping operations in Lebanon": the troops
             sources = [a for t in _partakers(tok) for a in res.resolve_all(t) or _unknown_all(t, res)]
         if not sources:  # "Sino-Russian talks", "Israeli airstrikes", "U.S. sanctions"
@@ -826,13 +827,18 @@ class Coder:
                 if not givers and tok.head.lower_ == "under" and verb.lemma_.lower() in _BEING_UNDER:
                     return [], []  # "X, which had been under pressure for weeks": X is pressed, by no one named
         reaction = tok.dep_ == "pobj" and tok.head.lower_ in _REACTION_PREPS and tok.head.head.pos_ in ("VERB", "AUX")
+        heap = tok.head.head if (  # "faced a barrage of criticism from X": the criticism is what was faced
+            tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _HEAPS
+            and tok.head.head.dep_ == "dobj" and tok.head.head.head.pos_ == "VERB"
+        ) else None
         if (
             not sources
-            and ((tok.dep_ == "dobj" and tok.head.pos_ == "VERB") or reaction)
+            and ((tok.dep_ == "dobj" and tok.head.pos_ == "VERB") or reaction or heap is not None)
             and not code.startswith(lx.FROM_TARGET_CODES)  # "completed their withdrawal from X": X is left
         ):  # "faced criticism from the UN", "attended despite criticism from X"
-            verb = tok.head.head if reaction else tok.head
-            froms = [t for h in ((tok,) if reaction else (tok, verb)) for p, t in _preps(h) if p == "from"]
+            verb = tok.head.head if reaction else heap.head if heap is not None else tok.head
+            froms = [t for h in ((tok,) if reaction else (tok, verb, heap)) if h is not None
+                     for p, t in _preps(h) if p == "from"]
             if not froms and not reaction and verb.lemma_.lower() in _WIN_VERBS:  # "earned the backing of Kenya"
                 froms = [t for p, t in _preps(tok) if p == "of"]
             givers = [a for t in froms for a in (res.resolve_all(t) or _unknown_all(t, res))]
@@ -1257,6 +1263,7 @@ def _wide_ok(root: Token, trig: Trigger) -> bool:
     return not (trig.code.startswith(("04", "03")) and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE)
 
 
+_HEAPS = frozenset("barrage wave storm torrent chorus flood volley hail stream rain flurry".split())
 _CROWD_COUNTS = frozenset("thousands hundreds dozens tens scores millions".split())
 
 

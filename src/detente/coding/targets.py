@@ -294,15 +294,52 @@ def _loose_agent(v: Token) -> list[Token]:
     ]
     if by_gerund:
         return by_gerund[:1]
-    return [
+    found = [
         t
         for h in heads
         for c in h.children
         if c.dep_ == "prep" and c.lower_ == "by"
         for t in c.children
-        if t.dep_ == "pobj"
-        and (t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or t.pos_ == "PROPN" or kb.sectors_of(t.lemma_.lower()))
+        if t.dep_ == "pobj" and _agentive(t)
     ][:1]
+    return found or _nested_by(v) or _through_agency(v)
+
+
+def _agentive(t: Token) -> bool:
+    return t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or t.pos_ == "PROPN" or bool(kb.sectors_of(t.lemma_.lower()))
+
+
+def _through_agency(v: Token) -> list[Token]:
+    """An organisation a passive act was done through ("the money was sent via the aid agency AusAID to ...",
+    "rations reached the refugees through the Red Crescent"), not a country it passed through."""
+    return [
+        t
+        for c in v.children
+        if c.dep_ == "prep" and c.lower_ in ("via", "through")
+        for t in c.children
+        if t.dep_ == "pobj" and t.ent_type_ == "ORG"
+    ][:1]
+
+
+def _nested_by(v: Token) -> list[Token]:
+    """A "by" phrase the parser hung at the end of a chain of the verb's adjuncts ("were handed over on Monday
+    at a warehouse outside Lilongwe to the agency by the World Food Programme"): prepositions and their
+    objects only, never into a clause."""
+    frontier, seen = [v], 0
+    while frontier and seen < 8:
+        nxt = []
+        for h in frontier:
+            for c in h.children:
+                if c.dep_ != "prep" or c.i < v.i:
+                    continue
+                for t in c.children:
+                    if t.dep_ != "pobj":
+                        continue
+                    if c.lower_ == "by" and h.i != v.i and _agentive(t):
+                        return [t]
+                    nxt.append(t)
+        frontier, seen = nxt, seen + 1
+    return []
 
 
 _INTENT_NOUNS = frozenset(

@@ -854,6 +854,13 @@ def _verb_trigger(v: Token) -> Trigger | None:
         _territory(vacated) or vacated.lemma_.lower() in lx.HELD_POSTS or vacated.lower_[:-1] in lx.HELD_POSTS
     ):  # "bases" (lemmatised "basis")
         return Trigger(v, "0874")  # "troops began leaving Afghanistan": a military withdrawal
+    got = _RECEIVED.get(dobj.lemma_.lower()) if dobj is not None and lemma in _GETTING and not (
+        dobj.conjuncts or any(t.lower_ in _MATERIAL or t.dep_ == "nmod" for t in dobj.subtree)  # "training and
+        # financial support": aid
+    ) else None
+    if got is not None and dobj is not None and any(p == "from" for p, _ in (*preps, *_preps(dobj))):
+        return Trigger(v, got, obj=dobj, consumed={dobj.i}, swap=True)  # "won a commitment from the MILF to hand
+        # over the suspects", "received strong backing from Pakistan", "had a rare visit from the UN envoy"
     given = _given_by(dobj) if lemma in SWAP_RECEIVE and dobj is not None and dobj.dep_ == "dobj" else None
     if given is not None and dobj is not None:  # "received 2 million doses of vaccine gifted by India": India's aid
         code = lx.VERBS.get(given.lemma_.lower()) or "070"
@@ -1225,6 +1232,20 @@ def _range_end(pobj: Token) -> bool:
     return any(t.lower_ == "from" for t in to.doc[max(0, to.i - 5) : to.i]) and before.pos_ in ("PROPN", "NOUN", "NUM")
 
 
+_MATERIAL = frozenset("financial military material logistical logistic economic technical humanitarian".split())
+_ACTOR_COMPOUNDS = frozenset({"aid agency", "aid worker", "riot police", "political prisoner"})
+_GETTING = SWAP_RECEIVE | {"win", "earn", "gain", "extract", "wring", "draw", "have", "secure", "receive", "take"}
+#: what a receiver gets from someone, as the giver's act
+_RECEIVED = {
+    **dict.fromkeys("commitment pledge promise assurance assurances guarantee undertaking".split(), "030"),
+    **dict.fromkeys("backing support endorsement praise blessing".split(), "051"),
+    "visit": "042",
+    "apology": "055",
+    "invitation": "036",
+    "delivery": "070",  # "took delivery of 150,000 doses from China"
+}
+
+
 def _given_by(obj: Token) -> Token | None:
     """A giving participle with its giver on what was received ("doses of vaccine gifted by India",
     "tanks supplied by Poland"), else None."""
@@ -1582,6 +1603,8 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
                 continue  # "the threat of sanctions": coded on "threat"
             if tok.dep_ == "compound" and tok.lemma_.lower() == "rescue":
                 continue  # "a Turkish rescue team": who they are, not an act
+            if noun_key(tok) in _ACTOR_COMPOUNDS:
+                continue  # "the Australian aid agency", "riot police": who they are (keys for "expelled aid workers")
             if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.lemma_.lower() in _AS_PURPOSE and any(
                 t.token.i == tok.head.head.i for t in out
             ):
