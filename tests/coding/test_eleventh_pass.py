@@ -95,6 +95,11 @@ def _reparsing(nlp, text: str) -> list[CodedEvent]:  # type: ignore[no-untyped-d
          "Liu Xia", "COERCE"),
         ("The Georgian premier faced a barrage of criticism from members of the European Parliament.",
          "members", "The Georgian premier", "ACCUSE"),
+        ("Nairobi took a call from the Ethiopian prime minister on Sunday.", "the Ethiopian prime minister",
+         "Nairobi", "CONSULT"),
+        ("Nepal obtained 2 billion yen in emergency grants from Japan.", "Japan", "Nepal", "AID"),
+        ("The expulsion of the diplomats ordered by the military council angered Paris.",
+         "the military council", "the diplomats", "SANCTION"),
         # the build-up of troops by someone
         ("The build-up of troops by Eritrea near the border town worried Addis Ababa.", "Eritrea",
          "the border town", "MOBILIZE"),

@@ -482,6 +482,8 @@ class Coder:
             if not froms and trig.obj is not None:  # "received a first batch of tanks from Poland": on "batch"
                 between = [a for a in trig.obj.ancestors if a.i != tok.i and tok in a.ancestors]
                 froms = [t for h in between for p, t in _preps(h) if p in ("from", "by")]
+            if not froms:  # "obtained 1.8 billion yen in emergency grants from Japan": on the verb's adjunct
+                froms = [t for _, o in _preps(tok) for q, t in _preps(o) if q in ("from", "by")]
             if not froms and tok.lemma_.lower() == "find":  # "found shelter in Moldova": the host country gives
                 froms = [t for p, t in _preps(tok) if p == "in"]
             if not froms and trig.obj is not None and trig.code.startswith("05"):  # "the backing of Kenya"
@@ -761,6 +763,12 @@ class Coder:
             patients += [c for t in [tok, *patients] for c in t.children if c.dep_ == "appos"]  # detention of the
             sources = [a for h in patients for q, u in _preps(h) if q == "by" for a in res.resolve_all(u)]
             # artist Ai Weiwei by police")
+        if not sources:  # "the mass expulsion of migrants ordered by the government": who ordered it
+            sources = [  # (the participle may hang on the patient: "the expulsion of migrants ordered by X")
+                a for h in (tok, *(t for p, t in _preps(tok) if p == "of")) for c in h.children
+                if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _ORDERING
+                for p, t in _preps(c) if p == "by" for a in res.resolve_all(t) or _unknown_all(t, res)
+            ]
         if not sources:  # "Nepalese troops participate in UN peacekeeping operations in Lebanon": the troops
             sources = [a for t in _partakers(tok) for a in res.resolve_all(t) or _unknown_all(t, res)]
         if not sources:  # "Sino-Russian talks", "Israeli airstrikes", "U.S. sanctions"
@@ -1263,7 +1271,10 @@ def _wide_ok(root: Token, trig: Trigger) -> bool:
     return not (trig.code.startswith(("04", "03")) and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE)
 
 
-_HEAPS = frozenset("barrage wave storm torrent chorus flood volley hail stream rain flurry".split())
+_HEAPS = frozenset(
+    "barrage wave storm torrent chorus flood volley hail stream rain flurry expression message outpouring show".split()
+)
+_ORDERING = frozenset("order impose announce decree approve authorise authorize sanction carry conduct".split())
 _CROWD_COUNTS = frozenset("thousands hundreds dozens tens scores millions".split())
 
 

@@ -881,7 +881,9 @@ def _verb_trigger(v: Token) -> Trigger | None:
         in_aid += [t for p, t in preps if p in ("in", "as") and (noun_code(t) or "").startswith("07")]
         if in_aid:  # "released / announced 5 million euros in aid (for X)": the aid itself
             return Trigger(v, noun_code(in_aid[0]) or "071", obj=dobj, consumed={dobj.i} | {t.i for t in in_aid})
-    if lemma in SWAP_RECEIVE and dobj is not None and dobj.ent_type_ == "MONEY" and any(p == "from" for p, _ in preps):
+    if lemma in SWAP_RECEIVE and dobj is not None and dobj.ent_type_ == "MONEY" and any(
+        p == "from" for p, _ in (*preps, *(q for _, t in (*_preps(dobj), *preps) for q in _preps(t)))
+    ):  # "obtained 1.8 billion yen in emergency grants from Japan": the "from" on the grants
         aid_ids = {t.i for t in dobj.subtree if (noun_code(t) or "").startswith("07")}  # "in aid": the same act
         return Trigger(v, "071", obj=dobj, consumed={dobj.i} | aid_ids, swap=True)  # "received $5 million from X"
     if obj_key in lx.JOINT_HEADS and any(c.dep_ == "amod" and c.lower_ in lx.JOINT_WORDS for c in dobj.children):  # type: ignore[union-attr]
@@ -1243,6 +1245,7 @@ _RECEIVED = {
     "apology": "055",
     "invitation": "036",
     "delivery": "070",  # "took delivery of 150,000 doses from China"
+    "call": "041",  # "took a call from the South African president": a telephone call
 }
 
 
