@@ -482,8 +482,11 @@ class Coder:
             if not froms and trig.obj is not None:  # "received a first batch of tanks from Poland": on "batch"
                 between = [a for a in trig.obj.ancestors if a.i != tok.i and tok in a.ancestors]
                 froms = [t for h in between for p, t in _preps(h) if p in ("from", "by")]
-            if not froms:  # "obtained 1.8 billion yen in emergency grants from Japan": on the verb's adjunct
-                froms = [t for _, o in _preps(tok) for q, t in _preps(o) if q in ("from", "by")]
+            if not froms:  # "obtained 1.8 billion yen in emergency grants from Japan": on the verb's adjunct or
+                froms = [  # on what the object is of ("took delivery of its first tanks from Poland")
+                    t for h in (tok, trig.obj) if h is not None for _, o in _preps(h) for q, t in _preps(o)
+                    if q in ("from", "by")
+                ]
             if not froms and tok.lemma_.lower() == "find":  # "found shelter in Moldova": the host country gives
                 froms = [t for p, t in _preps(tok) if p == "in"]
             if not froms and trig.obj is not None and trig.code.startswith("05"):  # "the backing of Kenya"
@@ -728,7 +731,8 @@ class Coder:
                     sources = _named_owner(tok, sources, res) or sources
         from_states = [a for p, t in _preps(tok) if p == "from" for a in res.resolve_all(t) if a.country]
         patient_owner = code.startswith(("16", "17", "084")) and not any(p == "of" for p, _ in _preps(tok))
-        if sources and from_states and patient_owner:
+        ruling = any(a.kind == "country" or a.code.endswith(("GOV", "MIL", "COP", "JUD")) for a in sources)
+        if sources and from_states and patient_owner and not ruling:  # not "Russia's ban on wine from Georgia"
             return from_states, _other(sources, from_states)  # "the journalist's expulsion from Russia": Russia's act
         agents = [a for p, t in _preps(tok) if p == "by" for a in res.resolve_all(t)]
         if sources and _other(agents, sources):  # "the journalist's detention by Egypt"

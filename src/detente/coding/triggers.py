@@ -855,10 +855,12 @@ def _verb_trigger(v: Token) -> Trigger | None:
     ):  # "bases" (lemmatised "basis")
         return Trigger(v, "0874")  # "troops began leaving Afghanistan": a military withdrawal
     got = _RECEIVED.get(dobj.lemma_.lower()) if dobj is not None and lemma in _GETTING and not (
-        dobj.conjuncts or any(t.lower_ in _MATERIAL or t.dep_ == "nmod" for t in dobj.subtree)  # "training and
-        # financial support": aid
+        dobj.conjuncts or any(t.lower_ in _MATERIAL for t in dobj.subtree)
+        or any(c.dep_ == "nmod" for c in dobj.children)  # "training and financial support": aid
     ) else None
-    if got is not None and dobj is not None and any(p == "from" for p, _ in (*preps, *_preps(dobj))):
+    if got is not None and dobj is not None and any(
+        p == "from" for p, _ in (*preps, *_preps(dobj), *(q for _, t in _preps(dobj) for q in _preps(t)))
+    ):
         return Trigger(v, got, obj=dobj, consumed={dobj.i}, swap=True)  # "won a commitment from the MILF to hand
         # over the suspects", "received strong backing from Pakistan", "had a rare visit from the UN envoy"
     given = _given_by(dobj) if lemma in SWAP_RECEIVE and dobj is not None and dobj.dep_ == "dobj" else None
@@ -870,6 +872,12 @@ def _verb_trigger(v: Token) -> Trigger | None:
     if lemma in SWAP_RECEIVE and dobj is not None and dobj.dep_ == "dobj":  # "received logistics and support from X"
         for c in (dobj, *dobj.conjuncts):  # "received food and blankets from X": aid from X
             code = lx.VERB_OBJ.get((lemma, noun_key(c))) or noun_code(c)
+            if not code and (
+                noun_key(c) in lx.WEAPON_OBJECTS or c.lemma_.lower() in lx.WEAPON_OBJECTS | _AIRCRAFT
+            ) and any(
+                p == "from" for p, _ in preps
+            ):
+                code = "072"  # "received its first A-29 attack aircraft from the United States": arms from X
             if code and code.startswith("07") and (lemma, obj_key) not in lx.VERB_OBJ:
                 return Trigger(v, code, obj=c, consumed={c.i}, swap=True)
     if (
@@ -1234,6 +1242,7 @@ def _range_end(pobj: Token) -> bool:
     return any(t.lower_ == "from" for t in to.doc[max(0, to.i - 5) : to.i]) and before.pos_ in ("PROPN", "NOUN", "NUM")
 
 
+_AIRCRAFT = frozenset({"aircraft", "helicopter", "jet", "drone", "warplane", "plane"})
 _MATERIAL = frozenset("financial military material logistical logistic economic technical humanitarian".split())
 _ACTOR_COMPOUNDS = frozenset({"aid agency", "aid worker", "riot police", "political prisoner"})
 _GETTING = SWAP_RECEIVE | {"win", "earn", "gain", "extract", "wring", "draw", "have", "secure", "receive", "take"}
