@@ -100,7 +100,7 @@ def _reparsing(nlp, text: str) -> list[CodedEvent]:  # type: ignore[no-untyped-d
         ("Nepal obtained 2 billion yen in emergency grants from Japan.", "Japan", "Nepal", "AID"),
         ("The expulsion of the diplomats ordered by the military council angered Paris.",
          "the military council", "the diplomats", "SANCTION"),
-        ("Moscow's ban on fruit from Moldova hit farmers hard.", "Moscow", "Moldova", "COERCE"),
+        ("Moscow's ban on fruit from Moldova cost farmers dearly.", "Moscow", "Moldova", "COERCE"),
         ("The Nigerian air force received its first Super Tucano aircraft from the United States.",
          "the United States", "The Nigerian air force", "AID"),
         ("Kyiv took delivery of its first Gepard tanks from Germany.", "Germany", "Kyiv", "AID"),

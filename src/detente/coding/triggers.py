@@ -875,7 +875,7 @@ def _verb_trigger(v: Token) -> Trigger | None:
             if not code and (
                 noun_key(c) in lx.WEAPON_OBJECTS or c.lemma_.lower() in lx.WEAPON_OBJECTS | _AIRCRAFT
             ) and any(
-                p == "from" for p, _ in preps
+                p == "from" for p, _ in (*preps, *_preps(c))
             ):
                 code = "072"  # "received its first A-29 attack aircraft from the United States": arms from X
             if code and code.startswith("07") and (lemma, obj_key) not in lx.VERB_OBJ:
