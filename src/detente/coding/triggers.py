@@ -858,9 +858,7 @@ def _verb_trigger(v: Token) -> Trigger | None:
         dobj.conjuncts or any(t.lower_ in _MATERIAL for t in dobj.subtree)
         or any(c.dep_ == "nmod" for c in dobj.children)  # "training and financial support": aid
     ) else None
-    if got is not None and dobj is not None and any(
-        p == "from" for p, _ in (*preps, *_preps(dobj), *(q for _, t in _preps(dobj) for q in _preps(t)))
-    ):
+    if got is not None and dobj is not None and any(p == "from" for p, _ in _deep_preps(v, dobj)):
         return Trigger(v, got, obj=dobj, consumed={dobj.i}, swap=True)  # "won a commitment from the MILF to hand
         # over the suspects", "received strong backing from Pakistan", "had a rare visit from the UN envoy"
     given = _given_by(dobj) if lemma in SWAP_RECEIVE and dobj is not None and dobj.dep_ == "dobj" else None
@@ -890,7 +888,7 @@ def _verb_trigger(v: Token) -> Trigger | None:
         if in_aid:  # "released / announced 5 million euros in aid (for X)": the aid itself
             return Trigger(v, noun_code(in_aid[0]) or "071", obj=dobj, consumed={dobj.i} | {t.i for t in in_aid})
     if lemma in SWAP_RECEIVE and dobj is not None and dobj.ent_type_ == "MONEY" and any(
-        p == "from" for p, _ in (*preps, *(q for _, t in (*_preps(dobj), *preps) for q in _preps(t)))
+        p == "from" for p, _ in _deep_preps(v, dobj)
     ):  # "obtained 1.8 billion yen in emergency grants from Japan": the "from" on the grants
         aid_ids = {t.i for t in dobj.subtree if (noun_code(t) or "").startswith("07")}  # "in aid": the same act
         return Trigger(v, "071", obj=dobj, consumed={dobj.i} | aid_ids, swap=True)  # "received $5 million from X"
@@ -1256,6 +1254,13 @@ _RECEIVED = {
     "delivery": "070",  # "took delivery of 150,000 doses from China"
     "call": "041",  # "took a call from the South African president": a telephone call
 }
+
+
+def _deep_preps(*heads: Token) -> list[tuple[str, Token]]:
+    """The prepositional phrases of ``heads`` and of their prepositions' objects ("obtained 1.8 billion yen in
+    emergency grants from Japan": "from" on "grants"; "took delivery of its tanks from Poland": on "tanks")."""
+    near = [pp for h in heads for pp in _preps(h)]
+    return near + [q for _, t in near for q in _preps(t)]
 
 
 def _given_by(obj: Token) -> Token | None:
