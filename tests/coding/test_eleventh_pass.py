@@ -104,6 +104,11 @@ def _reparsing(nlp, text: str) -> list[CodedEvent]:  # type: ignore[no-untyped-d
         ("The Nigerian air force received its first Super Tucano aircraft from the United States.",
          "the United States", "The Nigerian air force", "AID"),
         ("Kyiv took delivery of its first Gepard tanks from Germany.", "Germany", "Kyiv", "AID"),
+        ("Zambia received 500,000 vaccine doses as a gift from China.", "China", "Zambia", "AID"),
+        ("The mining company faced fraud charges from prosecutors in Lima.", "prosecutors",
+         "The mining company", "ACCUSE"),
+        ("Malian soldiers are receiving counter-terrorism training in Bamako from French instructors.",
+         "French instructors", "Malian soldiers", "COOPERATE"),
         # the build-up of troops by someone
         ("The build-up of troops by Eritrea near the border town worried Addis Ababa.", "Eritrea",
          "the border town", "MOBILIZE"),

@@ -3282,3 +3282,5 @@ _add_all(VERB_PREP_OBJ, ((v, "to", o) for v in ("rush", "come", "leap", "spring"
                          for o in ("defence", "defense")), "051")
 # Coming out or speaking in favour of someone backs them (051), as voting in favour does.
 _add_all(VERB_PREP_OBJ, ((v, "in", o) for v in ("come", "speak", "argue") for o in ("favour", "favor")), "051")
+# A telephone call is a consultation by telephone (041), whoever made it ("Lula's phone call to Maduro").
+_add(COMPOUND_NOUNS, (("phone call", "041"), ("telephone call", "041")))

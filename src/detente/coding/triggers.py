@@ -854,11 +854,14 @@ def _verb_trigger(v: Token) -> Trigger | None:
         _territory(vacated) or vacated.lemma_.lower() in lx.HELD_POSTS or vacated.lower_[:-1] in lx.HELD_POSTS
     ):  # "bases" (lemmatised "basis")
         return Trigger(v, "0874")  # "troops began leaving Afghanistan": a military withdrawal
-    got = _RECEIVED.get(dobj.lemma_.lower()) if dobj is not None and lemma in _GETTING and not (
-        dobj.conjuncts or any(t.lower_ in _MATERIAL for t in dobj.subtree)
-        or any(c.dep_ == "nmod" for c in dobj.children)  # "training and financial support": aid
+    gifted = [t for p, t in preps if p == "as" and t.lemma_.lower() in _GIFTS]  # "received doses as a gift from X"
+    got = "070" if gifted and lemma in _GETTING else _RECEIVED.get(dobj.lemma_.lower()) if (
+        dobj is not None and lemma in _GETTING
+    ) and not (
+        dobj.conjuncts or any(t.lower_ in _MATERIAL and t.i < dobj.i for t in dobj.subtree)
+        or any(c.dep_ == "nmod" and c.conjuncts for c in dobj.children)  # "training and financial support": aid
     ) else None
-    if got is not None and dobj is not None and any(p == "from" for p, _ in _deep_preps(v, dobj)):
+    if got is not None and dobj is not None and any(p == "from" for p, _ in _deep_preps(v, dobj, *gifted)):
         return Trigger(v, got, obj=dobj, consumed={dobj.i}, swap=True)  # "won a commitment from the MILF to hand
         # over the suspects", "received strong backing from Pakistan", "had a rare visit from the UN envoy"
     given = _given_by(dobj) if lemma in SWAP_RECEIVE and dobj is not None and dobj.dep_ == "dobj" else None
@@ -1243,7 +1246,9 @@ def _range_end(pobj: Token) -> bool:
 _AIRCRAFT = frozenset({"aircraft", "helicopter", "jet", "drone", "warplane", "plane"})
 _MATERIAL = frozenset("financial military material logistical logistic economic technical humanitarian".split())
 _ACTOR_COMPOUNDS = frozenset({"aid agency", "aid worker", "riot police", "political prisoner"})
-_GETTING = SWAP_RECEIVE | {"win", "earn", "gain", "extract", "wring", "draw", "have", "secure", "receive", "take"}
+_GETTING = SWAP_RECEIVE | {"win", "earn", "gain", "extract", "wring", "draw", "have", "secure", "receive", "take",
+                           "face"}
+_GIFTS = frozenset({"gift", "donation", "grant", "present"})
 #: what a receiver gets from someone, as the giver's act
 _RECEIVED = {
     **dict.fromkeys("commitment pledge promise assurance assurances guarantee undertaking".split(), "030"),
@@ -1253,6 +1258,9 @@ _RECEIVED = {
     "invitation": "036",
     "delivery": "070",  # "took delivery of 150,000 doses from China"
     "call": "041",  # "took a call from the South African president": a telephone call
+    "training": "062",  # "are receiving counter-insurgency training from Portuguese instructors"
+    "charge": "1121",  # "faced homicide charges from prosecutors"
+    "lawsuit": "115",  # "faces a lawsuit from Apple"
 }
 
 
