@@ -109,6 +109,7 @@ def _reparsing(nlp, text: str) -> list[CodedEvent]:  # type: ignore[no-untyped-d
          "The mining company", "ACCUSE"),
         ("Malian soldiers are receiving counter-terrorism training in Bamako from French instructors.",
          "French instructors", "Malian soldiers", "COOPERATE"),
+        ("Ruto's phone call to Museveni on Sunday lasted an hour.", "Ruto", "Museveni", "CONSULT"),
         # the build-up of troops by someone
         ("The build-up of troops by Eritrea near the border town worried Addis Ababa.", "Eritrea",
          "the border town", "MOBILIZE"),

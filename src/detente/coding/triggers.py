@@ -1829,12 +1829,12 @@ def _owned_passive_object(v: Token, t: Trigger) -> bool:
 
 def _called_with(tok: Token, code: str | None) -> bool:
     """A "phone call" (a two-word noun the lexicon codes) with someone named: "in a phone call with Erdogan"."""
-    return (
-        code is not None
-        and tok.dep_ == "pobj"  # "held a phone call with X" is the verb's event
-        and noun_key(tok) != tok.lemma_.lower()
-        and noun_key(tok) not in lx.NOT_NOUN_TRIGGERS
-        and any(p == "with" and (_named_party(t) or _official(t)) for p, t in _preps(tok))
+    if code is None or noun_key(tok) == tok.lemma_.lower() or noun_key(tok) in lx.NOT_NOUN_TRIGGERS:
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass"):  # "Lula's phone call to Maduro lasted an hour": the call is the event
+        return any(p in ("with", "to", "between") and (_named_party(t) or _official(t)) for p, t in _preps(tok))
+    return tok.dep_ == "pobj" and any(  # "held a phone call with X" is the verb's event
+        p == "with" and (_named_party(t) or _official(t)) for p, t in _preps(tok)
     )
 
 
