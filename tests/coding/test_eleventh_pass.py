@@ -110,6 +110,7 @@ def _reparsing(nlp, text: str) -> list[CodedEvent]:  # type: ignore[no-untyped-d
         ("Malian soldiers are receiving counter-terrorism training in Bamako from French instructors.",
          "French instructors", "Malian soldiers", "COOPERATE"),
         ("Ruto's phone call to Museveni on Sunday lasted an hour.", "Ruto", "Museveni", "CONSULT"),
+        ("Norway pledged 12 fighter jets to Ukraine.", "Norway", "Ukraine", "AID"),
         # the build-up of troops by someone
         ("The build-up of troops by Eritrea near the border town worried Addis Ababa.", "Eritrea",
          "the border town", "MOBILIZE"),
@@ -184,3 +185,9 @@ def test_actor_compounds_are_no_events(code) -> None:  # type: ignore[no-untyped
     ev = code("Riot police from Uganda patrolled the streets.")
     assert not [e for e in ev if e.trigger == "police"], pairs(ev)
     _check(code, "Sudan expelled two aid agencies.", "Sudan", "", "SANCTION")
+
+
+def test_co_donors_do_not_give_to_each_other(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Norway and Sweden pledged to send food aid to Sudan.")
+    assert not [e for e in ev if e.source.text == "Norway" and e.target and e.target.text == "Sweden"], pairs(ev)
+    assert [e for e in ev if e.source.text == "Norway" and e.target and e.target.text == "Sudan"], pairs(ev)

@@ -530,6 +530,10 @@ class Coder:
         mutual = trig.code.startswith(_RECIPROCAL) or trig.code[:2] in _MUTUAL_ROOTS or trig.code in _MUTUAL_CODES
         if mutual and trig.code[:2] in ("18", "19") and any(_joint_act(t) for t in tgt_toks):
             mutual = False  # "X and Y carried out joint air strikes on Z": allies, not foes
+        if mutual and trig.code.startswith(("033", "07")) and any(
+            p == "to" for h in (tok, trig.inner) if h is not None for p, _ in _preps(h)
+        ):
+            mutual = False  # "X and Y pledged aid to Z": co-donors, not giving to each other
         if len(sources) == 1 and mutual and not trig.is_noun:  # "the army and the rebel alliance signed a deal"
             starts = {a.start for a in sources}
             partners = [c for t in src_toks if t.dep_ == "nsubj" for c in t.conjuncts if c.pos_ in ("NOUN", "PROPN")]

@@ -991,6 +991,11 @@ def _verb_trigger(v: Token) -> Trigger | None:
             return Trigger(v, lx.concrete(inner), obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
     if dobj is not None and _money(dobj) and lemma in lx.MONEY_VERBS:  # "gave $5 million to", "earmarked 50m euros"
         return Trigger(v, "071", obj=dobj, consumed={dobj.i})
+    if (
+        dobj is not None and lemma in _PLEDGING and any(p == "to" for p, _ in preps)
+        and (noun_key(dobj) in lx.WEAPON_OBJECTS or dobj.lemma_.lower() in lx.WEAPON_OBJECTS | _AIRCRAFT)
+    ):  # "pledged 19 F-16 fighter jets to Ukraine": arms given, as a sum pledged is money given
+        return Trigger(v, "072", obj=dobj, consumed={dobj.i})
     if lemma in ("hand", "give") and dobj is not None and not _money(dobj):
         sum_ = _sum_handed(v)  # "handed the government in Gaza $15 million in cash": the sum hung on the place
         if sum_ is not None:
@@ -1249,6 +1254,7 @@ _ACTOR_COMPOUNDS = frozenset({"aid agency", "aid worker", "riot police", "politi
 _GETTING = SWAP_RECEIVE | {"win", "earn", "gain", "extract", "wring", "draw", "have", "secure", "receive", "take",
                            "face"}
 _GIFTS = frozenset({"gift", "donation", "grant", "present"})
+_PLEDGING = frozenset({"pledge", "promise", "commit"})
 #: what a receiver gets from someone, as the giver's act
 _RECEIVED = {
     **dict.fromkeys("commitment pledge promise assurance assurances guarantee undertaking".split(), "030"),
