@@ -111,6 +111,7 @@ def _reparsing(nlp, text: str) -> list[CodedEvent]:  # type: ignore[no-untyped-d
          "French instructors", "Malian soldiers", "COOPERATE"),
         ("Ruto's phone call to Museveni on Sunday lasted an hour.", "Ruto", "Museveni", "CONSULT"),
         ("Norway pledged 12 fighter jets to Ukraine.", "Norway", "Ukraine", "AID"),
+        ("Beijing's recall of its ambassador from Vilnius marked a low point.", "Beijing", "Vilnius", "SANCTION"),
         # the build-up of troops by someone
         ("The build-up of troops by Eritrea near the border town worried Addis Ababa.", "Eritrea",
          "the border town", "MOBILIZE"),
@@ -191,3 +192,9 @@ def test_co_donors_do_not_give_to_each_other(code) -> None:  # type: ignore[no-u
     ev = code("Norway and Sweden pledged to send food aid to Sudan.")
     assert not [e for e in ev if e.source.text == "Norway" and e.target and e.target.text == "Sweden"], pairs(ev)
     assert [e for e in ev if e.source.text == "Norway" and e.target and e.target.text == "Sudan"], pairs(ev)
+
+
+def test_an_office_taken_over_is_no_seizure(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Slovenia took over the rotating presidency of the European Union on Monday.")
+    assert not [e for e in ev if e.plover == "ASSAULT"], pairs(ev)
+    _check(code, "Rebels took over the town of Goma.", "Rebels", "the town", "ASSAULT")

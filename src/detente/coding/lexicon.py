@@ -3284,3 +3284,6 @@ _add_all(VERB_PREP_OBJ, ((v, "to", o) for v in ("rush", "come", "leap", "spring"
 _add_all(VERB_PREP_OBJ, ((v, "in", o) for v in ("come", "speak", "argue") for o in ("favour", "favor")), "051")
 # A telephone call is a consultation by telephone (041), whoever made it ("Lula's phone call to Maduro").
 _add(COMPOUND_NOUNS, (("phone call", "041"), ("telephone call", "041")))
+# An ambassador's recall is a reduction of relations (161), as recalling one is ("China's recall of its
+# ambassador from Lithuania").
+_add(NOUNS, {"recall": "161"})

@@ -481,6 +481,9 @@ def _verb_trigger(v: Token) -> Trigger | None:
     prt = _child(v, "prt") or _loose_particle(v)
     preps = _preps(v)
     dobj = _child(v, "dobj")
+    if lemma in ("take", "assume") and dobj is not None and dobj.lemma_.lower() in _OFFICES:
+        return None  # "took over the rotating presidency of the EU", "assumed the chairmanship": an office, not a
+        # place seized
     objects = [c for c in v.children if c.dep_ == "dobj"]
     if len(objects) == 2 and lemma in _DITRANSITIVE and not any(  # not an apposition or a second clause's object
         t.is_punct or t.dep_ == "cc" for t in v.doc[objects[0].right_edge.i + 1 : objects[1].left_edge.i]
@@ -1254,6 +1257,10 @@ _ACTOR_COMPOUNDS = frozenset({"aid agency", "aid worker", "riot police", "politi
 _GETTING = SWAP_RECEIVE | {"win", "earn", "gain", "extract", "wring", "draw", "have", "secure", "receive", "take",
                            "face"}
 _GIFTS = frozenset({"gift", "donation", "grant", "present"})
+_OFFICES = frozenset(
+    "presidency premiership chairmanship chair helm leadership portfolio role mandate post job office position seat"
+    .split()
+)
 _PLEDGING = frozenset({"pledge", "promise", "commit"})
 #: what a receiver gets from someone, as the giver's act
 _RECEIVED = {
