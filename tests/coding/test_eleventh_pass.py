@@ -198,3 +198,11 @@ def test_an_office_taken_over_is_no_seizure(code) -> None:  # type: ignore[no-un
     ev = code("Slovenia took over the rotating presidency of the European Union on Monday.")
     assert not [e for e in ev if e.plover == "ASSAULT"], pairs(ev)
     _check(code, "Rebels took over the town of Goma.", "Rebels", "the town", "ASSAULT")
+
+
+def test_asked_about_is_no_request_and_a_new_finite_verb_escapes_negation(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Asked about Sudan, Ruto said Kenya had never refused to mediate and praised Egypt for its efforts.")
+    assert not [e for e in ev if e.trigger == "Asked"], pairs(ev)
+    ev = code("Ruto said Kenya had never refused to mediate and praised Egypt for its efforts.")
+    praised = [e for e in ev if e.trigger == "praised"]
+    assert praised and all(e.plover == "SUPPORT" and e.modality != "negated" for e in praised), pairs(ev)

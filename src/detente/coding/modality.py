@@ -132,6 +132,9 @@ def _modality(trig: Trigger) -> str:
     node = tok
     for _ in range(3):
         purpose = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ", "VBP") and node.head.tag_ in ("VBN", "VB", "VBG"):
+            break  # "had never refused to negotiate and praised Beijing": a finite verb of its own, not under
+            # the first verb's auxiliary and negation
         if (node.dep_ in ("xcomp", "conj", "acl", "acomp") or purpose) and node.head.i != node.i:
             node = node.head
             chain.append(node)

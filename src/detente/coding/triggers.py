@@ -481,6 +481,10 @@ def _verb_trigger(v: Token) -> Trigger | None:
     prt = _child(v, "prt") or _loose_particle(v)
     preps = _preps(v)
     dobj = _child(v, "dobj")
+    if lemma in ("ask", "question", "press") and v.tag_ == "VBN" and v.dep_ == "advcl" and not any(
+        c.dep_ == "agent" for c in v.children
+    ):
+        return None  # "Asked about Ukraine, Putin said ...": a question put to Putin by no one named
     if lemma in ("take", "assume") and dobj is not None and dobj.lemma_.lower() in _OFFICES:
         return None  # "took over the rotating presidency of the EU", "assumed the chairmanship": an office, not a
         # place seized
