@@ -206,3 +206,8 @@ def test_asked_about_is_no_request_and_a_new_finite_verb_escapes_negation(code) 
     ev = code("Ruto said Kenya had never refused to mediate and praised Egypt for its efforts.")
     praised = [e for e in ev if e.trigger == "praised"]
     assert praised and all(e.plover == "SUPPORT" and e.modality != "negated" for e in praised), pairs(ev)
+
+
+def test_a_commissioners_title_is_no_event(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Kenya's human rights commissioner Roseline Odede thanked Norway.")
+    assert not [e for e in ev if e.trigger == "rights"], pairs(ev)

@@ -1720,7 +1720,8 @@ _EQUIPMENT_HEADS = frozenset(
 _AGENT_HEADS = frozenset(
     "group organisation organization activist lawyer watchdog defender campaigner body commission council agency "
     "office official chief minister ministry envoy expert worker monitor observer committee leader spokesman "
-    "spokeswoman spokesperson negotiator delegation director coordinator".split()
+    "spokeswoman spokesperson negotiator delegation director coordinator commissioner ombudsman rapporteur "
+    "adviser advisor secretary".split()
 )
 
 
