@@ -60,6 +60,7 @@ from detente.coding.targets import (
 from detente.coding.triggers import (
     TRAVEL_VERBS,
     Trigger,
+    _deep_preps,
     _thanks_to,
     find_triggers,
     repair_mistagged_acronyms,
@@ -121,7 +122,6 @@ class Coder:
             found = self._code_sentence(sent, si, resolver, document.id, report)
             if self.reparse is not None:
                 found = self._verbless(sent, si, document.id, report, resolver.text, found) or found
-            if self.reparse is not None:
                 found = self._without_aside(sent, si, document.id, report, resolver.text, found) or found
                 found = self._without_name(sent, si, document.id, report, resolver.text, found) or found
             events.extend(found)
@@ -189,13 +189,13 @@ class Coder:
         "Guardians of the Nile"") may have cost the parse its object: coded on a copy with the name blanked
         out; [] when there is none or the copy codes no targeted event either."""
         assert self.reparse is not None
-        if any(e.target is not None and e.confidence > fallback.MAX_CONFIDENCE for e in found):
+        if _targeted(found):
             return []
         blank = naming(sent)
         if blank is None:
             return []
         coded = self._code_copy(self.reparse(blanked(sent, blank)), si, doc_id, report)
-        if not any(e.target is not None and e.confidence > fallback.MAX_CONFIDENCE for e in coded):
+        if not _targeted(coded):
             return []
         return moved_events(coded, sent, text, si, None)
 
@@ -208,7 +208,7 @@ class Coder:
         [] when there is none or the copy codes no event with a target on it. A lost verb is looked for only
         when the sentence has no event with a target; a present-tense verb when no event was coded on it."""
         assert self.reparse is not None
-        bare = not any(e.target is not None and e.confidence > fallback.MAX_CONFIDENCE for e in found)
+        bare = not _targeted(found)
         verb = lost_verb(sent) if bare else None
         if verb is not None:
             copy, edit = rewritten(sent, verb)
@@ -483,10 +483,8 @@ class Coder:
                 between = [a for a in trig.obj.ancestors if a.i != tok.i and tok in a.ancestors]
                 froms = [t for h in between for p, t in _preps(h) if p in ("from", "by")]
             if not froms:  # "obtained 1.8 billion yen in emergency grants from Japan": on the verb's adjunct or
-                froms = [  # on what the object is of ("took delivery of its first tanks from Poland")
-                    t for h in (tok, trig.obj) if h is not None for _, o in _preps(h) for q, t in _preps(o)
-                    if q in ("from", "by")
-                ]
+                heads = [h for h in (tok, trig.obj) if h is not None]  # on what the object is of ("took delivery
+                froms = [t for q, t in _deep_preps(*heads) if q in ("from", "by")]  # of its first tanks from Poland")
             if not froms and tok.lemma_.lower() == "find":  # "found shelter in Moldova": the host country gives
                 froms = [t for p, t in _preps(tok) if p == "in"]
             if not froms and trig.obj is not None and trig.code.startswith("05"):  # "the backing of Kenya"
@@ -1277,6 +1275,11 @@ def _wide_ok(root: Token, trig: Trigger) -> bool:
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.i != trig.token.i:
         return False
     return not (trig.code.startswith(("04", "03")) and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE)
+
+
+def _targeted(events: list[CodedEvent]) -> bool:
+    """Some rule's event (not the fallback's guess) has a target."""
+    return any(e.target is not None and e.confidence > fallback.MAX_CONFIDENCE for e in events)
 
 
 _HEAPS = frozenset(

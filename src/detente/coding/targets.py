@@ -10,7 +10,15 @@ from detente.coding import lexicon as lx
 from detente.coding.actors import ActorResolver
 from detente.coding.actors import _left_edge as _np_start
 from detente.coding.linking import _LOCATIVE, _located, _other, _preps, _unknown
-from detente.coding.triggers import Trigger, _parenthetical_between, amod_subject, aside_between, false_acl, false_amod
+from detente.coding.triggers import (
+    Trigger,
+    _parenthetical_between,
+    _to_infinitive,
+    amod_subject,
+    aside_between,
+    false_acl,
+    false_amod,
+)
 from detente.model import ActorRef
 
 _TARGET_PREPS = (
@@ -130,11 +138,6 @@ def _listed(subj: Token) -> list[Token]:
     return out
 
 
-def _to(v: Token) -> bool:
-    """A to-infinitive."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
-
-
 def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
     """Source and target candidate tokens of a verb (passive, participles and controlled subjects)."""
     src: list[Token] = []
@@ -195,7 +198,7 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
         if all(c.pos_ == "PRON" for c in src) and owner is not None:  # "Ghana expressed its readiness to send ..."
             src = [c for c in owner.children if c.dep_ == "nsubj"] or src
     elif (
-        v.dep_ in ("acl", "relcl") and v.tag_ == "VB" and v.head.dep_ == "attr" and _to(v)
+        v.dep_ in ("acl", "relcl") and v.tag_ == "VB" and v.head.dep_ == "attr" and _to_infinitive(v)
         and v.head.head.lemma_.lower() in ("be", "become", "remain")
     ):  # "Iceland became the first country to recognise Lithuania": the copula's subject
         src.extend(c for c in v.head.head.children if c.dep_ == "nsubj")
@@ -325,8 +328,8 @@ def _nested_by(v: Token) -> list[Token]:
     """A "by" phrase the parser hung at the end of a chain of the verb's adjuncts ("were handed over on Monday
     at a warehouse outside Lilongwe to the agency by the World Food Programme"): prepositions and their
     objects only, never into a clause."""
-    frontier, seen = [v], 0
-    while frontier and seen < 8:
+    frontier, depth = [v], 0
+    while frontier and depth < 8:
         nxt = []
         for h in frontier:
             for c in h.children:
@@ -338,7 +341,7 @@ def _nested_by(v: Token) -> list[Token]:
                     if c.lower_ == "by" and h.i != v.i and _agentive(t):
                         return [t]
                     nxt.append(t)
-        frontier, seen = nxt, seen + 1
+        frontier, depth = nxt, depth + 1
     return []
 
 

@@ -148,7 +148,7 @@ def noun_code(tok: Token) -> str | None:
         goods = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
         goods = [p for p in goods if p.dep_ == "pobj"]
         goods += [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
-        if any(noun_key(g) in lx.WEAPON_OBJECTS or g.lemma_.lower() in lx.WEAPON_OBJECTS for g in goods):
+        if any(_weaponry(g) for g in goods):
             return "072"
     if not code and k in _MEASURES:  # "13 tons of medicine", "a shipment of arms": what is measured
         for c in tok.children:
@@ -861,30 +861,19 @@ def _verb_trigger(v: Token) -> Trigger | None:
         _territory(vacated) or vacated.lemma_.lower() in lx.HELD_POSTS or vacated.lower_[:-1] in lx.HELD_POSTS
     ):  # "bases" (lemmatised "basis")
         return Trigger(v, "0874")  # "troops began leaving Afghanistan": a military withdrawal
-    gifted = [t for p, t in preps if p == "as" and t.lemma_.lower() in _GIFTS]  # "received doses as a gift from X"
-    got = "070" if gifted and lemma in _GETTING else _RECEIVED.get(dobj.lemma_.lower()) if (
-        dobj is not None and lemma in _GETTING
-    ) and not (
-        dobj.conjuncts or any(t.lower_ in _MATERIAL and t.i < dobj.i for t in dobj.subtree)
-        or any(c.dep_ == "nmod" and c.conjuncts for c in dobj.children)  # "training and financial support": aid
-    ) else None
-    if got is not None and dobj is not None and any(p == "from" for p, _ in _deep_preps(v, dobj, *gifted)):
-        return Trigger(v, got, obj=dobj, consumed={dobj.i}, swap=True)  # "won a commitment from the MILF to hand
-        # over the suspects", "received strong backing from Pakistan", "had a rare visit from the UN envoy"
+    got = _received_act(v, lemma, dobj, preps)
+    if got is not None and dobj is not None:  # "won a commitment from the MILF to hand over the suspects",
+        return Trigger(v, got, obj=dobj, consumed={dobj.i}, swap=True)  # "received strong backing from Pakistan"
     given = _given_by(dobj) if lemma in SWAP_RECEIVE and dobj is not None and dobj.dep_ == "dobj" else None
     if given is not None and dobj is not None:  # "received 2 million doses of vaccine gifted by India": India's aid
         code = lx.VERBS.get(given.lemma_.lower()) or "070"
-        if noun_key(dobj) in lx.WEAPON_OBJECTS or dobj.lemma_.lower() in lx.WEAPON_OBJECTS:
+        if _weaponry(dobj):
             code = "072"
         return Trigger(v, code if code.startswith("07") else "070", obj=given, consumed={given.i, dobj.i}, swap=True)
     if lemma in SWAP_RECEIVE and dobj is not None and dobj.dep_ == "dobj":  # "received logistics and support from X"
         for c in (dobj, *dobj.conjuncts):  # "received food and blankets from X": aid from X
             code = lx.VERB_OBJ.get((lemma, noun_key(c))) or noun_code(c)
-            if not code and (
-                noun_key(c) in lx.WEAPON_OBJECTS or c.lemma_.lower() in lx.WEAPON_OBJECTS | _AIRCRAFT
-            ) and any(
-                p == "from" for p, _ in (*preps, *_preps(c))
-            ):
+            if not code and _weaponry(c, aircraft=True) and any(p == "from" for p, _ in (*preps, *_preps(c))):
                 code = "072"  # "received its first A-29 attack aircraft from the United States": arms from X
             if code and code.startswith("07") and (lemma, obj_key) not in lx.VERB_OBJ:
                 return Trigger(v, code, obj=c, consumed={c.i}, swap=True)
@@ -1000,7 +989,7 @@ def _verb_trigger(v: Token) -> Trigger | None:
         return Trigger(v, "071", obj=dobj, consumed={dobj.i})
     if (
         dobj is not None and lemma in _PLEDGING and any(p == "to" for p, _ in preps)
-        and (noun_key(dobj) in lx.WEAPON_OBJECTS or dobj.lemma_.lower() in lx.WEAPON_OBJECTS | _AIRCRAFT)
+        and _weaponry(dobj, aircraft=True)
     ):  # "pledged 19 F-16 fighter jets to Ukraine": arms given, as a sum pledged is money given
         return Trigger(v, "072", obj=dobj, consumed={dobj.i})
     if lemma in ("hand", "give") and dobj is not None and not _money(dobj):
@@ -1258,8 +1247,7 @@ def _range_end(pobj: Token) -> bool:
 _AIRCRAFT = frozenset({"aircraft", "helicopter", "jet", "drone", "warplane", "plane"})
 _MATERIAL = frozenset("financial military material logistical logistic economic technical humanitarian".split())
 _ACTOR_COMPOUNDS = frozenset({"aid agency", "aid worker", "riot police", "political prisoner"})
-_GETTING = SWAP_RECEIVE | {"win", "earn", "gain", "extract", "wring", "draw", "have", "secure", "receive", "take",
-                           "face"}
+_GETTING = SWAP_RECEIVE | {"win", "earn", "gain", "extract", "wring", "draw", "have", "take", "face"}
 _GIFTS = frozenset({"gift", "donation", "grant", "present"})
 _OFFICES = frozenset(
     "presidency premiership chairmanship chair helm leadership portfolio role mandate post job office position seat"
@@ -1281,11 +1269,35 @@ _RECEIVED = {
 }
 
 
+def _received_act(v: Token, lemma: str, dobj: Token | None, preps: list[tuple[str, Token]]) -> str | None:
+    """The code of what a receiver got "from" someone, as the giver's act ("won a commitment from the MILF",
+    "had a rare visit from the UN envoy", "received doses as a gift from India"), else None. Material help
+    ("training and financial support") is left to the aid rules."""
+    if lemma not in _GETTING or dobj is None:
+        return None
+    gifted = [t for p, t in preps if p == "as" and t.lemma_.lower() in _GIFTS]
+    if gifted:
+        got: str | None = "070"
+    elif dobj.conjuncts or any(t.lower_ in _MATERIAL and t.i < dobj.i for t in dobj.subtree) or any(
+        c.dep_ == "nmod" and c.conjuncts for c in dobj.children
+    ):
+        return None
+    else:
+        got = _RECEIVED.get(dobj.lemma_.lower())
+    return got if got is not None and any(p == "from" for p, _ in _deep_preps(v, dobj, *gifted)) else None
+
+
 def _deep_preps(*heads: Token) -> list[tuple[str, Token]]:
     """The prepositional phrases of ``heads`` and of their prepositions' objects ("obtained 1.8 billion yen in
     emergency grants from Japan": "from" on "grants"; "took delivery of its tanks from Poland": on "tanks")."""
     near = [pp for h in heads for pp in _preps(h)]
     return near + [q for _, t in near for q in _preps(t)]
+
+
+def _weaponry(tok: Token, aircraft: bool = False) -> bool:
+    """Arms named by a noun ("fighter jets", "tanks"); with ``aircraft`` any aircraft too."""
+    kinds = lx.WEAPON_OBJECTS | _AIRCRAFT if aircraft else lx.WEAPON_OBJECTS
+    return noun_key(tok) in lx.WEAPON_OBJECTS or tok.lemma_.lower() in kinds
 
 
 def _given_by(obj: Token) -> Token | None:
@@ -1486,7 +1498,7 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
         goods += [t for g in list(goods) for p, t in _preps(g) if p == "of"]  # "a squadron of fighter jets"
         for c in goods:
             nc = noun_code(c) or ""
-            if nc.startswith("07") or noun_key(c) in lx.WEAPON_OBJECTS or c.lemma_.lower() in lx.WEAPON_OBJECTS:
+            if nc.startswith("07") or _weaponry(c):
                 inner_tok, inner_code = offered, nc if nc.startswith("07") else "072"
                 break
     if lemma == "offer" and inner_tok is not None and inner_tok.dep_ == "dobj" and (inner_code or "").startswith("07"):
