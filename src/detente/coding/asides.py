@@ -81,6 +81,32 @@ def naming(sent: Span) -> tuple[int, int] | None:
     return None
 
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_MAX_AGENT = 8  # tokens after "by"
+
+
+def agent_phrase(sent: Span) -> tuple[int, int] | None:
+    """The characters (relative to the sentence) of a participle with a "by" agent between the opening subject
+    and its verb, without commas ("Iraqi troops backed by tanks invaded Kuwait"), which the parser often reads
+    as a clause of the agent's noun ("tanks invaded Kuwait" as a relative clause), leaving the sentence
+    without a verb; else None."""
+    doc = sent.doc
+    start = _opening(sent)
+    off = sent.start_char
+    for tok in doc[start + 1 : min(sent.end - 3, start + _MAX_SUBJECT)]:
+        if tok.tag_ != "VBN" or doc[tok.i - 1].pos_ not in ("NOUN", "PROPN") or doc[tok.i + 1].lower_ != "by":
+            continue
+        end = next(
+            (t.i for t in doc[tok.i + 2 : min(sent.end, tok.i + 2 + _MAX_AGENT)] if t.tag_ in _FINITE or t.is_punct),
+            None,
+        )
+        if end is None or end == tok.i + 2 or doc[end].tag_ not in _FINITE:
+            return None
+        last = doc[end - 1]
+        return tok.idx - off, last.idx + len(last.text) - off
+    return None
+
+
 def blanked(sent: Span, span: tuple[int, int]) -> str:
     """The sentence with the characters of ``span`` (relative to it) replaced by spaces."""
     text = sent.text

@@ -11,7 +11,7 @@ from detente.coding import fallback, kb
 from detente.coding import lexicon as lx
 from detente.coding.actors import ActorResolver
 from detente.coding.actors import _left_edge as _np_start
-from detente.coding.asides import aside, blanked, naming
+from detente.coding.asides import agent_phrase, aside, blanked, naming
 from detente.coding.dates import default_date, resolve_date
 from detente.coding.extras import RESTATING_DEPS, extra_targets, loose_targets
 from detente.coding.headlines import Reparse, headline_events, headline_line, is_title_case, moved_events
@@ -186,12 +186,13 @@ class Coder:
         self, sent: Span, si: int, doc_id: str, report: date | None, text: str, found: list[CodedEvent]
     ) -> list[CodedEvent]:
         """A sentence with no targeted event whose quoted name of a thing ("war games with Sudan called
-        "Guardians of the Nile"") may have cost the parse its object: coded on a copy with the name blanked
-        out; [] when there is none or the copy codes no targeted event either."""
+        "Guardians of the Nile"") may have cost the parse its object, or whose participle with an agent
+        ("troops backed by tanks invaded Kuwait") its verb: coded on a copy with the name or the participle
+        blanked out; [] when there is none or the copy codes no targeted event either."""
         assert self.reparse is not None
         if _targeted(found):
             return []
-        blank = naming(sent)
+        blank = naming(sent) or agent_phrase(sent)
         if blank is None:
             return []
         coded = self._code_copy(self.reparse(blanked(sent, blank)), si, doc_id, report)
@@ -537,8 +538,8 @@ class Coder:
             partners = [c for t in src_toks if t.dep_ == "nsubj" for c in t.conjuncts if c.pos_ in ("NOUN", "PROPN")]
             sources += [a for c in partners for a in _unknown_all(c, res) if a.start not in starts][:2]
         if len(sources) >= 2 and mutual:
-            direct = [a for t in tgt_toks if not _joint_act(t) for a in _other(res.resolve_all(t), sources)
-                      if a.code or a.name]
+            direct = [a for t in tgt_toks if not _joint_act(t) and not _venue(t)
+                      for a in _other(res.resolve_all(t), sources) if a.code or a.name]
             return sources, direct  # "X and Y agreed to share information on Z": X and Y with each other
         if trig.code.startswith(lx.FROM_TARGET_CODES):  # "withdrew its troops from Syria"
             froms = [t for p, t in _preps(tok) if p == "from"]
@@ -1329,12 +1330,27 @@ def _with_owner(ref: ActorRef, tok: Token, res: ActorResolver) -> ActorRef:
         elif c.dep_ in ("acl", "amod") and (c.lemma_.lower() in _OWNER_VERBS or c.lower_ in ("loyal", "close")):
             inner = [p for pr in c.children if pr.dep_ in ("agent", "prep") for p in pr.children if p.dep_ == "pobj"]
         for p in inner:
-            if any(r.code or r.name for r in res.resolve_all(p)):
+            owners = res.resolve_all(p)
+            if any(r.code or r.name for r in owners):
                 last = p.right_edge
                 end = last.idx + len(last.text)
-                return replace(ref, text=res.text[ref.start : end], end=end)
+                return _owned(replace(ref, text=res.text[ref.start : end], end=end), owners)
         break  # only the first post-modifier
     return ref
+
+
+def _owned(ref: ActorRef, owners: list[ActorRef]) -> ActorRef:
+    """A part named by its role alone ("a spokesman for Hamas", "soldiers of Ukraine") takes its body's code: the
+    body's own when it is more than a country (``PSEREBHMS``, ``USAGOV``), else the country with the part's role
+    (``UKR`` + ``MIL``). A part with a country of its own keeps it."""
+    if ref.country_code or ref.kind == "person" and ref.name:
+        return ref
+    owner = next((o for o in owners if o.code and (o.country_code or o.kind in ("igo", "organisation", "group"))), None)
+    if owner is None:
+        return ref
+    if owner.kind == "country" and len(owner.code) == 3 and ref.code:
+        return replace(ref, code=owner.code + ref.code, country=owner.code)
+    return replace(ref, code=owner.code, country=owner.country, sectors=owner.sectors)
 
 
 _REACTION_PREPS = frozenset({"despite", "amid", "after", "following"})  # "went ahead despite criticism from X"
@@ -1443,14 +1459,17 @@ def _purpose_second(events: list[CodedEvent], sent: Span) -> list[CodedEvent]:
     Kyiv to show solidarity with Ukraine")."""
     at = {t.idx: t for t in sent}
     acts: dict[int, set[int]] = {}  # trigger token -> sources of its material-conflict events
+    protests: dict[int, set[int]] = {}  # the same for protests
     for e in events:
         if e.cameo[:2] in _FORCEFUL:
             acts.setdefault(e.trigger_start, set()).add(e.source.start)
+        if e.cameo[:2] == "14":
+            protests.setdefault(e.trigger_start, set()).add(e.source.start)
     if not acts:
         return events
     for e in events:
         tok = at.get(e.trigger_start)
-        if tok is None or e.cameo[:2] == "14" or not _purpose_clause(tok):
+        if tok is None or e.cameo[:2] == "14" or not (_purpose_clause(tok) or _protest_demand(tok, e, protests)):
             continue
         head = tok.head
         while head.dep_ == "advcl" and e.source.start not in acts.get(head.idx, ()) and head.i != head.head.i:
@@ -1460,9 +1479,25 @@ def _purpose_second(events: list[CodedEvent], sent: Span) -> list[CodedEvent]:
     return events
 
 
+def _venue(t: Token) -> bool:
+    """Where parties met or signed ("signed a truce in Pretoria"), not a party to what they did together."""
+    return t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.ent_type_ in ("GPE", "LOC", "FAC")
+
+
 def _joint_act(t: Token) -> bool:
     """An object that names the joint act itself ("launched joint military patrols"), not a party to it."""
     return t.dep_ == "dobj" and any(c.dep_ == "amod" and c.lower_ in lx.JOINT_WORDS for c in t.children)
+
+
+def _protest_demand(tok: Token, e: CodedEvent, protests: dict[int, set[int]]) -> bool:
+    """ "Thousands marched through Belgrade demanding accountability from the government": a demand or call
+    made in a participle of a protest is the protest's message; the protest is the event."""
+    return (
+        e.cameo[:2] in ("10", "02")
+        and tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and e.source.start in protests.get(tok.head.idx, ())
+    )
 
 
 def _purpose_clause(tok: Token) -> bool:

@@ -3287,3 +3287,23 @@ _add(COMPOUND_NOUNS, (("phone call", "041"), ("telephone call", "041")))
 # An ambassador's recall is a reduction of relations (161), as recalling one is ("China's recall of its
 # ambassador from Lithuania").
 _add(NOUNS, {"recall": "161"})
+
+# Troops flown, airlifted, shipped or trucked somewhere are sent (154; peacekeepers 074), not a visit by the
+# country that flies them ("began flying 800 soldiers to the Central African Republic").
+_CARRYING = ("fly", "airlift", "ship", "ferry", "transport", "truck", "bus")
+_add_all(VERB_OBJ, ((v, o) for v in _CARRYING
+                    for o in ("troop", "soldier", "force", "reinforcement", "marine", "paratrooper", "commando",
+                              "special force", "battalion", "brigade", "contingent")), "154")
+_add_all(VERB_OBJ, ((v, o) for v in _CARRYING for o in ("peacekeeper", "peacekeeping troop", "peacekeeping force")),
+         "074")
+# Hitting or slapping someone with sanctions, a ban or a freeze sanctions them (163); with a fine, fines them (116).
+PUNISHING_VERBS: frozenset[str] = frozenset({"hit", "slap", "target", "punish", "strike", "saddle"})
+_add_all(VERB_PREP_OBJ, ((v, "with", o) for v in PUNISHING_VERBS
+                         for o in ("sanction", "sanctions", "new sanction", "economic sanction", "tariff", "duty",
+                                   "embargo", "ban", "travel ban", "visa ban", "export ban", "import ban",
+                                   "asset freeze", "freeze", "restriction", "export control", "blacklist")), "163")
+_add_all(VERB_PREP_OBJ, ((v, "with", o) for v in PUNISHING_VERBS for o in ("fine", "penalty", "record fine")), "116")
+# Conditions, requirements or criteria met or fulfilled are conceded (083), as demands met are: not a meeting.
+_add_all(VERB_OBJ, ((v, o) for v in ("meet", "fulfil", "fulfill", "satisfy")
+                    for o in ("condition", "requirement", "criterion", "criteria", "precondition", "benchmark")),
+         "083")

@@ -166,7 +166,10 @@ def _obj_targets(obj: Token, res: ActorResolver, sources: list[ActorRef]) -> lis
         for p, t in preps:
             if p == want:
                 found = _other(res.resolve_all(t), sources)
-                if not found and want in ("on", "against", "at", "into", "to", "with"):
+                if not found and (
+                    want in ("on", "against", "at", "into", "to", "with")
+                    or want == "for" and obj.lemma_.lower() in _BACKING_NOUNS  # "its backing for the candidate"
+                ):
                     u = _unknown(t, res)
                     found = _other([u], sources) if u is not None else []
                 if found:
@@ -186,6 +189,7 @@ def _obj_targets(obj: Token, res: ActorResolver, sources: list[ActorRef]) -> lis
     return []
 
 
+_BACKING_NOUNS = frozenset("support backing endorsement solidarity sympathy admiration respect praise".split())
 _ANSWERED = frozenset(
     "offer proposal plan demand request call appeal initiative bid invitation plea ultimatum terms idea "
     "proposition suggestion overture condition".split()

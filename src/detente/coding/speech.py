@@ -46,7 +46,7 @@ def _report_clauses(tok: Token) -> list[Token]:
              if p.lemma_.lower() in _MEDIUM_NOUNS]
     return [
         c for m in media for c in m.children
-        if c.dep_ in ("acl", "ccomp") and any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)
+        if c.dep_ in ("acl", "ccomp", "relcl") and any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)
     ]
 
 
@@ -55,7 +55,10 @@ def speaker_events(sent: Span, events: list[CodedEvent], res: ActorResolver) -> 
     # one statement per (verb, speaker): the bare one, else one addressed to someone ("told parliament that X
     # was responsible": the addressee is no party to what is reported)
     reps: dict[tuple[int, int], CodedEvent] = {}
+    addressed: dict[tuple[int, int], list[CodedEvent]] = {}
     for e in events:
+        if e.cameo in _ADDRESSED and e.target is not None:
+            addressed.setdefault((e.trigger_start, e.source.start), []).append(e)
         if e.cameo.startswith("01") and (e.target is None or e.cameo in _ADDRESSED):
             cur = reps.get((e.trigger_start, e.source.start))
             if cur is None or (cur.target is not None and e.target is None):
@@ -76,8 +79,17 @@ def speaker_events(sent: Span, events: list[CodedEvent], res: ActorResolver) -> 
         speaker = stmt.source
         first = len(out)
         own: list[CodedEvent] = []
+        promised: list[CodedEvent] = []  # what the speaker says it will do, however confidently
         for clause in _report_clauses(tok):
             span = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text))
+            promised += [
+                e
+                for start, es in by_trigger.items()
+                if span[0] <= start < span[1]
+                for e in es
+                if not e.cameo.startswith("01")
+                and (not _other([e.source], [speaker]) or _same_state(e.source, speaker))
+            ]
             inner = [
                 e
                 for start, es in by_trigger.items()
@@ -117,7 +129,30 @@ def speaker_events(sent: Span, events: list[CodedEvent], res: ActorResolver) -> 
         reported = [e.confidence for e in own + out[first:] if not e.cameo.startswith("01")]
         if reported:  # "X said they will not end the strike": what X says it does outranks the bare statement
             stmt.confidence = max(0.05, min(stmt.confidence, round(max(reported) - 0.01, 3)))
+        for told in addressed.get((stmt.trigger_start, stmt.source.start), []):
+            _below_promise(told, promised + [e for e in out[first:] if not e.cameo.startswith("01")])
     return out + _according(sent, events, res)
+
+
+def _same_state(a: ActorRef, b: ActorRef) -> bool:
+    """Two mentions of one state: the country or its government ("Sudan told the AU that Khartoum would ...")."""
+    country = a.country_code
+    if not country or country != b.country_code:
+        return False
+    return all(r.code in (country, country + "GOV") for r in (a, b))
+
+
+def _below_promise(told: CodedEvent, promised: list[CodedEvent]) -> None:
+    """ "Hamas told Egyptian mediators that it was ready to extend the truce": what the speaker tells the
+    addressee it will do, coded with the addressee as target, outranks the bare telling of that pair (the
+    speaker's own event first, else its government's: "told Annan that Baghdad would allow inspectors")."""
+    assert told.target is not None
+    span = (told.target.start, told.target.end)
+    to_addressee = [e for e in promised if e.target is not None and e.target.start < span[1] and span[0] < e.target.end]
+    mine = [e.confidence for e in to_addressee if e.source.start == told.source.start]
+    best = max(mine or [e.confidence for e in to_addressee], default=None)
+    if best is not None:
+        told.confidence = max(0.05, min(told.confidence, round(best - 0.01, 3)))
 
 
 def _according(sent: Span, events: list[CodedEvent], res: ActorResolver) -> list[CodedEvent]:
@@ -190,6 +225,7 @@ _WRONG_VERBS = frozenset(
     "politicize politicise hijack".split()
 )
 _AMOUNT_VERBS = frozenset("amount constitute equal represent".split())
+_BEARING = frozenset("bear shoulder carry".split())
 _WRONG_NOUNS = frozenset(
     "provocation violation crime aggression terrorism piracy blackmail hypocrisy interference meddling "
     "bullying genocide atrocity sabotage threat menace danger mistake disgrace travesty farce punishment "
@@ -219,6 +255,12 @@ def _wrongdoing(clause: Token, words: set[str]) -> bool:
             or (c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() in _WRONG_NOUNS for p in c.children))
             for c in v.children
         )
+        for v in verbs
+    ):
+        return True
+    if any(  # "said New Delhi bore full responsibility for the breakdown": blame
+        v.lemma_.lower() in _BEARING
+        and any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in v.children)
         for v in verbs
     ):
         return True

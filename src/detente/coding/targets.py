@@ -138,6 +138,20 @@ def _listed(subj: Token) -> list[Token]:
     return out
 
 
+def _headline_passive(v: Token) -> bool:
+    """A headline's passive without its auxiliary, read as an active verb with a "by" agent ("Rappler chief
+    arrested in Manila by NBI agents"): a past form with a subject, an agent and no object."""
+    return (
+        v.tag_ in ("VBD", "VBN")
+        and v.dep_ == "ROOT"
+        and v.lemma_.lower() not in _BY_VERBS
+        and not any(c.dep_ in ("dobj", "aux", "auxpass", "dative", "ccomp", "xcomp") for c in v.children)
+    )
+
+
+_BY_VERBS = frozenset("stand abide swear go drop stop pass come live stick sit".split())  # "stood by Bush"
+
+
 def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
     """Source and target candidate tokens of a verb (passive, participles and controlled subjects)."""
     src: list[Token] = []
@@ -161,6 +175,10 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
         elif c.dep_ == "agent":  # a "by" on an active verb belongs to its object ("opened an investigation into
             # crimes by the police"): who did what the object names, so a party to the act, not its doer
             active = any(s.dep_ == "nsubj" for s in v.children)
+            if active and _headline_passive(v):  # "Rappler chief arrested in Manila by NBI agents"
+                src[:] = [t for t in src if t.dep_ != "nsubj"]
+                tgt[:0] = [_counted(s) for s in v.children if s.dep_ == "nsubj"]
+                passive, active = True, False
             (tgt if active else src).extend(_counted(p) for p in c.children if p.dep_ == "pobj")
         elif c.dep_ in ("dobj", "dative", "iobj"):
             tgt.append(_counted(c))
@@ -202,7 +220,9 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
         and v.head.head.lemma_.lower() in ("be", "become", "remain")
     ):  # "Iceland became the first country to recognise Lithuania": the copula's subject
         src.extend(c for c in v.head.head.children if c.dep_ == "nsubj")
-    elif v.dep_ == "acl" and v.tag_ == "VBN" and not src:  # not "GENEVA: Korea has threatened" (own subject)
+    elif v.dep_ == "acl" and v.tag_ == "VBN" and all(t.head.dep_ == "agent" for t in src):
+        # the participle's noun is its patient ("the activists arrested by police", the headline "Opposition leader
+        # arrested in Phnom Penh by police"), not "GENEVA: Korea has threatened" (its own subject)
         tgt.insert(0, v.head)
         passive = True
     if passive and not any(c.dep_ == "agent" for c in v.children):

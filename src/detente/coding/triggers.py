@@ -174,7 +174,7 @@ _MEASURES = frozenset(
     "ton tonne kilogram kilo pound litre liter gallon barrel shipment consignment batch load cargo convoy "
     "planeload truckload boatload package parcel crate box bag sack basket dose worth quantity amount supply team "
     "contingent group unit truck lorry planeload shipload container squadron battalion battery fleet".split()
-)
+) | {"dos"}  # the lemmatizer's lemma of "doses"
 
 
 def _child(tok: Token, *deps: str) -> Token | None:
@@ -609,6 +609,8 @@ def _verb_trigger(v: Token) -> Trigger | None:
             label = dobj  # "branded the protesters rioters": the named and the label parsed as one compound
         if label is None:  # "branded the protesters rioters" parsed as two direct objects
             label = next((c for c in v.children if c.dep_ == "dobj" and c.i > dobj.i and c.pos_ == "NOUN"), None)
+        if label is None and lemma in _BRANDING:  # "branded the opposition fascists": branding is labelling
+            label = dobj
         if label is not None:
             praise = any(t.lemma_.lower() in lx.PRAISE_WORDS for t in label.subtree)
             return Trigger(v, "051" if praise else "111")
@@ -861,6 +863,8 @@ def _verb_trigger(v: Token) -> Trigger | None:
         _territory(vacated) or vacated.lemma_.lower() in lx.HELD_POSTS or vacated.lower_[:-1] in lx.HELD_POSTS
     ):  # "bases" (lemmatised "basis")
         return Trigger(v, "0874")  # "troops began leaving Afghanistan": a military withdrawal
+    if lemma in _SHELTERING and dobj is not None and dobj.dep_ == "dobj" and _refugees(dobj):
+        return Trigger(v, "075", obj=dobj, consumed={dobj.i})  # "hosts four million Syrians who fled the war"
     got = _received_act(v, lemma, dobj, preps)
     if got is not None and dobj is not None:  # "won a commitment from the MILF to hand over the suspects",
         return Trigger(v, got, obj=dobj, consumed={dobj.i}, swap=True)  # "received strong backing from Pakistan"
@@ -1007,6 +1011,8 @@ def _verb_trigger(v: Token) -> Trigger | None:
             or lx.VERB_PREP_OBJ.get((lemma, prep, pobj.lemma_.lower()))
             or lx.VERB_PREP_OBJ.get((lemma, prep, "*"))
         )
+        if k and prep == "with" and lemma in lx.PUNISHING_VERBS and _agentless_passive(v):
+            return None  # "Syria was hit with new Canadian sanctions": the sanctions' own event names who imposed them
         if k:  # the noun is kept as the complement: "conceded to the demands of the drivers"
             return Trigger(v, k, inner=pobj, consumed={pobj.i} if noun_code(pobj) else set())
     for c in v.children:  # "warned its citizens against travelling to Lebanon": a gerund after the preposition
@@ -2080,6 +2086,14 @@ def _town_name(tok: Token) -> bool:
         return False
     whole = tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
     return (whole or not tok.ent_type_) and kb.city_country(tok.text) is not None
+
+
+def _agentless_passive(v: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in v.children) and not any(c.dep_ == "agent" for c in v.children)
+
+
+_SHELTERING = frozenset({"host", "shelter", "house", "accommodate"})  # refugees hosted are given refuge (075)
+_BRANDING = frozenset({"brand", "label", "dub"})  # label verbs that label whatever the parse of the label
 
 
 def _merged_label(dobj: Token) -> bool:

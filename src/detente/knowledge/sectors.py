@@ -66,7 +66,7 @@ _SPEC: list[tuple[tuple[str, ...], str]] = [
         "chancellor;foreign minister;foreign secretary;secretary of state;minister;deputy minister;"
         "cabinet minister;finance minister;interior minister;home secretary;interior ministry;"
         "trade minister;economy minister;energy minister;justice minister;health minister;"
-        "minister of foreign affairs;foreign ministry;ministry;ministry of foreign affairs;"
+        "minister of foreign affairs;foreign ministry;ministry;ministry of foreign affairs;foreign office;"
         "state department;treasury;national treasury;treasury department;government;administration;cabinet;"
         "regime;authorities;authority;"
         "official;government official;senior official;spokesman;spokeswoman;spokesperson;"

