@@ -113,3 +113,58 @@ def test_a_part_takes_its_bodys_code(code, text: str, source: str, actor: str) -
     ev = code(text)
     found = [e for e in ev if e.source.text.startswith(source) and e.target is not None]
     assert found and found[0].source.code == actor, [(e.source.text, e.source.code) for e in ev]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        # refugees hosted, relief teams deployed, an act attributed to someone, resources misused
+        ("Lebanon hosts more than a million Syrians who fled the civil war.", "Lebanon", "Syrians", "AID"),
+        ("New Zealand deployed a disaster response team to Samoa after the earthquake.", "New Zealand", "Samoa",
+         "AID"),
+        ("Microsoft attributed the cyberattack to Russian military intelligence.", "Microsoft",
+         "Russian military intelligence", "ACCUSE"),
+        ("The auditor said the governor had misused disaster funds.", "The auditor", "the governor", "ACCUSE"),
+    ],
+)
+def test_twelfth_pass_aid_and_blame(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    _check(code, text, source, target, plover)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "actor"),
+    [
+        ("Mossad agents seized the courier in Dubai.", "Mossad agents", "ISRSPY"),
+        ("FBI agents detained the hacker in Miami.", "FBI agents", "USACOP"),
+        ("The CIA trained rebel fighters in Jordan.", "The CIA", "USASPY"),
+    ],
+)
+def test_national_agencies_and_their_people(code, text: str, source: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    ev = code(text)
+    found = [e for e in ev if e.source.text == source and e.target is not None]
+    assert found and found[0].source.code == actor, [(e.source.text, e.source.code) for e in ev]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        # a plural subject's base-form verb in a title-case headline
+        ("Police in Lagos Arrest Opposition Leader Omoyele Sowore", "Police", "Omoyele Sowore", "COERCE"),
+        ("Sudanese Authorities Free Opposition Leader Yasir Arman on Monday", "Sudanese Authorities",
+         "Yasir Arman", "YIELD"),
+        # a verb of a rule, not of the lexicon's tables
+        ("Venezuelan President Nicolas Maduro Brands Opposition Leaders Traitors at a Rally in Caracas",
+         "Venezuelan President", "Opposition Leaders", "ACCUSE"),
+        # a group's name kept whole; a role phrase lower-cased whole; a verb before a participle
+        ("Iran's Revolutionary Guards Warn Washington of a Crushing Response", "Revolutionary Guards",
+         "Washington", "THREATEN"),
+        ("The Greek Coast Guard Intercepts 300 Migrants Off Lesbos", "Coast Guard", "300 Migrants", "COERCE"),
+        ("The Red Crescent Evacuates Wounded Civilians from Eastern Ghouta", "The Red Crescent",
+         "Wounded Civilians", "AID"),
+        ("Canada Expresses Strong Support for Ukraine at the G7 Summit", "Canada", "Ukraine", "SUPPORT"),
+    ],
+)
+def test_title_case_headlines(nlp, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    ev = _reparsing(nlp, text)
+    found = best(ev, source, target)
+    assert found is not None and label(found) == plover, pairs(ev)

@@ -448,6 +448,10 @@ class ActorResolver:
                 if named is not None and named.kind in ("armed", "igo", "alliance", "ngo"):
                     g, by_name = named, named.kind != "armed"  # "NATO troops": NATO's, as a modifier
                     break
+            if g is None:  # "Mossad agents", "BBC journalists": a national organisation's people
+                org = next((o for o in map(lookup_organisation, names[1:]) if o is not None), None)
+                if org is not None:
+                    return [self._ref(tok, org.code, country=org.country, sectors=org.sectors, kind="organisation")]
         if g is None and tok.right_edge.i > tok.i and tok.right_edge.i - left < 8 and tok.pos_ in ("NOUN", "PROPN"):
             whole = kb.group(_strip_det(self.doc[left : tok.right_edge.i + 1].text))  # "Doctors Without Borders"
             if whole is not None and whole.kind in ("armed", "igo", "alliance", "ngo"):

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from detente.coding import kb
 from detente.coding import lexicon as lx
+from detente.coding.fallback import MAX_CONFIDENCE
 from detente.model import ActorRef, CodedEvent
 
 Reparse = Callable[[str], Doc]
@@ -30,7 +31,9 @@ _HEADLINE_WORDS = frozenset(
     "minister ministers chief head spokesman counterpart counterparts crisis war peace deal deals plan plans "
     "talks vote election "
     "elections law laws bill rights power oil gas trade aid arms weapons missile missiles drone drones "
-    "over amid after before despite against toward towards near across within without".split()
+    "over amid after before despite against toward towards near across within without "
+    "strong full firm renewed deep serious grave sharp heavy massive large small rare historic official formal "
+    "immediate urgent humanitarian financial diplomatic emergency special senior possible initial final".split()
 )
 _NUMBERS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds thousand "
@@ -121,10 +124,15 @@ def _stems(low: str) -> list[str]:
     return out
 
 
+# verbs coded by rules rather than by the lexicon's tables ("branded X a liar", "seized the town")
+_RULE_VERBS = lx.LABEL_VERBS | lx.TAKE_VERBS | lx.PRESSURE_VERBS | lx.STOP_VERBS | lx.EASE_VERBS | lx.GATHER_VERBS
+
+
 @lru_cache(maxsize=1)
 def _verb_words() -> frozenset[str]:
     words: set[str] = set(lx.VERBS) | set(lx.FRAME_VERBS) | set(lx.LIGHT_VERBS) | set(lx.PASS_VERBS)
     words |= set(lx.GIVING_VERBS) | {"say", "tell", "warn", "vow", "urge"}
+    words |= _RULE_VERBS
     words |= {k.split()[0] for k in lx.PHRASAL} | {v for v, _ in lx.VERB_OBJ} | {t[0] for t in lx.VERB_PREP_OBJ}
     return frozenset(w for w in words if w.isalpha())
 
@@ -132,7 +140,7 @@ def _verb_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _lexicon_words() -> frozenset[str]:
     words: set[str] = set(lx.VERBS) | set(lx.NOUNS) | set(lx.FRAME_VERBS) | set(lx.LIGHT_VERBS)
-    words |= set(lx.PASS_VERBS) | set(lx.GIVING_VERBS)
+    words |= set(lx.PASS_VERBS) | set(lx.GIVING_VERBS) | _RULE_VERBS
     for key in list(lx.PHRASAL) + list(lx.COMPOUND_NOUNS):
         words.update(key.replace("_", " ").split())
     for pair in lx.VERB_OBJ:
@@ -145,9 +153,45 @@ def _lexicon_words() -> frozenset[str]:
 
 
 def recase(text: str) -> str:
-    """The headline with its common words lower-cased, the sentence's first letter kept (same length)."""
-    out = _WORD.sub(lambda m: m.group().lower() if _common(m.group()) else m.group(), text)
+    """The headline with its common words lower-cased, the sentence's first letter kept (same length); the words
+    of a known group's name stay as they are ("Revolutionary Guards", "Red Cross", "Security Council")."""
+    kept, roles = _named_groups(text), _role_phrases(text)
+    out = _WORD.sub(
+        lambda m: m.group().lower()
+        if (_common(m.group()) or m.start() in roles) and m.start() not in kept
+        else m.group(),
+        text,
+    )
     return out[:1].upper() + out[1:]
+
+
+def _role_phrases(text: str) -> set[int]:
+    """Start offsets of the words of two-word role phrases ("Coast Guard", "Border Guards"), lower-cased together."""
+    words = list(_WORD.finditer(text))
+    out: set[int] = set()
+    for a, b in zip(words, words[1:], strict=False):
+        pair = f"{a.group().lower()} {b.group().lower()}"
+        if text[a.end() : b.start()] == " " and kb.role(pair)[0] == pair:
+            out.update((a.start(), b.start()))
+    return out
+
+
+def _named_groups(text: str) -> set[int]:
+    """Start offsets of the words of known group names (two to four capitalised words) in ``text``."""
+    words = list(_WORD.finditer(text))
+    kept: set[int] = set()
+    for i in range(len(words)):
+        for n in (4, 3, 2):
+            window = words[i : i + n]
+            if len(window) < n or not all(w.group()[:1].isupper() for w in window):
+                continue
+            if any(text[a.end() : b.start()] != " " for a, b in zip(window, window[1:], strict=False)):
+                continue
+            name = " ".join(w.group() for w in window)
+            if kb.group(name) is not None or kb.country(name):  # "Red Cross", "United States"
+                kept.update(w.start() for w in window)
+                break
+    return kept
 
 
 def headline_events(
@@ -166,16 +210,17 @@ def headline_events(
     found = code(parsed)
     edit: tuple[int, int, int] | None = None  # (start, old end, new length) of the rewritten verb
     past = _past_tense_variant(recased)
+    sure = [ev for ev in found if ev.confidence > MAX_CONFIDENCE]  # not the learned fallback's guesses
     if past is not None and (
-        not found
+        not sure
         or not any(t.pos_ in ("VERB", "AUX") for t in parsed)
-        or not any(ev.trigger_start == past[1][0] for ev in found)
+        or not any(ev.trigger_start == past[1][0] for ev in sure)
     ):
         # nothing coded, no verb at all in the parse ("U.S. lifts travel ban to Lebanon": "U.S. lifts" read as a
         # name), or the headline's verb not coded ("Thai junta lifts ban on parties": only the ban)
         rewritten, at = past
         again = code(reparse(rewritten))
-        if not found or any(ev.trigger_start == at[0] for ev in again):
+        if not sure or any(ev.trigger_start == at[0] for ev in again):
             found, edit = again, at
     return moved_events(found, sent, text, si, edit)
 
@@ -236,15 +281,32 @@ def _past_tense_variant(recased: str) -> tuple[str, tuple[int, int, int]] | None
         if lemma is None:
             continue
         nxt = matches[k + 1].group().lower() if k + 1 < len(matches) else ""
-        if nxt.endswith("ed") or (nxt in _irregular() and _irregular()[nxt] != nxt and not nxt.endswith("s")):
-            continue  # "Security forces fired ...": the subject's plural noun, its verb after it
-        if kb.sectors_of(word) and nxt in _verb_words() and matches[k + 1].group().islower():
+        pair = f"{matches[k - 1].group().lower()} {word}" if k > 0 else ""
+        role = kb.sectors_of(word) or (pair and kb.role(pair)[0] == pair)  # "border guards" as a whole
+        if (role or not _verbal(word)) and (
+            nxt.endswith("ed") or (nxt in _irregular() and _irregular()[nxt] != nxt and not nxt.endswith("s"))
+        ):
+            continue  # "Security forces fired ...": the subject's plural noun, its verb after it (not "Red Cross
+            # evacuates wounded civilians": a verb before a participle)
+        if role and nxt in _verb_words() and matches[k + 1].group().islower():  # also "border guards open fire"
             after = matches[k + 1]  # "Security forces fire tear gas", "Russian forces shell Kharkiv": the
             past = _past_of(nxt)  # subject's plural noun, its plural verb after it
             return recased[: after.start()] + past + recased[after.end() :], (after.start(), after.end(), len(past))
         past = _past_of(lemma)
         return recased[: m.start()] + past + recased[m.end() :], (m.start(), m.end(), len(past))
+    for k, m in enumerate(matches[1:], start=1):  # "Police in Harare arrest opposition leader": a plural subject's
+        word, before = m.group(), matches[k - 1].group()  # verb in its base form, after a name or a plural
+        if not word.islower() or word not in _verb_words() or word in STOP_WORDS or len(word) < 3:
+            continue
+        if before.lower() in _NOT_BEFORE_VERB or not (before[:1].isupper() or before.endswith("s")):
+            continue
+        past = _past_of(word)
+        return recased[: m.start()] + past + recased[m.end() :], (m.start(), m.end(), len(past))
     return None
+
+
+# words after which a base form is a noun or an infinitive, not the headline's verb ("to free", "the march")
+_NOT_BEFORE_VERB = frozenset(STOP_WORDS) | {"its", "his", "her", "their"}
 
 
 def _present_lemma(word: str) -> str | None:

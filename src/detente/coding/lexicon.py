@@ -3307,3 +3307,12 @@ _add_all(VERB_PREP_OBJ, ((v, "with", o) for v in PUNISHING_VERBS for o in ("fine
 _add_all(VERB_OBJ, ((v, o) for v in ("meet", "fulfil", "fulfill", "satisfy")
                     for o in ("condition", "requirement", "criterion", "criteria", "precondition", "benchmark")),
          "083")
+# Relief and response teams deployed or sent are relief (073), not a deployment of forces.
+_add_all(VERB_OBJ, ((v, o) for v in ("send", "deploy", "dispatch", "fly", "rush")
+                    for o in ("response team", "assistance team", "disaster team", "relief team", "emergency team",
+                              "search and rescue team", "medical unit", "field hospital")), "073")
+# An act attributed to someone blames them (112): "attributed the hack to North Korea".
+_add(VERB_PREP_OBJ, {("attribute", "to", "*"): "112", ("ascribe", "to", "*"): "112"})
+_add(VERBS, {"attribute": "112", "ascribe": "112"})
+_add(COMPOUND_NOUNS, ((k, "") for k in ("response team", "assistance team", "disaster team", "relief team",
+                                        "emergency team")))

@@ -222,7 +222,7 @@ _WRONG_VERBS = frozenset(
     "meddle interfere rig violate breach plot sabotage provoke incite destabilize destabilise undermine fabricate "
     "falsify distort lie cheat smuggle spy obstruct stoke fuel escalate bully intimidate oppress repress "
     "persecute blackmail fail neglect mismanage embezzle loot contain encircle weaponize weaponise exploit "
-    "politicize politicise hijack".split()
+    "politicize politicise hijack misuse abuse steal divert mishandle squander".split()
 )
 _AMOUNT_VERBS = frozenset("amount constitute equal represent".split())
 _BEARING = frozenset("bear shoulder carry".split())

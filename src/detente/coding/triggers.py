@@ -610,7 +610,7 @@ def _verb_trigger(v: Token) -> Trigger | None:
         if label is None:  # "branded the protesters rioters" parsed as two direct objects
             label = next((c for c in v.children if c.dep_ == "dobj" and c.i > dobj.i and c.pos_ == "NOUN"), None)
         if label is None and lemma in _BRANDING:  # "branded the opposition fascists": branding is labelling
-            label = dobj
+            return Trigger(v, "111")  # (the label lost in the parse; branding is rarely praise)
         if label is not None:
             praise = any(t.lemma_.lower() in lx.PRAISE_WORDS for t in label.subtree)
             return Trigger(v, "051" if praise else "111")
