@@ -168,3 +168,23 @@ def test_title_case_headlines(nlp, text: str, source: str, target: str, plover: 
     ev = _reparsing(nlp, text)
     found = best(ev, source, target)
     assert found is not None and label(found) == plover, pairs(ev)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # praise denied is blame, aimed at whose affair it is
+        ("Canberra said the vote in Fiji was neither free nor fair.", "Canberra", "Fiji"),
+        ("London said the decision by Tehran was unjustified and excessive.", "London", "Tehran"),
+        ("Seoul said Pyongyang had flouted the military agreement.", "Seoul", "Pyongyang"),
+    ],
+)
+def test_reported_blame(code, text: str, source: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    ev = code(text)
+    found = best(ev, source, target)
+    assert found is not None and label(found) == "ACCUSE", pairs(ev)
+
+
+def test_praise_kept_is_no_blame(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Canberra said the vote in Fiji was free and fair.")
+    assert not [e for e in ev if e.cameo.startswith("11")], pairs(ev)

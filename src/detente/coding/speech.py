@@ -209,7 +209,21 @@ def _accused(verb: Token, clause: Token, speaker: ActorRef, res: ActorResolver) 
             return _other(_unknown_all(agents[0], res), [speaker])[:2]
     if verb.lemma_.lower() in _TELLING and not any(r.code or r.name for r in res.resolve_all(subj)):
         return []  # "told reporters that the talks had failed": no one accused
+    if not any(r.code or r.name for r in res.resolve_all(subj)):  # "said the election in Venezuela was not fair",
+        owners = [  # "said the move by Moscow was unjustified": whose act or affair it is
+            a
+            for c in subj.children
+            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in _OWNER_PREPS)
+            for t in ([c] if c.dep_ == "poss" else [p for p in c.children if p.dep_ == "pobj"])
+            for a in res.resolve_all(t)
+            if a.code
+        ]
+        if owners:
+            return _other(owners, [speaker])[:2]
     return _other(_unknown_all(subj, res), [speaker])[:2]
+
+
+_OWNER_PREPS = frozenset({"by", "of", "in", "from"})
 
 
 _TELLING = frozenset("tell inform brief assure".split())
@@ -222,19 +236,25 @@ _WRONG_VERBS = frozenset(
     "meddle interfere rig violate breach plot sabotage provoke incite destabilize destabilise undermine fabricate "
     "falsify distort lie cheat smuggle spy obstruct stoke fuel escalate bully intimidate oppress repress "
     "persecute blackmail fail neglect mismanage embezzle loot contain encircle weaponize weaponise exploit "
-    "politicize politicise hijack misuse abuse steal divert mishandle squander".split()
+    "politicize politicise hijack misuse abuse steal divert mishandle squander flout disregard betray deceive "
+    "mislead manipulate endanger jeopardize jeopardise harass".split()
 )
 _AMOUNT_VERBS = frozenset("amount constitute equal represent".split())
 _BEARING = frozenset("bear shoulder carry".split())
 _WRONG_NOUNS = frozenset(
     "provocation violation crime aggression terrorism piracy blackmail hypocrisy interference meddling "
     "bullying genocide atrocity sabotage threat menace danger mistake disgrace travesty farce punishment "
-    "massacre apartheid cleansing invasion occupation".split()
+    "massacre apartheid cleansing invasion occupation failure betrayal fraud propaganda insult affront outrage "
+    "scandal sham charade".split()
 )
 _WRONG_ADJ = frozenset(
     "illegal unlawful illegitimate criminal provocative irresponsible reckless unacceptable deplorable outrageous "
-    "shameful disgraceful regrettable hypocritical dangerous".split()
+    "shameful disgraceful regrettable hypocritical dangerous unjust unfair fraudulent corrupt rigged undemocratic "
+    "unconstitutional inhumane brutal barbaric aggressive hostile destabilizing destabilising counterproductive "
+    "unjustified unwarranted excessive disproportionate discriminatory arbitrary".split()
 )
+# Praise denied is blame: "said the election was neither free nor fair", "was not credible".
+_DUE_ADJ = frozenset("free fair credible legitimate transparent democratic acceptable justified lawful".split())
 _TERROR_AID = frozenset("sponsor harbor harbour finance fund arm shelter export support tolerate protect".split())
 _TERROR_WORDS = frozenset("terrorism terrorist terror militant militancy insurgent extremist".split())
 
@@ -271,7 +291,14 @@ def _wrongdoing(clause: Token, words: set[str]) -> bool:
         for v in verbs
     ):
         return True
-    return any(c.dep_ == "acomp" and c.lemma_.lower() in _WRONG_ADJ for v in verbs for c in v.children)
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in _WRONG_ADJ for v in verbs for c in v.children):
+        return True
+    return any(  # "was neither free nor fair", "was not credible"
+        c.dep_ == "acomp" and c.lemma_.lower() in _DUE_ADJ
+        and (any(n.dep_ == "neg" for n in v.children) or any(n.lower_ == "neither" for n in c.children))
+        for v in verbs
+        for c in v.children
+    )
 
 
 # Denials: a reported claim called baseless or a lie ("said the US accusations were baseless") is a denial
