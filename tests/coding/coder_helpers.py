@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from detente.model import CodedEvent
+from detente.coding.coder import Coder
+from detente.model import CodedEvent, Document
+from detente.nlp.registry import ActorRegistry
 
 _ALIASES = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}  # the dev sets' YIELD covers both
 
@@ -30,3 +32,8 @@ def check(code: Callable[[str], list[CodedEvent]], text: str, source: str, targe
     ev = code(text)
     found = best(ev, source, target)
     assert found is not None and label(found) == plover, pairs(ev)
+
+
+def reparsing(nlp, text: str) -> list[CodedEvent]:  # type: ignore[no-untyped-def]
+    """The events of ``text`` coded with re-parsing on (headlines, asides, blanked names), as the pipeline codes."""
+    return Coder(ActorRegistry(), reparse=nlp).code_doc(nlp(text), Document(text=text))

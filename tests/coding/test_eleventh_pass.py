@@ -5,16 +5,9 @@ from __future__ import annotations
 
 import pytest
 from coder_helpers import check as _check
-from coder_helpers import pairs
+from coder_helpers import pairs, reparsing
 
 from detente.coding.asides import naming
-from detente.coding.coder import Coder
-from detente.model import CodedEvent, Document
-from detente.nlp.registry import ActorRegistry
-
-
-def _reparsing(nlp, text: str) -> list[CodedEvent]:  # type: ignore[no-untyped-def]
-    return Coder(ActorRegistry(), reparse=nlp).code_doc(nlp(text), Document(text=text))
 
 
 @pytest.mark.parametrize(
@@ -148,7 +141,7 @@ def test_a_quoted_name_is_blanked_on_a_copy(nlp) -> None:  # type: ignore[no-unt
     sent = next(iter(nlp(text).sents))
     span = naming(sent)
     assert span is not None and text[span[0] : span[1]] == 'called "Medusa"'
-    ev = _reparsing(nlp, text)
+    ev = reparsing(nlp, text)
     assert [e for e in ev if e.source.text == "Egypt" and e.target and e.target.text == "Greece"], pairs(ev)
     assert naming(next(iter(nlp("Egypt called Greece on Monday.").sents))) is None
 
@@ -161,11 +154,11 @@ def test_a_quoted_name_is_blanked_on_a_copy(nlp) -> None:  # type: ignore[no-unt
     ],
 )
 def test_headline_plural_subject_before_a_present_verb(nlp, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
-    _check(lambda t: _reparsing(nlp, t), text, source, target, plover)
+    _check(lambda t: reparsing(nlp, t), text, source, target, plover)
 
 
 def test_headline_verb_after_a_name_stays_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
-    ev = _reparsing(nlp, "Iran Forces Tanker to Change Course")
+    ev = reparsing(nlp, "Iran Forces Tanker to Change Course")
     assert [e for e in ev if e.cameo.startswith("17") and e.source.text == "Iran"], pairs(ev)
 
 

@@ -4,19 +4,11 @@ for it (never dev or study sentences)."""
 from __future__ import annotations
 
 import pytest
-from coder_helpers import best, label, pairs
+from coder_helpers import best, label, pairs, reparsing
 from coder_helpers import check as _check
 
-from detente.coding.coder import Coder
 from detente.coding.verbless import lost_verb, rewritten
 from detente.knowledge.groups import lookup_group
-from detente.model import CodedEvent, Document
-from detente.nlp.registry import ActorRegistry
-
-
-def _reparsing(nlp, text: str) -> list[CodedEvent]:  # type: ignore[no-untyped-def]
-    return Coder(ActorRegistry(), reparse=nlp).code_doc(nlp(text), Document(text=text))
-
 
 # -- a verb the tagger lost in a noun phrase ------------------------------------------------------------------
 
@@ -35,11 +27,11 @@ def test_lost_verb_is_found_on_a_marked_copy(nlp, text: str, source: str, target
     sent = next(iter(doc.sents))
     verb = lost_verb(sent)
     if verb is None:  # the model read the verb as a verb this time: nothing to repair, the coder must still code it
-        ev = _reparsing(nlp, text)
+        ev = reparsing(nlp, text)
     else:
         copy, (at, old_end, new_len) = rewritten(sent, verb)
         assert copy[at:].startswith("then " + verb.text) and old_end == at and new_len == len("then ")
-        ev = _reparsing(nlp, text)
+        ev = reparsing(nlp, text)
     found = best(ev, source, target)
     assert found is not None and label(found) == plover, pairs(ev)
     assert text[found.source.start : found.source.end] == found.source.text  # offsets on the original text
@@ -164,7 +156,7 @@ def test_counted_groups() -> None:
 
 
 def test_headline_verb_is_coded_rather_than_its_object(nlp) -> None:  # type: ignore[no-untyped-def]
-    ev = _reparsing(nlp, "Myanmar Junta Lifts Curfew on Mandalay")
+    ev = reparsing(nlp, "Myanmar Junta Lifts Curfew on Mandalay")
     lifted = [e for e in ev if e.trigger == "Lifts"]
     assert lifted and label(lifted[0]) == "YIELD", pairs(ev)
 
@@ -179,7 +171,7 @@ def test_headline_verb_is_coded_rather_than_its_object(nlp) -> None:  # type: ig
     ],
 )
 def test_subject_lost_across_an_aside(nlp, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
-    ev = _reparsing(nlp, text)
+    ev = reparsing(nlp, text)
     found = best(ev, source, target)
     assert found is not None and label(found) == plover, pairs(ev)
     assert text[found.source.start : found.source.end] == found.source.text
@@ -224,7 +216,7 @@ def test_a_month_stays_a_date(code) -> None:  # type: ignore[no-untyped-def]
     ],
 )
 def test_present_tense_verb_read_as_a_noun(nlp, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
-    ev = _reparsing(nlp, text)
+    ev = reparsing(nlp, text)
     found = best(ev, source, target)
     assert found is not None and label(found) == plover, pairs(ev)
     assert text[found.trigger_start : found.trigger_end] == found.trigger  # the original word, not the past form
@@ -244,7 +236,7 @@ def test_headline_subject_plural_is_not_made_the_verb(nlp) -> None:  # type: ign
     from detente.coding.headlines import _past_tense_variant, recase
 
     assert _past_tense_variant(recase("Riot Forces Fired Rubber Bullets at Miners in Marikana")) is None
-    ev = _reparsing(nlp, "Riot Forces Fired Rubber Bullets at Miners in Marikana")
+    ev = reparsing(nlp, "Riot Forces Fired Rubber Bullets at Miners in Marikana")
     found = best(ev, "Riot Forces", "Miners")
     assert found is not None and label(found) == "ASSAULT", pairs(ev)
 

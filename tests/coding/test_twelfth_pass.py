@@ -4,7 +4,7 @@ or study sentences)."""
 from __future__ import annotations
 
 import pytest
-from coder_helpers import best, label, pairs
+from coder_helpers import best, label, pairs, reparsing
 from coder_helpers import check as _check
 
 from detente.coding.asides import agent_phrase
@@ -12,10 +12,6 @@ from detente.coding.coder import Coder
 from detente.model import CodedEvent, Document
 from detente.nlp.names import korean_given_name
 from detente.nlp.registry import ActorRegistry
-
-
-def _reparsing(nlp, text: str) -> list[CodedEvent]:  # type: ignore[no-untyped-def]
-    return Coder(ActorRegistry(), reparse=nlp).code_doc(nlp(text), Document(text=text))
 
 
 @pytest.mark.parametrize(
@@ -90,7 +86,7 @@ def test_an_agent_participle_before_the_verb(nlp) -> None:  # type: ignore[no-un
     assert span is not None and text[span[0] : span[1]] == "backed by tanks and warplanes"
     assert agent_phrase(next(iter(nlp("Turkish troops crossed into northern Iraq on Friday.").sents))) is None
     assert not _targeted_events(Coder(ActorRegistry()).code_doc(nlp(text), Document(text=text)))  # the parse's loss
-    ev = _reparsing(nlp, text)
+    ev = reparsing(nlp, text)
     found = best(ev, "Turkish troops", "northern Iraq")
     assert found is not None and label(found) == "MOBILIZE", pairs(ev)
 
@@ -165,7 +161,7 @@ def test_national_agencies_and_their_people(code, text: str, source: str, actor:
     ],
 )
 def test_title_case_headlines(nlp, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
-    ev = _reparsing(nlp, text)
+    ev = reparsing(nlp, text)
     found = best(ev, source, target)
     assert found is not None and label(found) == plover, pairs(ev)
 
