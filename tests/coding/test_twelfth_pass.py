@@ -184,3 +184,17 @@ def test_reported_blame(code, text: str, source: str, target: str) -> None:  # t
 def test_praise_kept_is_no_blame(code) -> None:  # type: ignore[no-untyped-def]
     ev = code("Canberra said the vote in Fiji was free and fair.")
     assert not [e for e in ev if e.cameo.startswith("11")], pairs(ev)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        # a passive ditransitive's agent hung on its second object
+        ("Ghana was granted a $3 billion loan by the IMF.", "the IMF", "Ghana", "AID"),
+        # a sentence handed down is a sentencing
+        ("A Tehran court handed the rapper a six-year sentence.", "A Tehran court", "the rapper", "COERCE"),
+        ("The activist was handed a ten-year jail term by a court in Minsk.", "a court", "The activist", "COERCE"),
+    ],
+)
+def test_twelfth_pass_passives_and_sentences(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    _check(code, text, source, target, plover)

@@ -3316,3 +3316,7 @@ _add(VERB_PREP_OBJ, {("attribute", "to", "*"): "112", ("ascribe", "to", "*"): "1
 _add(VERBS, {"attribute": "112", "ascribe": "112"})
 _add(COMPOUND_NOUNS, ((k, "") for k in ("response team", "assistance team", "disaster team", "relief team",
                                         "emergency team")))
+# A sentence or a jail term handed down, given or imposed is a sentencing (173, as "sentenced" is).
+_add_all(VERB_OBJ, ((v, o) for v in ("hand", "hand_down", "give", "impose", "mete_out")
+                    for o in ("sentence", "prison sentence", "jail term", "jail sentence", "prison term",
+                              "death sentence", "term")), "173")  # "term": "a ten-year jail term"

@@ -299,11 +299,13 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
 
 
 def _loose_agent(v: Token) -> list[Token]:
-    """A passive verb's "by" phrase the parser hung as a plain preposition, on the verb or on its "to" object."""
+    """A passive verb's "by" phrase the parser hung as a plain preposition, on the verb, on its "to" object or
+    on its second object."""
     # on the verb, or on its "to"/"for"/"as" object ("was recognised as a state by Washington"), or on the
     # state it was put in ("was placed under house arrest by the police", "taken into custody by troops")
     states = ("to", "for", "as", "under", "into", "from", "with")  # "removed from the list by X", "charged with Y by X"
     heads = [v] + [t for c in v.children if c.dep_ == "prep" and c.lower_ in states for t in c.children]
+    heads += [c for c in v.children if c.dep_ == "dobj"]  # "was granted a loan by the World Bank": on the object
     gerunds = [  # "were barred from entering parliament by the security forces"
         t for c in v.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.children if t.dep_ == "pcomp"
     ]
