@@ -198,3 +198,34 @@ def test_praise_kept_is_no_blame(code) -> None:  # type: ignore[no-untyped-def]
 )
 def test_twelfth_pass_passives_and_sentences(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
     _check(code, text, source, target, plover)
+
+
+def test_no_act_inside_a_known_name(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("The Committee to Protect Journalists condemned the arrest of the editor by Azerbaijani police.")
+    assert not [e for e in ev if e.trigger == "Protect"], pairs(ev)
+    assert [e for e in ev if e.trigger == "condemned"], pairs(ev)
+
+
+def test_an_occasion_ranks_below_the_act(code) -> None:  # type: ignore[no-untyped-def]
+    """The noun of a phrase of time whose pair comes from the main clause ranks below the main act; a party
+    named in the phrase keeps its rank."""
+    ev = code("After three days of talks, the Malian junta expelled the French ambassador.")
+    found = best(ev, "the Malian junta", "the French ambassador")
+    assert found is not None and found.trigger == "expelled", pairs(ev)
+    ev = code("After talks with Macron, Scholz praised the French plan.")
+    assert best(ev, "Scholz", "Macron") is not None and best(ev, "Scholz", "Macron").trigger == "talks", pairs(ev)  # type: ignore[union-attr]
+
+
+def test_a_linked_participle_before_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A "to"/"with" participle is blanked like a "by" one, across a hyphenated name."""
+    text = "Before dawn, militants linked to al-Shabaab abducted six aid workers near Mandera."
+    span = agent_phrase(next(iter(nlp(text).sents)))
+    assert span is not None and text[span[0] : span[1]] == "linked to al-Shabaab"
+    ev = reparsing(nlp, text)
+    found = best(ev, "militants", "six aid workers")
+    assert found is not None and label(found) == "ASSAULT", pairs(ev)
+
+
+def test_a_reference_filed_against_someone(code) -> None:  # type: ignore[no-untyped-def]
+    _check(code, "The anti-graft bureau filed a corruption reference against the former prime minister.",
+           "The anti-graft bureau", "the former prime minister", "ACCUSE")

@@ -19,8 +19,8 @@ def _opening(sent: Span) -> int:
     """The first token after a dateline ("NAIROBI, March 3 (AFP) --"), else the sentence start."""
     start = sent.start
     for tok in sent[:10]:
-        if tok.text in _DATELINE_MARKS:
-            start = tok.i + 1
+        if tok.text in _DATELINE_MARKS and (tok.whitespace_ or tok.text not in ("-", "\u2013")):
+            start = tok.i + 1  # a dash standing alone ("NAIROBI -"), not the one inside "al-Shabaab"
     return start
 
 
@@ -82,22 +82,28 @@ def naming(sent: Span) -> tuple[int, int] | None:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_LINKS = frozenset({"by", "to", "with"})  # "backed by tanks", "linked to al-Qaeda", "allied with the army"
 _MAX_AGENT = 8  # tokens after "by"
 
 
 def agent_phrase(sent: Span) -> tuple[int, int] | None:
-    """The characters (relative to the sentence) of a participle with a "by" agent between the opening subject
-    and its verb, without commas ("Iraqi troops backed by tanks invaded Kuwait"), which the parser often reads
-    as a clause of the agent's noun ("tanks invaded Kuwait" as a relative clause), leaving the sentence
-    without a verb; else None."""
+    """The characters (relative to the sentence) of a participle with a "by" agent (or a "to"/"with" partner)
+    between the opening subject and its verb, without commas ("Iraqi troops backed by tanks invaded Kuwait",
+    "gunmen linked to al-Qaeda kidnapped ..."), which the parser often reads as a clause of the agent's noun
+    ("tanks invaded Kuwait" as a relative clause) or as the subject's own verb, leaving the act without a
+    doer; else None."""
     doc = sent.doc
     start = _opening(sent)
     off = sent.start_char
     for tok in doc[start + 1 : min(sent.end - 3, start + _MAX_SUBJECT)]:
-        if tok.tag_ != "VBN" or doc[tok.i - 1].pos_ not in ("NOUN", "PROPN") or doc[tok.i + 1].lower_ != "by":
+        if tok.tag_ != "VBN" or doc[tok.i - 1].pos_ not in ("NOUN", "PROPN") or doc[tok.i + 1].lower_ not in _LINKS:
             continue
         end = next(
-            (t.i for t in doc[tok.i + 2 : min(sent.end, tok.i + 2 + _MAX_AGENT)] if t.tag_ in _FINITE or t.is_punct),
+            (
+                t.i
+                for t in doc[tok.i + 2 : min(sent.end, tok.i + 2 + _MAX_AGENT)]
+                if t.tag_ in _FINITE or (t.is_punct and t.text not in ("-", "'"))  # not "al-Qaeda"
+            ),
             None,
         )
         if end is None or end == tok.i + 2 or doc[end].tag_ not in _FINITE:

@@ -305,7 +305,7 @@ class Coder:
                     ev = self._event(acted, src, tgt, modality, when, where, sent, si, doc_id, report, False)
                     ev.confidence = max(0.05, round(ev.confidence - penalty, 3))
                     out.append(ev)
-        events = _purpose_second(_prefer_coded(out), sent) + speaker_events(sent, out, res)
+        events = _occasion_second(_purpose_second(_prefer_coded(out), sent), sent) + speaker_events(sent, out, res)
         if any(e.target is not None for e in events):
             return events
         return events + self._fallback(sent, si, res, doc_id, report)
@@ -1482,6 +1482,32 @@ def _purpose_second(events: list[CodedEvent], sent: Span) -> list[CodedEvent]:
 def _venue(t: Token) -> bool:
     """Where parties met or signed ("signed a truce in Pretoria"), not a party to what they did together."""
     return t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+_OCCASION_PREPS = frozenset("after following before during amid despite since".split())
+_OCCASION_PENALTY = 0.35
+
+
+def _occasion_second(events: list[CodedEvent], sent: Span) -> list[CodedEvent]:
+    """An event noun in a phrase of time or circumstance ("After two days of talks, X kidnapped Y", "Following
+    the summit, X praised Y") whose target lies outside that phrase: the main clause's act is the event; the
+    occasion stays an event of the same pair but ranks below it (``_OCCASION_PENALTY``). Parties named inside
+    the phrase ("after talks between X and Y", "after his meeting with Z", "despite criticism from X") keep
+    their rank."""
+    at = {t.idx: t for t in sent}
+    for e in events:
+        tok = at.get(e.trigger_start)
+        if tok is None or e.target is None or tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+            continue
+        prep = tok.head
+        while prep.lower_ == "of" and prep.head.dep_ == "pobj":  # "after two days of talks"
+            prep = prep.head.head
+        if prep.lower_ not in _OCCASION_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+            continue
+        lo, hi = prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge.text)
+        if not lo <= e.target.start < hi and not lo <= e.source.start < hi:  # not "despite criticism from X"
+            e.confidence = max(0.05, round(e.confidence - _OCCASION_PENALTY, 3))
+    return events
 
 
 def _joint_act(t: Token) -> bool:

@@ -3320,3 +3320,7 @@ _add(COMPOUND_NOUNS, ((k, "") for k in ("response team", "assistance team", "dis
 _add_all(VERB_OBJ, ((v, o) for v in ("hand", "hand_down", "give", "impose", "mete_out")
                     for o in ("sentence", "prison sentence", "jail term", "jail sentence", "prison term",
                               "death sentence", "term")), "173")  # "term": "a ten-year jail term"
+# A corruption reference, an indictment or a petition filed against someone is legal action (115; a reference
+# is what Pakistan's anti-graft bureau files in court).
+_add_all(VERB_OBJ, ((v, o) for v in ("file", "lodge", "submit", "bring")
+                    for o in ("reference", "corruption reference", "indictment", "petition", "legal challenge")), "115")

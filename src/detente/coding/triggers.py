@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.coding import kb
 from detente.coding import lexicon as lx
+from detente.knowledge.organisations import lookup_organisation
 
 _SAY_VERBS = frozenset("say state tell insist stress declare add warn note argue believe".split())
 _MUST = frozenset({"must", "should", "need", "ought"})
@@ -1600,10 +1601,27 @@ def _made_gift(v: Token) -> bool:
     )
 
 
+def _in_known_names(sent: list[Token]) -> set[int]:
+    """The tokens after the first of named entities that are known groups or organisations ("the Committee to
+    Protect Journalists", "Movement for Democratic Change"): words of a name, not acts."""
+    out: set[int] = set()
+    if not sent:
+        return out
+    doc = sent[0].doc
+    lo, hi = sent[0].i, sent[-1].i
+    for ent in doc.ents:
+        if ent.start < lo or ent.end - 1 > hi or len(ent) < 3 or ent.label_ not in ("ORG", "NORP", "FAC"):
+            continue
+        name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        if kb.group(name) is not None or lookup_organisation(name) is not None:
+            out.update(t.i for t in ent[1:])
+    return out
+
+
 def find_triggers(sent: list[Token]) -> list[Trigger]:
     """All triggers of a sentence: verbs first (their frames consume complements), then event nouns."""
     out: list[Trigger] = []
-    consumed: set[int] = set()
+    consumed: set[int] = _in_known_names(sent)  # "the Committee to Protect Journalists": no act of protecting
     for tok in sent:
         if tok.pos_ == "VERB" and tok.i not in consumed and not _verb_as_subject(tok):
             t = verb_trigger(tok)
