@@ -1486,12 +1486,14 @@ def _venue(t: Token) -> bool:
 
 _OCCASION_PREPS = frozenset("after following before during amid despite since".split())
 _OCCASION_PENALTY = 0.35
+_CHOSEN_FLOOR = 0.7  # ``detente code --min-confidence 0.7`` keeps the coder's chosen events
 
 
 def _occasion_second(events: list[CodedEvent], sent: Span) -> list[CodedEvent]:
     """An event noun in a phrase of time or circumstance ("After two days of talks, X kidnapped Y", "Following
     the summit, X praised Y") whose target lies outside that phrase: the main clause's act is the event; the
-    occasion stays an event of the same pair but ranks below it (``_OCCASION_PENALTY``). Parties named inside
+    occasion stays an event of the same pair but ranks below it (``_OCCASION_PENALTY``, not below 0.7 when it was
+    above: it is still one of the coder's chosen events). Parties named inside
     the phrase ("after talks between X and Y", "after his meeting with Z", "despite criticism from X") keep
     their rank."""
     at = {t.idx: t for t in sent}
@@ -1506,7 +1508,10 @@ def _occasion_second(events: list[CodedEvent], sent: Span) -> list[CodedEvent]:
             continue
         lo, hi = prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge.text)
         if not lo <= e.target.start < hi and not lo <= e.source.start < hi:  # not "despite criticism from X"
-            e.confidence = max(0.05, round(e.confidence - _OCCASION_PENALTY, 3))
+            # below the act, but still among the chosen events when it was ("agreed to a truce after talks in
+            # Kuala Lumpur": the talks happened too)
+            kept = min(e.confidence, _CHOSEN_FLOOR)
+            e.confidence = max(0.05, kept, round(e.confidence - _OCCASION_PENALTY, 3))
     return events
 
 
