@@ -305,7 +305,8 @@ class Coder:
                     ev = self._event(acted, src, tgt, modality, when, where, sent, si, doc_id, report, False)
                     ev.confidence = max(0.05, round(ev.confidence - penalty, 3))
                     out.append(ev)
-        events = _occasion_second(_purpose_second(_prefer_coded(out), sent), sent) + speaker_events(sent, out, res)
+        at = {t.idx: t for t in sent}
+        events = _occasion_second(_purpose_second(_prefer_coded(out), at), at) + speaker_events(sent, out, res)
         if any(e.target is not None for e in events):
             return events
         return events + self._fallback(sent, si, res, doc_id, report)
@@ -1450,14 +1451,13 @@ def _dates_and_places(sent: Span, trig_ids: set[int]) -> tuple[dict[int, list[Sp
     return dates, places
 
 
-def _purpose_second(events: list[CodedEvent], sent: Span) -> list[CodedEvent]:
+def _purpose_second(events: list[CodedEvent], at: dict[int, Token]) -> list[CodedEvent]:
     """A forceful act done for an aim ("demonstrators blocked highways to press the government", "sent
     warships to escort a vessel") is the event; the aim, an infinitive clause of the act's verb, stays an
     event of the same source but ranks below the act (``_PURPOSE_PENALTY``). Only material conflict acts
     (protest, force posture, coercion, assault) lead this way, and not over an aim that is itself a protest
     ("occupied a highway to protest the concessions"): after a visit or an offer the aim says more ("visited
-    Kyiv to show solidarity with Ukraine")."""
-    at = {t.idx: t for t in sent}
+    Kyiv to show solidarity with Ukraine"). ``at``: the sentence's tokens by character offset."""
     acts: dict[int, set[int]] = {}  # trigger token -> sources of its material-conflict events
     protests: dict[int, set[int]] = {}  # the same for protests
     for e in events:
@@ -1489,14 +1489,13 @@ _OCCASION_PENALTY = 0.35
 _CHOSEN_FLOOR = 0.7  # ``detente code --min-confidence 0.7`` keeps the coder's chosen events
 
 
-def _occasion_second(events: list[CodedEvent], sent: Span) -> list[CodedEvent]:
+def _occasion_second(events: list[CodedEvent], at: dict[int, Token]) -> list[CodedEvent]:
     """An event noun in a phrase of time or circumstance ("After two days of talks, X kidnapped Y", "Following
     the summit, X praised Y") whose target lies outside that phrase: the main clause's act is the event; the
     occasion stays an event of the same pair but ranks below it (``_OCCASION_PENALTY``, not below 0.7 when it was
     above: it is still one of the coder's chosen events). Parties named inside
     the phrase ("after talks between X and Y", "after his meeting with Z", "despite criticism from X") keep
-    their rank."""
-    at = {t.idx: t for t in sent}
+    their rank. ``at``: the sentence's tokens by character offset."""
     for e in events:
         tok = at.get(e.trigger_start)
         if tok is None or e.target is None or tok.pos_ != "NOUN" or tok.dep_ != "pobj":

@@ -155,7 +155,8 @@ def _lexicon_words() -> frozenset[str]:
 def recase(text: str) -> str:
     """The headline with its common words lower-cased, the sentence's first letter kept (same length); the words
     of a known group's name stay as they are ("Revolutionary Guards", "Red Cross", "Security Council")."""
-    kept, roles = _named_groups(text), _role_phrases(text)
+    words = list(_WORD.finditer(text))
+    kept, roles = _named_groups(text, words), _role_phrases(text, words)
     out = _WORD.sub(
         lambda m: m.group().lower()
         if (_common(m.group()) or m.start() in roles) and m.start() not in kept
@@ -165,20 +166,23 @@ def recase(text: str) -> str:
     return out[:1].upper() + out[1:]
 
 
-def _role_phrases(text: str) -> set[int]:
+def _role_pair(first: str, second: str) -> bool:
+    """Two words that make one role phrase as a whole ("coast guard", "border guards")."""
+    pair = f"{first.lower()} {second.lower()}"
+    return kb.role(pair)[0] == pair
+
+
+def _role_phrases(text: str, words: list[re.Match[str]]) -> set[int]:
     """Start offsets of the words of two-word role phrases ("Coast Guard", "Border Guards"), lower-cased together."""
-    words = list(_WORD.finditer(text))
     out: set[int] = set()
     for a, b in zip(words, words[1:], strict=False):
-        pair = f"{a.group().lower()} {b.group().lower()}"
-        if text[a.end() : b.start()] == " " and kb.role(pair)[0] == pair:
+        if text[a.end() : b.start()] == " " and _role_pair(a.group(), b.group()):
             out.update((a.start(), b.start()))
     return out
 
 
-def _named_groups(text: str) -> set[int]:
+def _named_groups(text: str, words: list[re.Match[str]]) -> set[int]:
     """Start offsets of the words of known group names (two to four capitalised words) in ``text``."""
-    words = list(_WORD.finditer(text))
     kept: set[int] = set()
     for i in range(len(words)):
         for n in (4, 3, 2):
@@ -281,8 +285,7 @@ def _past_tense_variant(recased: str) -> tuple[str, tuple[int, int, int]] | None
         if lemma is None:
             continue
         nxt = matches[k + 1].group().lower() if k + 1 < len(matches) else ""
-        pair = f"{matches[k - 1].group().lower()} {word}" if k > 0 else ""
-        role = kb.sectors_of(word) or (pair and kb.role(pair)[0] == pair)  # "border guards" as a whole
+        role = kb.sectors_of(word) or (k > 0 and _role_pair(matches[k - 1].group(), word))  # "border guards"
         if (role or not _verbal(word)) and (
             nxt.endswith("ed") or (nxt in _irregular() and _irregular()[nxt] != nxt and not nxt.endswith("s"))
         ):

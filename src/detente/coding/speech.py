@@ -82,21 +82,12 @@ def speaker_events(sent: Span, events: list[CodedEvent], res: ActorResolver) -> 
         promised: list[CodedEvent] = []  # what the speaker says it will do, however confidently
         for clause in _report_clauses(tok):
             span = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text))
-            promised += [
-                e
-                for start, es in by_trigger.items()
-                if span[0] <= start < span[1]
-                for e in es
+            in_clause = [
+                e for start, es in by_trigger.items() if span[0] <= start < span[1] for e in es
                 if not e.cameo.startswith("01")
-                and (not _other([e.source], [speaker]) or _same_state(e.source, speaker))
             ]
-            inner = [
-                e
-                for start, es in by_trigger.items()
-                if span[0] <= start < span[1]
-                for e in es
-                if not e.cameo.startswith("01") and e.confidence > 0.3
-            ]
+            promised += [e for e in in_clause if not _other([e.source], [speaker]) or _same_state(e.source, speaker)]
+            inner = [e for e in in_clause if e.confidence > 0.3]
             own += [e for e in inner if not _other([e.source], [speaker])]
             for e in inner:
                 for party in (e.target, e.source):
@@ -213,7 +204,7 @@ def _accused(verb: Token, clause: Token, speaker: ActorRef, res: ActorResolver) 
         owners = [  # "said the move by Moscow was unjustified": whose act or affair it is
             a
             for c in subj.children
-            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in _OWNER_PREPS)
+            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in _AFFAIR_PREPS)
             for t in ([c] if c.dep_ == "poss" else [p for p in c.children if p.dep_ == "pobj"])
             for a in res.resolve_all(t)
             if a.code
@@ -223,7 +214,7 @@ def _accused(verb: Token, clause: Token, speaker: ActorRef, res: ActorResolver) 
     return _other(_unknown_all(subj, res), [speaker])[:2]
 
 
-_OWNER_PREPS = frozenset({"by", "of", "in", "from"})
+_AFFAIR_PREPS = frozenset({"by", "of", "in", "from"})  # "the move by Moscow", "the election in Venezuela"
 
 
 _TELLING = frozenset("tell inform brief assure".split())

@@ -1605,13 +1605,15 @@ def _in_known_names(sent: list[Token]) -> set[int]:
     """The tokens after the first of named entities that are known groups or organisations ("the Committee to
     Protect Journalists", "Movement for Democratic Change"): words of a name, not acts."""
     out: set[int] = set()
-    if not sent:
-        return out
-    doc = sent[0].doc
-    lo, hi = sent[0].i, sent[-1].i
-    for ent in doc.ents:
-        if ent.start < lo or ent.end - 1 > hi or len(ent) < 3 or ent.label_ not in ("ORG", "NORP", "FAC"):
+    for k, tok in enumerate(sent):  # the sentence's own entities, not every entity of the document
+        if tok.ent_iob_ != "B" or tok.ent_type_ not in ("ORG", "NORP", "FAC"):
             continue
+        end = k + 1
+        while end < len(sent) and sent[end].ent_iob_ == "I":
+            end += 1
+        if end - k < 3:
+            continue
+        ent = tok.doc[tok.i : sent[end - 1].i + 1]
         name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         if kb.group(name) is not None or lookup_organisation(name) is not None:
             out.update(t.i for t in ent[1:])
