@@ -12,6 +12,7 @@ from detente.coding import lexicon as lx
 from detente.coding.actors import ActorResolver
 from detente.coding.actors import _left_edge as _np_start
 from detente.coding.asides import agent_phrase, aside, blanked, naming
+from detente.coding.conditional import conditions, threat_code
 from detente.coding.dates import default_date, resolve_date
 from detente.coding.extras import RESTATING_DEPS, extra_targets, loose_targets
 from detente.coding.headlines import Reparse, headline_events, headline_line, is_title_case, moved_events
@@ -41,6 +42,7 @@ from detente.coding.linking import (
     civic,
 )
 from detente.coding.modality import _MUTUAL_CODES, _MUTUAL_ROOTS, _RECIPROCAL, _modality, _pairs, _recode
+from detente.coding.partners import COOPERATION, partner_code, partners
 from detente.coding.spans import ent_at, span_ents
 from detente.coding.speech import speaker_events
 from detente.coding.targets import (
@@ -66,12 +68,16 @@ from detente.coding.triggers import (
     repair_mistagged_acronyms,
     repair_mistagged_verbs,
     repair_month_names,
+    sent_message,
 )
 from detente.coding.triggers import noun_code as noun_code_of
 from detente.coding.verbless import in_past, lost_verb, present_verb, rewritten
 from detente.model import ActorRef, CodedEvent, Document, EventDate, Place
 from detente.nlp.registry import ActorRegistry
 
+_SURE = 0.5  # events at least this confident name the sentence's doers and targets (for the orphans' pairs)
+_ORPHAN_CONFIDENCE = 0.05  # a named party no event reached, paired by guess: the lowest rank there is
+_CONDITIONAL_CONFIDENCE = 0.75  # a threat read off an if-clause, a partner's cooperation: below the clause's acts
 _EXTRA_PENALTY = 0.3  # a secondary target's event ranks below the coder's chosen target
 _CHOSEN_TIER = 0.25  # events this close to a trigger's most confident one are among its chosen pairs
 _LOOSE_PENALTY = 0.5  # a last-tier (non-actor) target's event ranks below every other
@@ -231,9 +237,10 @@ class Coder:
         self, sent: Span, si: int, res: ActorResolver, doc_id: str, report: date | None
     ) -> list[CodedEvent]:
         triggers = find_triggers(list(sent))
-        if not triggers:
-            return self._fallback(sent, si, res, doc_id, report)
         dates, places = _dates_and_places(sent, {t.token.i for t in triggers})
+        if not triggers:  # "hunted submarines alongside Indian warships": no act coded, a partner named
+            partnered = self._partnerships(sent, si, res, doc_id, report, [], dates, places)
+            return partnered + self._fallback(sent, si, res, doc_id, report)
         out: list[CodedEvent] = []
         named: list[tuple[Token, list[ActorRef]]] | None = None  # the sentence's named actors, for the last tier
         by_token = {t.token.i: t for t in triggers if not t.is_noun}
@@ -305,11 +312,120 @@ class Coder:
                     ev = self._event(acted, src, tgt, modality, when, where, sent, si, doc_id, report, False)
                     ev.confidence = max(0.05, round(ev.confidence - penalty, 3))
                     out.append(ev)
+        out += self._conditional_threats(sent, si, res, doc_id, report, out, dates, places)
+        partnered = self._partnerships(sent, si, res, doc_id, report, out, dates, places)
         at = {t.idx: t for t in sent}
         events = _occasion_second(_purpose_second(_prefer_coded(out), at), at) + speaker_events(sent, out, res)
         if any(e.target is not None for e in events):
-            return events
-        return events + self._fallback(sent, si, res, doc_id, report)
+            return events + partnered + self._orphans(sent, si, res, doc_id, report, events + partnered)
+        # a partner named ("applied to join NATO together with Sweden") leaves the act itself to the fallback
+        return events + partnered + self._fallback(sent, si, res, doc_id, report)
+
+    def _conditional_threats(
+        self,
+        sent: Span,
+        si: int,
+        res: ActorResolver,
+        doc_id: str,
+        report: date | None,
+        events: list[CodedEvent],
+        dates: dict[int, list[Span]],
+        places: dict[int, list[Span]],
+    ) -> list[CodedEvent]:
+        """Threats made by announcing a response to someone's act (:mod:`detente.coding.conditional`): from the
+        doer of the consequence to the doer of the condition, ranked below the clause's own events."""
+        out: list[CodedEvent] = []
+        for verb, cond in conditions(sent):
+            code = threat_code(verb, events)
+            if code is None:
+                continue
+            trig = Trigger(verb, code)
+            doers = self._arguments(trig, res)[0]
+            actors = [t for t in self._arguments(Trigger(cond, code), res)[0] if t.code or t.name]
+            when = self._when(trig, dates, report, "hypothetical")
+            for src in doers:
+                for tgt in actors:
+                    if _same_actor(src, tgt):
+                        continue
+                    ev = self._event(trig, src, tgt, "hypothetical", when, self._where(trig, places, src, tgt), sent,
+                                     si, doc_id, report, False)
+                    ev.confidence = min(ev.confidence, _CONDITIONAL_CONFIDENCE)
+                    out.append(ev)
+        return out
+
+    def _partnerships(
+        self,
+        sent: Span,
+        si: int,
+        res: ActorResolver,
+        doc_id: str,
+        report: date | None,
+        events: list[CodedEvent],
+        dates: dict[int, list[Span]],
+        places: dict[int, list[Span]],
+    ) -> list[CodedEvent]:
+        """Cooperation with the party an act is done alongside (:mod:`detente.coding.partners`), both ways (the
+        reverse less confident), ranked below the clause's own chosen events."""
+        out: list[CodedEvent] = []
+        for verb, partner in partners(sent):
+            coded = next((e.cameo for e in events if e.trigger_start == verb.idx), None)
+            doers = self._arguments(Trigger(verb, coded or COOPERATION), res)[0]
+            trig = Trigger(verb, partner_code(coded, any("MIL" in d.code for d in doers)))
+            modality = _modality(trig)
+            trig.code, modality = _recode(trig, modality)
+            when = self._when(trig, dates, report, modality)
+            for tgt in (r for r in res.resolve_all(partner) if r.code or r.name):
+                for src in doers:  # not "travelled to China together with his ministers"
+                    if _same_actor(src, tgt) or (src.country and src.country == tgt.country):
+                        continue
+                    for a, b, recip in ((src, tgt, False), (tgt, src, True)):
+                        ev = self._event(trig, a, b, modality, when, self._where(trig, places, a, b), sent, si,
+                                         doc_id, report, recip)
+                        ev.confidence = min(ev.confidence, _CONDITIONAL_CONFIDENCE - (0.1 if recip else 0))
+                        out.append(ev)
+        return out
+
+    def _orphans(
+        self, sent: Span, si: int, res: ActorResolver, doc_id: str, report: date | None, events: list[CodedEvent]
+    ) -> list[CodedEvent]:
+        """Named parties no event has reached get one guess each (the lowest confidence there is), typed by the
+        learned fallback: from every doer of the sentence's surer events to the party, and from the party to every
+        surer target ("Germany is adding an evacuation plane to the pool ... to fight Ebola in West Africa")."""
+        model = fallback.load()
+        verb = fallback.main_verb(sent) if model is not None else None
+        if model is None or verb is None:
+            return []
+        used = [(e.source.start, e.source.end) for e in events] + [
+            (e.target.start, e.target.end) for e in events if e.target is not None
+        ]
+        doers: dict[tuple[int, int], ActorRef] = {}
+        for e in events:
+            if e.confidence >= _SURE:
+                doers.setdefault((e.source.start, e.source.end), e.source)
+        done: dict[tuple[int, int], ActorRef] = {}
+        for e in events:
+            if e.confidence >= _SURE and e.target is not None:
+                done.setdefault((e.target.start, e.target.end), e.target)
+        phrases = [_phrase_extent(sent, r) for r in [*doers.values(), *done.values()]]
+        orphans = [  # not "the president of Chad", "the people of Haiti": inside a party's own phrase
+            r for _, refs in _named(sent, res) for r in refs
+            if not any(a < r.end and r.start < b for a, b in [*used, *phrases])
+        ]
+        if not orphans:
+            return []
+        label, _ = model.predict(fallback.features(sent, verb))
+        trig = Trigger(verb, fallback.ROOT_CODES[label])
+        out = []
+        pairs = [(src, tgt) for src in doers.values() for tgt in orphans]
+        pairs += [(src, tgt) for src in orphans for tgt in done.values()]
+        when = default_date(report)
+        for src, tgt in pairs:
+            if _same_actor(src, tgt) or (src.country_code and src.country_code == tgt.country_code):
+                continue  # not "Haiti" -> "the people of Haiti"
+            ev = self._event(trig, src, tgt, "happened", when, None, sent, si, doc_id, report, False)
+            ev.confidence = _ORPHAN_CONFIDENCE
+            out.append(ev)
+        return out
 
     def _fallback(self, sent: Span, si: int, res: ActorResolver, doc_id: str, report: date | None) -> list[CodedEvent]:
         """A sentence the rules leave without an event that has a target: the learned fallback guesses the type
@@ -753,6 +869,7 @@ class Coder:
             sources = [
                 a for p, t in _preps(tok) if p == "by" or (p == "of" and agentive_of) for a in res.resolve_all(t)
             ]
+
         if sources and agentive_of and all(not r.country and not r.name for r in sources) and any(
             c.dep_ == "poss" and c.pos_ == "PRON" for p, t in _preps(tok) if p == "of" for c in t.children
         ):  # "Syria completed the withdrawal of its troops": the troops are the subject's
@@ -855,6 +972,8 @@ class Coder:
             verb = tok.head.head if reaction else heap.head if heap is not None else tok.head
             froms = [t for h in ((tok,) if reaction else (tok, verb, heap)) if h is not None
                      for p, t in _preps(h) if p == "from"]
+            froms += [t for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _LEADING
+                      for p, t in _preps(c) if p == "by"]  # "faces mass protests led by leftist parties"
             if not froms and not reaction and verb.lemma_.lower() in _WIN_VERBS:  # "earned the backing of Kenya"
                 froms = [t for p, t in _preps(tok) if p == "of"]
             givers = [a for t in froms for a in (res.resolve_all(t) or _unknown_all(t, res))]
@@ -931,6 +1050,9 @@ class Coder:
                             break
         if not targets and sources:  # "a curfew in the district"
             targets = _restricted_place(Trigger(tok, code, is_noun=True), sources, res)
+        sender = sent_message(tok) if not targets and sources else None
+        if sender is not None:  # "sent a message of solidarity to the people of Haiti": the message's addressee
+            targets = _other([a for p, t in _preps(sender) if p == "to" for a in res.resolve_all(t)], sources)
         if not targets and len(sources) == 1:
             targets = _locative_target(tok, res, {a.start for a in sources})
         if not targets and sources:  # "an attack on a government compound": the patient, not an actor
@@ -1225,6 +1347,15 @@ def _restates(trig: Trigger, verbs: dict[int, Trigger]) -> bool:
 def _own_country(r: ActorRef, sources: list[ActorRef]) -> bool:
     """A country named elsewhere that is a source's own ("the president of Chad ... Chad")."""
     return r.kind == "country" and any(s.country == r.country for s in sources)
+
+
+def _phrase_extent(sent: Span, ref: ActorRef) -> tuple[int, int]:
+    """The characters of the whole noun phrase a party's span heads ("The president" -> "The president of Chad")."""
+    head = next((t for t in sent if t.idx < ref.end <= t.idx + len(t.text)), None)
+    if head is None:
+        return ref.start, ref.end
+    right = head.right_edge
+    return min(ref.start, head.left_edge.idx), max(ref.end, right.idx + len(right.text))
 
 
 def _named(sent: Span, res: ActorResolver) -> list[tuple[Token, list[ActorRef]]]:
@@ -1620,4 +1751,8 @@ def _by_agents(noun: Token) -> list[Token]:
     """The "by" agents of an act named by a noun, also where the parser hung the "by" on its "of" object ("the
     expulsion of two diplomats by Oslo", "the reopening of the corridor by India")."""
     heads = [noun] + [t for p, t in _preps(noun) if p == "of"]
+    heads += [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _LEADING]  # "protests led by X"
     return [t for h in heads for p, t in _preps(h) if p == "by"]
+
+
+_LEADING = frozenset("lead organise organize stage call spearhead mount launch".split())

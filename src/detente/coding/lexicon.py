@@ -3324,3 +3324,18 @@ _add_all(VERB_OBJ, ((v, o) for v in ("hand", "hand_down", "give", "impose", "met
 # is what Pakistan's anti-graft bureau files in court).
 _add_all(VERB_OBJ, ((v, o) for v in ("file", "lodge", "submit", "bring")
                     for o in ("reference", "corruption reference", "indictment", "petition", "legal challenge")), "115")
+# A government, coalition or alliance formed with someone is cooperation with them (060; planned, an intent
+# 031): "is ready to form a unity government with the Blue and White party".
+_add_all(VERB_OBJ, (("form", o) for o in ("government", "coalition", "alliance", "partnership", "bloc", "front")),
+         "060")
+# Taking revenge or vengeance on someone is a use of force against them (190, as "avenge" is; vowed, a threat).
+_add_all(VERB_OBJ, (("take", o) for o in ("revenge", "vengeance", "retribution")), "190")
+# Ground, air and combat operations and campaigns launched are military force (190), as a military operation is.
+_add(COMPOUND_NOUNS, {k: "190" for k in (
+    "ground operation", "land operation", "air operation", "combat operation", "ground offensive", "ground assault",
+    "ground incursion", "air campaign", "bombing campaign", "military campaign", "ground campaign",
+    "military offensive", "air offensive")})
+# An alert level raised is a raised alert (152).
+_add(COMPOUND_NOUNS, {"alert level": "152", "alert status": "152"})
+_add_all(VERB_OBJ, ((v, o) for v in ("raise", "heighten", "increase", "boost", "elevate")
+                    for o in ("alert level", "alert status")), "152")

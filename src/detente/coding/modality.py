@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from detente.coding import kb
 from detente.coding import lexicon as lx
+from detente.coding.conditional import offered
 from detente.coding.triggers import Trigger, noun_code, verb_trigger
 from detente.model import ActorRef
 
@@ -42,6 +43,8 @@ def _recode(trig: Trigger, modality: str) -> tuple[str, str]:
         return code, modality if modality != "negated" or trig.frame != "12" else "happened"
     if modality == "planned" and root in ("04", "05", "06", "07", "08"):
         return lx.frame_code("03", code), modality
+    if modality == "hypothetical" and root in ("04", "05", "06", "07", "08") and offered(trig.token):
+        return lx.frame_code("03", code), "planned"  # "would lift sanctions if Iran complied": an offer
     if modality == "planned" and root == "14":  # "will hold a protest", "would boycott": 133
         return lx.frame_code("13", code), modality
     if modality == "planned" and root in ("16", "17", "18", "19", "20"):
@@ -145,6 +148,12 @@ def _modality(trig: Trigger) -> str:
         return "planned"
     neg = (
         any(c.dep_ == "neg" for t in chain for c in t.children)
+        or any(  # "has yet to ratify the treaty": not done
+            c.dep_ == "advmod" and c.lower_ == "yet"
+            for t in chain[1:]
+            if t.lemma_ in ("have", "be")
+            for c in t.children
+        )
         or (trig.is_noun and _governed_negation(tok))
         or any(c.lower_ in ("no",) and c.dep_ == "det" for c in tok.children)
         or any(  # "Neither Kyiv nor Moscow accepted ..."
@@ -186,8 +195,8 @@ def _modality(trig: Trigger) -> str:
     )
     if headline_subject and [c.lower_ for c in top.children if c.dep_ in ("aux", "auxpass")] == ["to"]:
         return "planned"  # the headline future: "Egypt to host Sudan peace talks"
-    for t in chain[1:]:
-        if t.lemma_.lower() in _PLAN_HEADS:
+    for below, t in zip(chain, chain[1:]):  # "is set to meet", not "set fire to tyres ... and arrested"
+        if t.lemma_.lower() in _PLAN_HEADS and below.dep_ == "xcomp":
             return "planned"
     if trig.is_noun:
         if any(c.dep_ in ("amod", "compound") and c.lower_ in _PLAN_ADJ for c in tok.children):
@@ -218,6 +227,14 @@ def _modality(trig: Trigger) -> str:
             verb = next((a for a in list(tok.ancestors)[:3] if a.pos_ in ("VERB", "AUX")), None)
             if verb is not None and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
                 return "planned"
+            if tok.head.lower_ in ("for", "on") and tok.head.head.lemma_.lower() in _PROPOSALS:
+                return "planned"  # "accepted a proposal for a truce with Hamas": the truce is only proposed
+            held = tok.head.head  # "is set to fly to Washington for talks", "is due in Khartoum for meetings"
+            if tok.head.lower_ == "for" and held.pos_ in ("VERB", "AUX", "ADJ") and (
+                held.lemma_.lower() in _PLAN_HEADS
+                or (held.pos_ != "ADJ" and _modality(Trigger(held, "")) == "planned")
+            ):
+                return "planned"
         if (  # "Kenya is set to host talks", "is expected to hold a summit"
             first.dep_ == "dobj"
             and head.dep_ == "xcomp"
@@ -229,6 +246,9 @@ def _modality(trig: Trigger) -> str:
     return "happened"
 
 
+_PROPOSALS = frozenset(
+    "proposal plan framework offer bid call initiative roadmap blueprint formula draft scheme idea push".split()
+)
 _CONSEQUENCES = frozenset(
     "cost strip hurt harm damage anger weaken boost strengthen deprive leave force mean affect undermine trigger "
     "spark cause push drive cut hit raise dent reshape".split()

@@ -228,7 +228,13 @@ _WRONG_VERBS = frozenset(
     "falsify distort lie cheat smuggle spy obstruct stoke fuel escalate bully intimidate oppress repress "
     "persecute blackmail fail neglect mismanage embezzle loot contain encircle weaponize weaponise exploit "
     "politicize politicise hijack misuse abuse steal divert mishandle squander flout disregard betray deceive "
-    "mislead manipulate endanger jeopardize jeopardise harass".split()
+    "mislead manipulate endanger jeopardize jeopardise harass poison wreck torpedo inflame aggravate exacerbate "
+    "militarize militarise collude conspire whitewash demonize demonise slander defame extort terrorize terrorise "
+    "plunder pillage usurp trample renege backtrack hamper hinder impede instigate orchestrate mastermind".split()
+)
+_BREAKING = frozenset("break breach".split())
+_BROKEN = frozenset(
+    "law rule ceasefire truce promise pledge agreement deal treaty accord sanction embargo resolution norm".split()
 )
 _AMOUNT_VERBS = frozenset("amount constitute equal represent".split())
 _BEARING = frozenset("bear shoulder carry".split())
@@ -236,8 +242,13 @@ _WRONG_NOUNS = frozenset(
     "provocation violation crime aggression terrorism piracy blackmail hypocrisy interference meddling "
     "bullying genocide atrocity sabotage threat menace danger mistake disgrace travesty farce punishment "
     "massacre apartheid cleansing invasion occupation failure betrayal fraud propaganda insult affront outrage "
-    "scandal sham charade".split()
+    "scandal sham charade troublemaker tool puppet pawn aggressor bully liar hypocrite criminal thief thug enemy "
+    "obstacle spoiler warmonger instigator culprit perpetrator occupier oppressor dictator tyrant murderer killer "
+    "terrorist extremist fascist racist warlord".split()
 )
+# A noun made wrongful by its modifier: "a terrorist state", "a rogue regime", "an occupying army".
+_WRONG_MODIFIERS = frozenset("terrorist rogue occupying criminal pariah puppet illegitimate fascist".split())
+_LIKE_VERBS = frozenset("behave act operate".split())  # "had behaved like an occupying army"
 _WRONG_ADJ = frozenset(
     "illegal unlawful illegitimate criminal provocative irresponsible reckless unacceptable deplorable outrageous "
     "shameful disgraceful regrettable hypocritical dangerous unjust unfair fraudulent corrupt rigged undemocratic "
@@ -255,10 +266,24 @@ def _wrongdoing(clause: Token, words: set[str]) -> bool:
     lemmas = {v.lemma_.lower() for v in verbs}
     if lemmas & _WRONG_VERBS:
         return True
+    if any(  # "said Meta broke competition law", "had violated the truce"
+        v.lemma_.lower() in _BREAKING and any(c.dep_ == "dobj" and c.lemma_.lower() in _BROKEN for c in v.children)
+        for v in verbs
+    ):
+        return True
     if lemmas & _TERROR_AID and words & _TERROR_WORDS:
         return True
-    if any(c.dep_ == "attr" and c.lemma_.lower() in _WRONG_NOUNS for v in verbs for c in v.children):
-        return True  # "said Pyongyang's launch was a clear provocation"
+    if any(c.dep_ == "attr" and _wrong_noun(c) for v in verbs for c in v.children):
+        return True  # "said Pyongyang's launch was a clear provocation", "had become a tool of the West"
+    if any(
+        v.lemma_.lower() in _LIKE_VERBS
+        and c.dep_ == "prep"
+        and c.lower_ == "like"
+        and any(_wrong_noun(p) for p in c.children)
+        for v in verbs
+        for c in v.children
+    ):
+        return True  # "said the police had behaved like an occupying army"
     if any(  # "said Israel's actions amounted to collective punishment", "constituted a violation"
         v.lemma_.lower() in _AMOUNT_VERBS
         and any(
@@ -289,6 +314,13 @@ def _wrongdoing(clause: Token, words: set[str]) -> bool:
         and (any(n.dep_ == "neg" for n in v.children) or any(n.lower_ == "neither" for n in c.children))
         for v in verbs
         for c in v.children
+    )
+
+
+def _wrong_noun(noun: Token) -> bool:
+    """A noun that blames whoever it is said of: "a provocation", "a tool of the West", "a rogue state"."""
+    return noun.lemma_.lower() in _WRONG_NOUNS or any(
+        m.dep_ in ("amod", "compound") and m.lower_ in _WRONG_MODIFIERS for m in noun.children
     )
 
 

@@ -116,6 +116,9 @@ def _fronted_subject(v: Token) -> Token | None:
 
 _LISTED_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 _NAMED_ENTS = _LISTED_ENTS
+_UNDERGOING = frozenset("have see get".split())
+_BACKING_PARTICIPLES = frozenset("back support".split())
+_QUOTING = frozenset("quote cite".split())
 _SAY_ONLY = frozenset("say announce claim insist believe think state add report".split())
 
 
@@ -205,6 +208,11 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
         src.extend(x for x in v.children if x.dep_ in ("npadvmod", "compound", "nmod", "nsubj") and x.i < v.i)
         if src:
             tgt.append(v.head)
+    elif v.dep_ == "amod" and v.lemma_.lower() in _BACKING_PARTICIPLES and v.i < v.head.i:
+        # "Russian-backed separatists", "Iranian-supported militias": the backer backs them
+        src.extend(x for x in v.children if x.dep_ in ("npadvmod", "compound", "nmod", "nsubj") and x.i < v.i)
+        if src:
+            tgt.append(v.head)
     elif v.dep_ == "acl" and v.tag_ == "VBG":  # "a statement criticising ...": the statement's author
         src.extend(_doer_of(v.head))
     elif v.dep_ == "acl" and v.tag_ == "VB" and v.head.lemma_.lower() in _INTENT_NOUNS:
@@ -227,6 +235,24 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
         passive = True
     if passive and not any(c.dep_ == "agent" for c in v.children):
         src = _loose_agent(v)  # "was granted to Somalia by Japan": the agent hung on a preposition
+        if not src:  # "was convicted of sodomy and jailed for five years by the court": the agent of both
+            src = [p for c in v.children if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD")
+                   for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"][:1]
+    if v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children) and (  # "Pakistan had its aid cancelled by
+        (v.dep_ == "acl" and v.head.dep_ == "dobj" and v.head.head.lemma_.lower() in _UNDERGOING)  # the Pentagon",
+        or (v.dep_ == "ccomp" and v.head.lemma_.lower() in _UNDERGOING)  # "saw its aid cut off by Washington":
+    ):  # the one who had it done to them
+        holder = v.head.head if v.dep_ == "acl" else v.head
+        patients = [c for c in v.children if c.dep_ == "nsubj"]  # "saw [its aid cut off by X]": the aid
+        src[:] = [t for t in src if t not in patients] + [
+            p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" and p not in src
+        ]
+        tgt[:] = [c for c in holder.children if c.dep_ == "nsubj"] + [t for t in tgt if t not in src] + patients
+    if (
+        v.dep_ == "conj" and v.tag_ in ("VBN", "VBD") and not tgt and not any(c.dep_ == "dobj" for c in v.children)
+        and any(c.dep_ == "agent" for c in v.children) and any(c.dep_ == "auxpass" for c in v.head.children)
+    ):  # "... and jailed for five years by the court": the shared patient of a passive pair
+        tgt.extend(c for c in v.head.children if c.dep_ == "nsubjpass")
     if any(t.lemma_.lower() in MEDIA_NOUNS for t in src):  # "In this file photo, Kushner attends ...": Kushner
         src = [
             a
@@ -253,6 +279,14 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
                         src.extend(subj)
                         break
                     head = head.head
+                break
+            if (
+                node.dep_ == "pcomp"
+                and node.head.dep_ == "prep"
+                and node.head.lower_ == "as"
+                and node.head.head.lemma_.lower() in _QUOTING
+            ):  # "Xinhua quoted the minister as saying ...": the one quoted says it
+                src.extend(c for c in node.head.head.children if c.dep_ == "dobj")
                 break
             if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.lower_ in ("of", "for", "in"):
                 head = node.head.head  # "are guilty of violating", "accused X of violating": X violated
@@ -306,6 +340,8 @@ def _loose_agent(v: Token) -> list[Token]:
     states = ("to", "for", "as", "under", "into", "from", "with")  # "removed from the list by X", "charged with Y by X"
     heads = [v] + [t for c in v.children if c.dep_ == "prep" and c.lower_ in states for t in c.children]
     heads += [c for c in v.children if c.dep_ == "dobj"]  # "was granted a loan by the World Bank": on the object
+    heads += [a for c in v.children if c.dep_ == "dobj" for a in c.children if a.dep_ in ("amod", "acl")]
+    # "was handed a bailout worth 86 billion euros by its creditors": on the object's modifier
     gerunds = [  # "were barred from entering parliament by the security forces"
         t for c in v.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.children if t.dep_ == "pcomp"
     ]
@@ -331,7 +367,19 @@ def _loose_agent(v: Token) -> list[Token]:
 
 
 def _agentive(t: Token) -> bool:
-    return t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or t.pos_ == "PROPN" or bool(kb.sectors_of(t.lemma_.lower()))
+    return (
+        t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+        or t.pos_ == "PROPN"
+        or bool(kb.sectors_of(t.lemma_.lower()))
+        or t.lemma_.lower() in _BODIES  # "by eurozone creditors", "by the UN refugee agency"
+        or any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "ORG", "NORP") for c in t.children)
+    )
+
+
+_BODIES = frozenset(
+    "agency organisation organization government ministry authority creditor donor lender bank fund council "
+    "committee coalition alliance union administration".split()
+)
 
 
 def _through_agency(v: Token) -> list[Token]:

@@ -730,13 +730,14 @@ def _verb_trigger(v: Token) -> Trigger | None:
         if lemma == "give" and (not timed or (dobj is not None and dobj.lemma_.lower() in ("deadline", "ultimatum"))):
             who = None  # "gave Uganda a deadline to withdraw": an ultimatum (139)
         scope = list(v.children) + (list(dobj.subtree) if dobj is not None else [])
+        scope += list(time_span.children) if time_span is not None else []  # "a week to reinstate": on the week
         go = next(
             (
                 c
                 for c in scope
                 if c.dep_ in ("xcomp", "ccomp", "relcl", "acl", "advcl") and c.lemma_.lower() in _GO_VERBS
-                and not any(s.dep_ == "nsubj" and s.pos_ != "PRON" for s in c.children)
-            ),  # not "told parliament that the army would withdraw": someone else goes
+                and not any(s.dep_ == "nsubj" and (s.pos_ != "PRON" or c.dep_ == "ccomp") for s in c.children)
+            ),  # not "told parliament that the army would withdraw", "told Haig it would not withdraw": a report
             None,
         )
         if go is not None and who is not None and go.i > who.i:
@@ -752,9 +753,10 @@ def _verb_trigger(v: Token) -> Trigger | None:
             if act is not None:  # "gave the government 48 hours to meet their demands": an ultimatum
                 return Trigger(v, "139", consumed={act.i})
     if lemma in _RULING_VERBS and v.pos_ == "VERB" and any(
-        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in v.children
-    ):
-        return Trigger(v, "010")  # "the court ruled that Russia had violated ...": a finding, read as a statement
+        c.dep_ == "ccomp" and (c.i < v.i or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+        for c in v.children
+    ):  # "the court ruled that Russia had violated ...", "Google abused its dominance, the Commission ruled"
+        return Trigger(v, "010")  # a finding, read as a statement
     if lemma in ("fire", "launch") and any(c.lower_ == "test" and c.i == v.i - 2 for c in v.children):
         return Trigger(v, "150", obj=dobj, consumed={dobj.i} if dobj is not None else set())  # "test-fired"
     if lemma in ("hit", "strike") and any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in v.children):
@@ -805,6 +807,16 @@ def _verb_trigger(v: Token) -> Trigger | None:
         dobj.lemma_.lower() in _EVACUEES or dobj.lower_ in _EVACUEES
     ):  # "the navy evacuated 600 foreign nationals from Yemen": people brought to safety
         return Trigger(v, "073", obj=dobj)
+    if lemma in _FLYING and dobj is not None and dobj.dep_ == "dobj" and (
+        dobj.lemma_.lower() in _EVACUEES or dobj.lower_ in _EVACUEES
+    ) and any(
+        c.lower_ in ("home", "out") and c.dep_ in ("advmod", "prt", "prep") for c in [*v.children, *dobj.children]
+    ):
+        return Trigger(v, "073", obj=dobj)  # "Britain flew its nationals home from Wuhan": an evacuation
+    loads = [dobj] if dobj is not None and dobj.dep_ == "dobj" else []
+    loads += [t for p, t in preps if p == "in" and lemma in _FLYING]  # "flew in medicines"
+    if lemma in _FLYING | _HAULING and any(_relief(t) for t in loads):
+        return Trigger(v, "073")  # "airlifted food to", "helicopters flew in medicines for flood victims"
     if lemma in lx.CARE_VERBS and dobj is not None and dobj.dep_ == "dobj":  # "flew wounded soldiers to hospitals"
         if dobj.lemma_.lower() in lx.CARE_PATIENTS or any(
             c.dep_ in ("amod", "compound") and c.lemma_.lower() in lx.CARE_PATIENTS for c in dobj.children
@@ -830,6 +842,8 @@ def _verb_trigger(v: Token) -> Trigger | None:
         talks = next((t for t in left if (noun_code(t) or "")[:2] == "04"), None)
         if talks is not None:
             return Trigger(v, "164", obj=talks, consumed={talks.i})
+        if lemma in ("walk", "storm") and any(t.lemma_.lower() in _SITTINGS for t in left):
+            return Trigger(v, "140")  # "opposition lawmakers walked out of parliament": a walkout in protest
     if lemma in ("strip", "deprive") and dobj is not None:  # "stripped the leader of his citizenship": 172
         held = [dobj] + [t for p, t in _preps(dobj) if p == "of"]  # "stripped hundreds of critics of their ..."
         pairs = preps + [x for h in held for x in _preps(h)]
@@ -891,7 +905,7 @@ def _verb_trigger(v: Token) -> Trigger | None:
         in_aid += [t for p, t in preps if p in ("in", "as") and (noun_code(t) or "").startswith("07")]
         if in_aid:  # "released / announced 5 million euros in aid (for X)": the aid itself
             return Trigger(v, noun_code(in_aid[0]) or "071", obj=dobj, consumed={dobj.i} | {t.i for t in in_aid})
-    if lemma in SWAP_RECEIVE and dobj is not None and dobj.ent_type_ == "MONEY" and any(
+    if lemma in SWAP_RECEIVE and dobj is not None and _money(dobj) and any(
         p == "from" for p, _ in _deep_preps(v, dobj)
     ):  # "obtained 1.8 billion yen in emergency grants from Japan": the "from" on the grants
         aid_ids = {t.i for t in dobj.subtree if (noun_code(t) or "").startswith("07")}  # "in aid": the same act
@@ -1270,6 +1284,16 @@ _RECEIVED = {
     "invitation": "036",
     "delivery": "070",  # "took delivery of 150,000 doses from China"
     "call": "041",  # "took a call from the South African president": a telephone call
+    "congratulations": "051",
+    "request": "020",  # "received a formal request from Spain"
+    "appeal": "020",
+    "plea": "020",
+    "demand": "100",  # "received a demand from ECOWAS to hold elections"
+    "pressure": "100",  # "faces mounting pressure from the WHO to share data"
+    "warning": "130",  # "received a stern warning from Washington"
+    "ultimatum": "139",
+    "offer": "030",  # "received an offer from Norway to mediate"
+    "recognition": "054",
     "training": "062",  # "are receiving counter-insurgency training from Portuguese instructors"
     "charge": "1121",  # "faced homicide charges from prosecutors"
     "lawsuit": "115",  # "faces a lawsuit from Apple"
@@ -1290,8 +1314,29 @@ def _received_act(v: Token, lemma: str, dobj: Token | None, preps: list[tuple[st
     ):
         return None
     else:
-        got = _RECEIVED.get(dobj.lemma_.lower())
+        got = _RECEIVED.get(dobj.lemma_.lower()) or _kind_of_message(dobj)
+        if lemma == "accept" and got in _ASKED:
+            return None  # "accepted demands from the army": a concession, not the demand
+        if got == "041" and any(c.dep_ in ("acl", "relcl") and _child(c, "aux") is not None for c in dobj.children):
+            got = "020"  # "faced calls from Western donors to repeal the law": appeals, not telephone calls
     return got if got is not None and any(p == "from" for p, _ in _deep_preps(v, dobj, *gifted)) else None
+
+
+_ASKED = frozenset({"020", "100", "139"})
+_GOODWILL = frozenset(
+    "congratulatory congratulation congratulations condolence condolences support solidarity sympathy goodwill "
+    "greeting greetings".split()
+)
+
+
+def _kind_of_message(msg: Token) -> str | None:
+    """A message of goodwill ("a congratulatory message", "messages of solidarity", "a letter of support") is
+    praise (051); other messages are left alone."""
+    if msg.lemma_.lower() not in _MESSAGES:
+        return None
+    words = [c for c in msg.children if c.dep_ in ("amod", "compound")]
+    words += [t for p, t in _preps(msg) if p == "of"]
+    return "051" if any(w.lower_ in _GOODWILL or w.lemma_.lower() in _GOODWILL for w in words) else None
 
 
 def _deep_preps(*heads: Token) -> list[tuple[str, Token]]:
@@ -1620,13 +1665,79 @@ def _in_known_names(sent: list[Token]) -> set[int]:
     return out
 
 
+_GIVEN_PASSIVES = frozenset("hand give grant offer award promise send pay lend loan".split())
+_GIFT_ROOTS = ("02", "03", "05", "07", "10", "13")
+
+
+def _passive_gift(tok: Token) -> Trigger | None:
+    """A passive giving verb whose subject received the object ("was handed an ultimatum by NATO", "were given
+    food rations by the agency"): the object's act (ultimatum 139, aid 07x), else None."""
+    if tok.lemma_.lower() not in _GIVEN_PASSIVES or not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    if not any(c.dep_ == "nsubjpass" for c in tok.children):
+        return None
+    thing = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if thing is None:
+        return None
+    code = noun_code(thing)
+    if not (code and code[:2] in _GIFT_ROOTS):
+        code = "071" if _money(thing) else "073" if _relief(thing) else None
+    if code and tok.lemma_.lower() == "promise":  # "was promised $11 billion by donors": an intent to give
+        return Trigger(tok, lx.frame_code("03", code), frame="03", obj=thing, consumed={thing.i})
+    return Trigger(tok, code, obj=thing, consumed={thing.i}) if code else None
+
+
+_VIOLENT_ROOTS = ("14", "17", "18", "19", "20")  # a riot or an attack made in protest stays what it is
+
+
+def _in_protest(tok: Token) -> bool:
+    """The act is done "in protest at / against / over" someone or something."""
+    return any(
+        p == "in" and o.lemma_.lower() == "protest" and any(q in ("at", "against", "over") for q, _ in _preps(o))
+        for p, o in _preps(tok)
+    )
+
+
+def _in_concession(tok: Token) -> bool:
+    """The act is done "in (a) concession to" someone: a concession (080), whatever it is."""
+    return any(
+        p == "in" and o.lemma_.lower() == "concession" and any(q == "to" for q, _ in _preps(o)) for p, o in _preps(tok)
+    )
+
+
+def _applied_to_join(tok: Token) -> Token | None:
+    """The "join" of "applied to join NATO" (membership asked for), else None."""
+    if tok.lemma_.lower() != "apply":
+        return None
+    return next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "enter")), None)
+
+
+def _to_participle(tok: Token) -> bool:
+    """A participle the parser read as an infinitive after "to": "offered asylum to ousted President Morales",
+    "handed the prize to jailed dissident X" (an adjective of the receiver, not an act)."""
+    return tok.tag_ in ("VBN", "VBD") and any(
+        c.dep_ == "aux" and c.tag_ == "TO" and c.i == tok.i - 1 for c in tok.children
+    )
+
+
 def find_triggers(sent: list[Token]) -> list[Trigger]:
     """All triggers of a sentence: verbs first (their frames consume complements), then event nouns."""
     out: list[Trigger] = []
     consumed: set[int] = _in_known_names(sent)  # "the Committee to Protect Journalists": no act of protecting
     for tok in sent:
-        if tok.pos_ == "VERB" and tok.i not in consumed and not _verb_as_subject(tok):
+        if tok.pos_ == "VERB" and tok.i not in consumed and not _verb_as_subject(tok) and not _to_participle(tok):
             t = verb_trigger(tok)
+            if t is not None and _in_concession(tok):  # "suspended the bill in a concession to the protesters"
+                t.code = "080"
+            if _in_protest(tok) and (t is None or t.code[:2] not in _VIOLENT_ROOTS):
+                t = Trigger(tok, "140")  # "downed tools in protest against the government", "kept shops shut in
+                # protest at the decision": a protest, whatever the act
+            received = _passive_gift(tok)
+            if received is not None:  # "Greece was handed a bailout by its creditors": the giver's act
+                t = received
+            joined = _applied_to_join(tok)
+            if joined is not None:  # "Finland applied to join NATO": a request for membership
+                t = Trigger(tok, "020", frame="02", inner=joined)
             if t is not None and t.code.startswith("04") and t.code != "042" and t.frame is None:
                 # "phoned the president to offer condolences", "held a call with X, expressing condolences",
                 # "received the premier and praised his efforts": the meeting is the backing
@@ -1740,7 +1851,12 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
                 continue
             if code in ("051", "070", "071") and _given_with(tok):
                 code = code if code != "051" else "070"  # "with the support of Russian advisers": help given
-            elif tok.lemma_.lower() in lx.NOT_NOUN_TRIGGERS and not _owned_act(tok) and not _called_with(tok, code):
+            elif (
+                tok.lemma_.lower() in lx.NOT_NOUN_TRIGGERS
+                and not _owned_act(tok)
+                and not _called_with(tok, code)
+                and sent_message(tok) is None
+            ):
                 continue
             if code and code not in ("010",):
                 out.append(Trigger(tok, lx.concrete(code), is_noun=True))
@@ -1782,6 +1898,41 @@ _QUIT_VERBS = frozenset("withdraw quit exit leave".split())
 _HOLD_VERBS = frozenset("have win earn gain enjoy get receive garner secure".split())
 _GIVER_NOUNS = frozenset("donor provider contributor benefactor funder financier".split())
 # walk-outs halt negotiations (CAMEO 164)
+_MESSAGES = frozenset("message letter note cable telegram statement expression declaration".split())
+_SENDING = frozenset("send convey deliver extend express issue pass relay transmit voice offer address".split())
+
+
+def sent_message(tok: Token) -> Token | None:
+    """The verb that sends a message carrying ``tok`` ("sent a message of support to Maduro", "conveyed a letter
+    of solidarity": what the message carries is the sender's act), else None."""
+    msg = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if (
+        msg is not None
+        and msg.lemma_.lower() in _MESSAGES
+        and msg.dep_ in ("dobj", "nsubjpass")
+        and msg.head.lemma_.lower() in _SENDING
+    ):
+        return msg.head
+    return None
+
+
+_SITTINGS = frozenset(
+    "parliament assembly hall chamber session sitting plenary meeting ceremony conference hearing debate summit "
+    "speech room court house senate congress council commission committee vote".split()
+)
+_FLYING = frozenset("fly airlift airdrop".split())
+_HAULING = frozenset("truck ship ferry barge haul".split())
+_RELIEF_NOUNS = frozenset("medicine food supply aid water relief ration provision".split())
+
+
+def _relief(t: Token) -> bool:
+    """Relief goods: "medicines", "food", "water", "tents", "medical supplies"."""
+    lemma = t.lemma_.lower()
+    return lemma in _RELIEF_NOUNS or lemma in lx.RELIEF_GOODS or lx.NOUNS.get(lemma) == "073" or any(
+        c.dep_ == "conj" and c.lemma_.lower() in _RELIEF_NOUNS for c in t.children
+    )
+
+
 _WALK_VERBS = frozenset("walk storm leave quit abandon pull withdraw".split())
 _ABRUPT = frozenset("abruptly angrily suddenly prematurely".split())
 

@@ -93,7 +93,7 @@ _SPEC: list[tuple[tuple[str, ...], str]] = [
         "defense forces;defence forces;air defences;air defenses;air defence;air defense;air defence forces;"
         "coast guard;border guard;paratrooper;infantry;"
         "peacekeeper;military spokesman;army spokesman;warplane;jets;fighter jets;warship;"
-        "battalion;brigade;regiment;division;militia;national guard;special forces;sailor;pilot;"
+        "battalion;brigade;regiment;division;militia;militiaman;militiamen;national guard;special forces;sailor;pilot;"
         "the military;ground forces;artillery;tank;drone;military forces;mercenary",
     ),
     (
@@ -107,7 +107,7 @@ _SPEC: list[tuple[tuple[str, ...], str]] = [
         "armed group;rebel commander;rebel leader;insurgent group;militant group;fighter;"
         "rebel fighter;paramilitary;paramilitary forces;paramilitaries",
     ),
-    (("UAF",), "gunman;terrorist;attacker;assailant;bomber;suicide bomber;sniper;unknown gunmen"),
+    (("UAF",), "gunman;terrorist;attacker;assailant;bomber;suicide bomber;sniper;unknown gunmen;thug;vigilante;mob"),
     (
         ("OPP",),
         "opposition;opposition leader;opposition party;protester;protestor;demonstrator;activist;"

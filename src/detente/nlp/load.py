@@ -47,6 +47,9 @@ def load_nlp(
     from detente.nlp.names import keep_korean_names
 
     keep_korean_names(nlp)
+    from detente.nlp.hyphens import split_after_abbreviations
+
+    split_after_abbreviations(nlp)
     if fast:
         from detente.nlp.fast_ner import speed_up_ner
         from detente.nlp.fast_rules import speed_up_attribute_ruler
