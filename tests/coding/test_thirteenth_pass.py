@@ -88,6 +88,42 @@ from detente.model import CodedEvent
          "ASSAULT"),
         ("The South Korean army raised its alert level along the border with North Korea.", "The South Korean army",
          "North Korea", "MOBILIZE"),
+        # an uncoded act done in protest is the protest
+        ("Dockers in Antwerp kept the port idle in protest against the shipping company.", "Dockers",
+         "the shipping company", "PROTEST"),
+        # a price someone will pay is a threat from whoever says so
+        ("The Iraqi premier vowed that the militias would pay a heavy price for the rocket attack.",
+         "The Iraqi premier", "the militias", "THREATEN"),
+        # what the receiver got from someone: a request, a warning, a bailout, an ultimatum, a promise
+        ("Lisbon received a formal request from Madrid for the extradition of the banker.", "Madrid", "Lisbon",
+         "REQUEST"),
+        ("Caracas received a stern warning from Bogota over the border crossings.", "Bogota", "Caracas",
+         "THREATEN"),
+        ("Ireland was handed a bailout worth 85 billion euros by its eurozone partners.", "its eurozone partners",
+         "Ireland", "AID"),
+        ("The junta was handed an ultimatum by the regional bloc.", "the regional bloc", "The junta", "THREATEN"),
+        ("Haiti was promised 2 billion dollars in reconstruction loans by the donors.", "the donors", "Haiti",
+         "AGREE"),
+        # "had its aid cut by", "saw its exports banned by": the holder is the target
+        ("Honduras had its military aid suspended by Washington after the coup.", "Washington", "Honduras",
+         "SANCTION"),
+        # protests led by someone, a strike embarked on, a courtesy call paid
+        ("The prime minister faces mass protests led by opposition parties.", "opposition parties",
+         "The prime minister", "PROTEST"),
+        ("The doctors' union embarked on a strike against the health ministry.", "The doctors' union",
+         "the health ministry", "PROTEST"),
+        ("The Chinese ambassador paid a courtesy call on the governor of Lagos State.", "The Chinese ambassador",
+         "the governor", "CONSULT"),
+        # support withdrawn, refugees refused, fuel shipped, compensation promised
+        ("The Greens withdrew their support from the minority government.", "The Greens", "the minority government",
+         "SANCTION"),
+        ("Thailand will not accept more refugees from Myanmar.", "Thailand", "refugees", "REJECT"),
+        ("Algeria shipped 30,000 tonnes of diesel to Lebanon.", "Algeria", "Lebanon", "AID"),
+        ("The mining company said it would compensate the villagers of Marikana.", "The mining company",
+         "the villagers", "AGREE"),
+        # a sentence whose subject the parser hung under the verb
+        ("A coalition of Kenyan churches called on the president to reopen the talks.", "A coalition",
+         "the president", "REQUEST"),
     ],
 )
 def test_thirteenth_pass_constructions(code, text: str, source: str, target: str, plover: str) -> None:  # type: ignore[no-untyped-def]
@@ -124,3 +160,14 @@ def test_a_response_threat_ranks_below_the_clause_acts(code) -> None:  # type: i
     threat = best(ev, "Ankara", "Athens")
     assert threat is not None and label(threat) == "THREATEN" and threat.modality == "hypothetical", pairs(ev)
     assert threat.confidence <= 0.75
+
+
+def test_an_act_with_its_own_code_done_in_protest_keeps_it(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Bogota recalled its ambassador from Caracas in protest at the border closure.")
+    recall = best(ev, "Bogota", "Caracas")
+    assert recall is not None and label(recall) == "SANCTION", pairs(ev)
+
+
+def test_kicking_off_is_no_assault(code) -> None:  # type: ignore[no-untyped-def]
+    ev = code("Russia and China kicked off joint naval exercises in the Sea of Japan.")
+    assert not [e for e in ev if e.cameo.startswith("18")], pairs(ev)

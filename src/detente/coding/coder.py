@@ -12,7 +12,7 @@ from detente.coding import lexicon as lx
 from detente.coding.actors import ActorResolver
 from detente.coding.actors import _left_edge as _np_start
 from detente.coding.asides import agent_phrase, aside, blanked, naming
-from detente.coding.conditional import conditions, threat_code
+from detente.coding.conditional import THREAT_CODE, conditions, price_warnings, threat_code
 from detente.coding.dates import default_date, resolve_date
 from detente.coding.extras import RESTATING_DEPS, extra_targets, loose_targets
 from detente.coding.headlines import Reparse, headline_events, headline_line, is_title_case, moved_events
@@ -75,6 +75,7 @@ from detente.coding.verbless import in_past, lost_verb, present_verb, rewritten
 from detente.model import ActorRef, CodedEvent, Document, EventDate, Place
 from detente.nlp.registry import ActorRegistry
 
+_AUDIENCE = frozenset("reporter journalist correspondent press media newsman".split())
 _SURE = 0.5  # events at least this confident name the sentence's doers and targets (for the orphans' pairs)
 _ORPHAN_CONFIDENCE = 0.05  # a named party no event reached, paired by guess: the lowest rank there is
 _CONDITIONAL_CONFIDENCE = 0.75  # a threat read off an if-clause, a partner's cooperation: below the clause's acts
@@ -335,6 +336,18 @@ class Coder:
         """Threats made by announcing a response to someone's act (:mod:`detente.coding.conditional`): from the
         doer of the consequence to the doer of the condition, ranked below the clause's own events."""
         out: list[CodedEvent] = []
+        for say, pay in price_warnings(sent):  # "vowed that the regime would pay a heavy price"
+            trig = Trigger(pay, THREAT_CODE)
+            speakers = self._arguments(Trigger(say, "010"), res)[0]
+            payers = [t for t in self._arguments(trig, res)[0] if t.code or t.name]
+            when = self._when(trig, dates, report, "planned")
+            for src in speakers:
+                for tgt in payers:
+                    if not _same_actor(src, tgt):
+                        ev = self._event(trig, src, tgt, "planned", when, self._where(trig, places, src, tgt), sent,
+                                         si, doc_id, report, False)
+                        ev.confidence = min(ev.confidence, _CONDITIONAL_CONFIDENCE)
+                        out.append(ev)
         for verb, cond in conditions(sent):
             code = threat_code(verb, events)
             if code is None:
@@ -407,9 +420,9 @@ class Coder:
             if e.confidence >= _SURE and e.target is not None:
                 done.setdefault((e.target.start, e.target.end), e.target)
         phrases = [_phrase_extent(sent, r) for r in [*doers.values(), *done.values()]]
-        orphans = [  # not "the president of Chad", "the people of Haiti": inside a party's own phrase
-            r for _, refs in _named(sent, res) for r in refs
-            if not any(a < r.end and r.start < b for a, b in [*used, *phrases])
+        orphans = [  # not "the president of Chad", "the people of Haiti": inside a party's own phrase; not the
+            r for _, refs in _named(sent, res) for r in refs  # reporters a statement is made to
+            if not any(a < r.end and r.start < b for a, b in [*used, *phrases]) and not _audience(r)
         ]
         if not orphans:
             return []
@@ -444,6 +457,7 @@ class Coder:
             for tgt in targets  # a guess needs a target the coder knows as an actor ("a cruise missile": no),
             # and another one than the source's own code ("the army formed a brigade": no)
             if not _same_actor(src, tgt) and (tgt.code or tgt.name) and not (tgt.code and tgt.code == src.code)
+            and not _audience(tgt)  # "spoke to reporters": no party
         ]
         if not pairs:
             return []
@@ -1347,6 +1361,12 @@ def _restates(trig: Trigger, verbs: dict[int, Trigger]) -> bool:
 def _own_country(r: ActorRef, sources: list[ActorRef]) -> bool:
     """A country named elsewhere that is a source's own ("the president of Chad ... Chad")."""
     return r.kind == "country" and any(s.country == r.country for s in sources)
+
+
+def _audience(ref: ActorRef) -> bool:
+    """The reporters or press a statement is made to ("told reporters", "spoke to journalists"): no party."""
+    words = ref.text.lower().split()
+    return bool(words) and (words[-1] in _AUDIENCE or words[-1].removesuffix("s") in _AUDIENCE)
 
 
 def _phrase_extent(sent: Span, ref: ActorRef) -> tuple[int, int]:

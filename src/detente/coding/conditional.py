@@ -58,6 +58,19 @@ def conditions(sent: Span) -> Iterator[tuple[Token, Token]]:
             yield verb, cond
 
 
+_PRICES = frozenset("price cost consequence".split())
+
+
+def price_warnings(sent: Span) -> Iterator[tuple[Token, Token]]:
+    """(saying verb, paying verb) pairs: "vowed that the regime would pay a heavy price", "Iran will pay a high
+    price, the minister warned": a threat from the speaker to whoever will pay."""
+    for pay in sent:
+        if pay.lemma_.lower() not in ("pay", "face") or pay.dep_ != "ccomp" or not _future(pay):
+            continue
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in _PRICES for c in pay.children):
+            yield pay.head, pay
+
+
 def offered(verb: Token) -> bool:
     """A future act put on a condition: "would lift sanctions if Iran complied" (an offer, CAMEO 03)."""
     return _future(verb) and any(

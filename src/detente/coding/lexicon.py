@@ -3339,3 +3339,18 @@ _add(COMPOUND_NOUNS, {k: "190" for k in (
 _add(COMPOUND_NOUNS, {"alert level": "152", "alert status": "152"})
 _add_all(VERB_OBJ, ((v, o) for v in ("raise", "heighten", "increase", "boost", "elevate")
                     for o in ("alert level", "alert status")), "152")
+# A courtesy call paid on someone is a visit (042), not a telephone call; a strike or protest embarked on is the
+# protest (143 / 141); support, funding or investments withdrawn or pulled out reduce relations (160).
+_add(VERB_OBJ, {("pay", "call"): "042", ("pay", "courtesy call"): "042"})
+_add(COMPOUND_NOUNS, {"courtesy call": "042"})
+_add_all(VERB_PREP_OBJ, (("embark", "on", o) for o in ("strike", "hunger strike", "general strike", "walkout",
+                                                      "boycott")), "143")
+_add_all(VERB_PREP_OBJ, (("embark", "on", o) for o in ("protest", "demonstration", "march", "sit-in")), "141")
+_add_all(VERB_OBJ, ((v, o) for v in ("withdraw", "pull", "pull_out") for o in ("support", "backing", "funding",
+                                                                            "investment", "financing")), "160")
+# Compensating someone for a loss is economic help (071; promised, an intent 0331); punching someone is a
+# physical assault (182).
+_add(VERBS, {"compensate": "071", "punch": "182"})
+# Fuels shipped or dispatched are aid (070) and never triggers on their own.
+_add_all(NOUNS, ("diesel", "gasoline", "petrol", "kerosene"), "070")
+NOT_NOUN_TRIGGERS = NOT_NOUN_TRIGGERS | {"diesel", "gasoline", "petrol", "kerosene"}

@@ -225,7 +225,11 @@ def false_acl(v: Token) -> bool:
     if dated and (v.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "dobj", "xcomp") for c in v.children)):
         return True
     two_subjects = v.head.dep_ == "nsubj" and sum(c.dep_ == "nsubj" for c in v.head.head.children) >= 2
-    if not dated and v.head.dep_ not in ("ROOT", "dep", "ccomp") and not two_subjects:
+    of_root = (  # "A coalition of French NGOs called on TotalEnergies to ...": hung on the root noun's "of" object
+        v.head.dep_ == "pobj" and v.head.head.lower_ == "of" and v.head.head.head.dep_ == "ROOT"
+        and v.head.head.head.pos_ in ("NOUN", "PROPN") and v.tag_ == "VBD"
+    )
+    if not dated and v.head.dep_ not in ("ROOT", "dep", "ccomp") and not two_subjects and not of_root:
         return False  # "dep", "ccomp": "(X said that) a report called for sanctions" hangs the report on "said";
         # two subjects: "a report called for sanctions ..., officials said" made the report a subject of "said"
     if any(c.dep_ == "agent" for c in v.children):
@@ -889,7 +893,8 @@ def _verb_trigger(v: Token) -> Trigger | None:
         if _weaponry(dobj):
             code = "072"
         return Trigger(v, code if code.startswith("07") else "070", obj=given, consumed={given.i, dobj.i}, swap=True)
-    if lemma in SWAP_RECEIVE and dobj is not None and dobj.dep_ == "dobj":  # "received logistics and support from X"
+    if lemma in SWAP_RECEIVE and dobj is not None and dobj.dep_ == "dobj" and not _refugees(dobj):
+        # "received logistics and support from X" (not "will not accept refugees from Myanmar": they come from there)
         for c in (dobj, *dobj.conjuncts):  # "received food and blankets from X": aid from X
             code = lx.VERB_OBJ.get((lemma, noun_key(c))) or noun_code(c)
             if not code and _weaponry(c, aircraft=True) and any(p == "from" for p, _ in (*preps, *_preps(c))):
@@ -1687,7 +1692,8 @@ def _passive_gift(tok: Token) -> Trigger | None:
     return Trigger(tok, code, obj=thing, consumed={thing.i}) if code else None
 
 
-_VIOLENT_ROOTS = ("14", "17", "18", "19", "20")  # a riot or an attack made in protest stays what it is
+# an act with no code or a plain one done in protest is the protest; "recalled its envoy in protest" stays a sanction
+_PLAIN_ROOTS = ("01", "05", "06", "07", "08")
 
 
 def _in_protest(tok: Token) -> bool:
@@ -1729,7 +1735,9 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
             t = verb_trigger(tok)
             if t is not None and _in_concession(tok):  # "suspended the bill in a concession to the protesters"
                 t.code = "080"
-            if _in_protest(tok) and (t is None or t.code[:2] not in _VIOLENT_ROOTS):
+            if _in_protest(tok) and t is not None and t.code == "164" and tok.lemma_.lower() == "walk":
+                t.code = "143"  # "miners walked out in protest at the pit closure": a strike
+            elif _in_protest(tok) and (t is None or t.code[:2] in _PLAIN_ROOTS):
                 t = Trigger(tok, "140")  # "downed tools in protest against the government", "kept shops shut in
                 # protest at the decision": a protest, whatever the act
             received = _passive_gift(tok)
@@ -2263,7 +2271,8 @@ def _agentless_passive(v: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in v.children) and not any(c.dep_ == "agent" for c in v.children)
 
 
-_SHELTERING = frozenset({"host", "shelter", "house", "accommodate"})  # refugees hosted are given refuge (075)
+# refugees hosted, accepted or resettled are given refuge (075)
+_SHELTERING = frozenset({"host", "shelter", "house", "accommodate", "accept", "admit", "resettle"})
 _BRANDING = frozenset({"brand", "label", "dub"})  # label verbs that label whatever the parse of the label
 
 
