@@ -121,6 +121,10 @@ from detente.model import CodedEvent
         ("Algeria shipped 30,000 tonnes of diesel to Lebanon.", "Algeria", "Lebanon", "AID"),
         ("The mining company said it would compensate the villagers of Marikana.", "The mining company",
          "the villagers", "AGREE"),
+        # information passed on, a delivery of hundreds of weapons
+        ("Moroccan intelligence passed information to Spanish police about the cell.", "Moroccan intelligence",
+         "Spanish police", "COOPERATE"),
+        ("Belarus's delivery of hundreds of tanks to Russia continued in March.", "Belarus", "Russia", "AID"),
         # a sentence whose subject the parser hung under the verb
         ("A coalition of Kenyan churches called on the president to reopen the talks.", "A coalition",
          "the president", "REQUEST"),

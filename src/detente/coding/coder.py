@@ -342,12 +342,8 @@ class Coder:
             payers = [t for t in self._arguments(trig, res)[0] if t.code or t.name]
             when = self._when(trig, dates, report, "planned")
             for src in speakers:
-                for tgt in payers:
-                    if not _same_actor(src, tgt):
-                        ev = self._event(trig, src, tgt, "planned", when, self._where(trig, places, src, tgt), sent,
-                                         si, doc_id, report, False)
-                        ev.confidence = min(ev.confidence, _CONDITIONAL_CONFIDENCE)
-                        out.append(ev)
+                out += [self._ranked(trig, src, tgt, "planned", when, places, sent, si, doc_id, report)
+                        for tgt in payers if not _same_actor(src, tgt)]
         for verb, cond in conditions(sent):
             code = threat_code(verb, events)
             if code is None:
@@ -357,14 +353,30 @@ class Coder:
             actors = [t for t in self._arguments(Trigger(cond, code), res)[0] if t.code or t.name]
             when = self._when(trig, dates, report, "hypothetical")
             for src in doers:
-                for tgt in actors:
-                    if _same_actor(src, tgt):
-                        continue
-                    ev = self._event(trig, src, tgt, "hypothetical", when, self._where(trig, places, src, tgt), sent,
-                                     si, doc_id, report, False)
-                    ev.confidence = min(ev.confidence, _CONDITIONAL_CONFIDENCE)
-                    out.append(ev)
+                out += [self._ranked(trig, src, tgt, "hypothetical", when, places, sent, si, doc_id, report)
+                        for tgt in actors if not _same_actor(src, tgt)]
         return out
+
+    def _ranked(
+        self,
+        trig: Trigger,
+        src: ActorRef,
+        tgt: ActorRef,
+        modality: str,
+        when: EventDate | None,
+        places: dict[int, list[Span]],
+        sent: Span,
+        si: int,
+        doc_id: str,
+        report: date | None,
+        recip: bool = False,
+    ) -> CodedEvent:
+        """An event read off a construction around the clause (a condition, a partner), capped below the clause's
+        own chosen acts (the reverse of a mutual act a tenth lower)."""
+        ev = self._event(trig, src, tgt, modality, when, self._where(trig, places, src, tgt), sent, si, doc_id, report,
+                         recip)
+        ev.confidence = min(ev.confidence, _CONDITIONAL_CONFIDENCE - (0.1 if recip else 0))
+        return ev
 
     def _partnerships(
         self,
@@ -391,11 +403,8 @@ class Coder:
                 for src in doers:  # not "travelled to China together with his ministers"
                     if _same_actor(src, tgt) or (src.country and src.country == tgt.country):
                         continue
-                    for a, b, recip in ((src, tgt, False), (tgt, src, True)):
-                        ev = self._event(trig, a, b, modality, when, self._where(trig, places, a, b), sent, si,
-                                         doc_id, report, recip)
-                        ev.confidence = min(ev.confidence, _CONDITIONAL_CONFIDENCE - (0.1 if recip else 0))
-                        out.append(ev)
+                    out += [self._ranked(trig, a, b, modality, when, places, sent, si, doc_id, report, recip)
+                            for a, b, recip in ((src, tgt, False), (tgt, src, True))]
         return out
 
     def _orphans(

@@ -3354,3 +3354,6 @@ _add(VERBS, {"compensate": "071", "punch": "182"})
 # Fuels shipped or dispatched are aid (070) and never triggers on their own.
 _add_all(NOUNS, ("diesel", "gasoline", "petrol", "kerosene"), "070")
 NOT_NOUN_TRIGGERS = NOT_NOUN_TRIGGERS | {"diesel", "gasoline", "petrol", "kerosene"}
+# Information, intelligence and tips passed, handed or disclosed to someone are shared information (064).
+_add_all(VERB_OBJ, ((v, o) for v in ("pass", "pass_on", "hand_over", "hand", "give", "provide", "disclose", "supply")
+                    for o in ("information", "intelligence", "tip", "tip-off", "finding", "name", "detail")), "064")

@@ -2088,6 +2088,9 @@ def _named_party(t: Token) -> bool:
     return any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in _ACTOR_ENTS for c in t.children)
 
 
+_QUANTITIES = frozenset("hundred thousand dozen million score number batch shipment consignment load tonne ton".split())
+
+
 def _given_nominal(tok: Token) -> str | None:
     """The aid code of a giving noun whose giver (possessor, "by" or "from") and recipient ("to", "for") are
     both named: "Germany's contribution of 40 million euros to the WFP", "the delivery of 40 tonnes of
@@ -2104,7 +2107,11 @@ def _given_nominal(tok: Token) -> str | None:
     if not giver or not any(p in ("to", "for") and _named_party(t) for p, t in preps):
         return None
     goods = [t for p, t in preps if p == "of"]
+    goods += [q for g in goods if g.lemma_.lower() in _QUANTITIES for p, q in _preps(g) if p == "of"]
+    # "the delivery of hundreds of drones": what the hundreds are
     inner = next((c for g in goods if (c := noun_code(g)) and c.startswith("07")), None)
+    if inner is None and any(_weaponry(g) for g in goods):
+        inner = "072"
     if inner is None and any(_money(g) or any(_money(c) for c in g.children) for g in goods):
         inner = "071"
     if lemma in _CARRY_NOUNS:
