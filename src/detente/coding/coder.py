@@ -318,7 +318,7 @@ class Coder:
         at = {t.idx: t for t in sent}
         events = _occasion_second(_purpose_second(_prefer_coded(out), at), at) + speaker_events(sent, out, res)
         if any(e.target is not None for e in events):
-            return events + partnered + self._orphans(sent, si, res, doc_id, report, events + partnered)
+            return events + partnered + self._orphans(sent, si, res, doc_id, report, events + partnered, named)
         # a partner named ("applied to join NATO together with Sweden") leaves the act itself to the fallback
         return events + partnered + self._fallback(sent, si, res, doc_id, report)
 
@@ -408,7 +408,14 @@ class Coder:
         return out
 
     def _orphans(
-        self, sent: Span, si: int, res: ActorResolver, doc_id: str, report: date | None, events: list[CodedEvent]
+        self,
+        sent: Span,
+        si: int,
+        res: ActorResolver,
+        doc_id: str,
+        report: date | None,
+        events: list[CodedEvent],
+        named: list[tuple[Token, list[ActorRef]]] | None,
     ) -> list[CodedEvent]:
         """Named parties no event has reached get one guess each (the lowest confidence there is), typed by the
         learned fallback: from every doer of the sentence's surer events to the party, and from the party to every
@@ -428,11 +435,15 @@ class Coder:
         for e in events:
             if e.confidence >= _SURE and e.target is not None:
                 done.setdefault((e.target.start, e.target.end), e.target)
-        phrases = [_phrase_extent(sent, r) for r in [*doers.values(), *done.values()]]
-        orphans = [  # not "the president of Chad", "the people of Haiti": inside a party's own phrase; not the
-            r for _, refs in _named(sent, res) for r in refs  # reporters a statement is made to
-            if not any(a < r.end and r.start < b for a, b in [*used, *phrases]) and not _audience(r)
+        unused = [  # not the reporters a statement is made to
+            r for _, refs in (named if named is not None else _named(sent, res)) for r in refs
+            if not any(a < r.end and r.start < b for a, b in used) and not _audience(r)
         ]
+        if not unused:
+            return []
+        phrases = [_phrase_extent(sent, r) for r in [*doers.values(), *done.values()]]
+        # not "the president of Chad", "the people of Haiti": inside a party's own phrase
+        orphans = [r for r in unused if not any(a < r.end and r.start < b for a, b in phrases)]
         if not orphans:
             return []
         label, _ = model.predict(fallback.features(sent, verb))

@@ -1721,9 +1721,10 @@ def _applied_to_join(tok: Token) -> Token | None:
 def _to_participle(tok: Token) -> bool:
     """A participle the parser read as an infinitive after "to": "offered asylum to ousted President Morales",
     "handed the prize to jailed dissident X" (an adjective of the receiver, not an act)."""
-    return tok.tag_ in ("VBN", "VBD") and any(
-        c.dep_ == "aux" and c.tag_ == "TO" and c.i == tok.i - 1 for c in tok.children
-    )
+    if tok.tag_ not in ("VBN", "VBD") or tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.tag_ == "TO" and before.dep_ == "aux" and before.head.i == tok.i
 
 
 def find_triggers(sent: list[Token]) -> list[Trigger]:
