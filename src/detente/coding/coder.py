@@ -420,21 +420,16 @@ class Coder:
         """Named parties no event has reached get one guess each (the lowest confidence there is), typed by the
         learned fallback: from every doer of the sentence's surer events to the party, and from the party to every
         surer target ("Germany is adding an evacuation plane to the pool ... to fight Ebola in West Africa")."""
-        model = fallback.load()
-        verb = fallback.main_verb(sent) if model is not None else None
-        if model is None or verb is None:
-            return []
         used = [(e.source.start, e.source.end) for e in events] + [
             (e.target.start, e.target.end) for e in events if e.target is not None
         ]
         doers: dict[tuple[int, int], ActorRef] = {}
+        done: dict[tuple[int, int], ActorRef] = {}
         for e in events:
             if e.confidence >= _SURE:
                 doers.setdefault((e.source.start, e.source.end), e.source)
-        done: dict[tuple[int, int], ActorRef] = {}
-        for e in events:
-            if e.confidence >= _SURE and e.target is not None:
-                done.setdefault((e.target.start, e.target.end), e.target)
+                if e.target is not None:
+                    done.setdefault((e.target.start, e.target.end), e.target)
         unused = [  # not the reporters a statement is made to
             r for _, refs in (named if named is not None else _named(sent, res)) for r in refs
             if not any(a < r.end and r.start < b for a, b in used) and not _audience(r)
@@ -444,7 +439,9 @@ class Coder:
         phrases = [_phrase_extent(sent, r) for r in [*doers.values(), *done.values()]]
         # not "the president of Chad", "the people of Haiti": inside a party's own phrase
         orphans = [r for r in unused if not any(a < r.end and r.start < b for a, b in phrases)]
-        if not orphans:
+        model = fallback.load() if orphans else None
+        verb = fallback.main_verb(sent) if model is not None else None
+        if model is None or verb is None:
             return []
         label, _ = model.predict(fallback.features(sent, verb))
         trig = Trigger(verb, fallback.ROOT_CODES[label])
@@ -903,7 +900,6 @@ class Coder:
             sources = [
                 a for p, t in _preps(tok) if p == "by" or (p == "of" and agentive_of) for a in res.resolve_all(t)
             ]
-
         if sources and agentive_of and all(not r.country and not r.name for r in sources) and any(
             c.dep_ == "poss" and c.pos_ == "PRON" for p, t in _preps(tok) if p == "of" for c in t.children
         ):  # "Syria completed the withdrawal of its troops": the troops are the subject's
@@ -1006,8 +1002,7 @@ class Coder:
             verb = tok.head.head if reaction else heap.head if heap is not None else tok.head
             froms = [t for h in ((tok,) if reaction else (tok, verb, heap)) if h is not None
                      for p, t in _preps(h) if p == "from"]
-            froms += [t for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _LEADING
-                      for p, t in _preps(c) if p == "by"]  # "faces mass protests led by leftist parties"
+            froms += _led_by(tok)  # "faces mass protests led by leftist parties"
             if not froms and not reaction and verb.lemma_.lower() in _WIN_VERBS:  # "earned the backing of Kenya"
                 froms = [t for p, t in _preps(tok) if p == "of"]
             givers = [a for t in froms for a in (res.resolve_all(t) or _unknown_all(t, res))]
@@ -1791,8 +1786,14 @@ def _by_agents(noun: Token) -> list[Token]:
     """The "by" agents of an act named by a noun, also where the parser hung the "by" on its "of" object ("the
     expulsion of two diplomats by Oslo", "the reopening of the corridor by India")."""
     heads = [noun] + [t for p, t in _preps(noun) if p == "of"]
-    heads += [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _LEADING]  # "protests led by X"
-    return [t for h in heads for p, t in _preps(h) if p == "by"]
+    return [t for h in heads for p, t in _preps(h) if p == "by"] + _led_by(noun)
+
+
+def _led_by(noun: Token) -> list[Token]:
+    """Who leads or stages an act named by a noun: "protests led by opposition parties"."""
+    return [
+        t for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _LEADING for p, t in _preps(c) if p == "by"
+    ]
 
 
 _LEADING = frozenset("lead organise organize stage call spearhead mount launch".split())

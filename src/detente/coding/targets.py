@@ -203,13 +203,9 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
     elif false_amod(v):  # "investigators on Monday shared evidence with India": subject and object
         src.append(amod_subject(v) or v.head.head)
         tgt.append(v.head)
-    elif v.dep_ == "amod" and v.lemma_.lower() in lx.MAKER_PARTICIPLES and v.i < v.head.i:
-        # "Saudi-funded schools in Pakistan": the funder gives, the funded receives
-        src.extend(x for x in v.children if x.dep_ in ("npadvmod", "compound", "nmod", "nsubj") and x.i < v.i)
-        if src:
-            tgt.append(v.head)
-    elif v.dep_ == "amod" and v.lemma_.lower() in _BACKING_PARTICIPLES and v.i < v.head.i:
-        # "Russian-backed separatists", "Iranian-supported militias": the backer backs them
+    elif v.dep_ == "amod" and v.lemma_.lower() in lx.MAKER_PARTICIPLES | _BACKING_PARTICIPLES and v.i < v.head.i:
+        # "Saudi-funded schools in Pakistan": the funder gives, the funded receives; "Russian-backed separatists":
+        # the backer backs them
         src.extend(x for x in v.children if x.dep_ in ("npadvmod", "compound", "nmod", "nsubj") and x.i < v.i)
         if src:
             tgt.append(v.head)

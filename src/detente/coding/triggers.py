@@ -1736,9 +1736,10 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
             t = verb_trigger(tok)
             if t is not None and _in_concession(tok):  # "suspended the bill in a concession to the protesters"
                 t.code = "080"
-            if _in_protest(tok) and t is not None and t.code == "164" and tok.lemma_.lower() == "walk":
+            protest = _in_protest(tok)
+            if protest and t is not None and t.code == "164" and tok.lemma_.lower() == "walk":
                 t.code = "143"  # "miners walked out in protest at the pit closure": a strike
-            elif _in_protest(tok) and (t is None or t.code[:2] in _PLAIN_ROOTS):
+            elif protest and (t is None or t.code[:2] in _PLAIN_ROOTS):
                 t = Trigger(tok, "140")  # "downed tools in protest against the government", "kept shops shut in
                 # protest at the decision": a protest, whatever the act
             received = _passive_gift(tok)
@@ -1906,7 +1907,6 @@ def _framed_of(tok: Token) -> bool:
 _QUIT_VERBS = frozenset("withdraw quit exit leave".split())
 _HOLD_VERBS = frozenset("have win earn gain enjoy get receive garner secure".split())
 _GIVER_NOUNS = frozenset("donor provider contributor benefactor funder financier".split())
-# walk-outs halt negotiations (CAMEO 164)
 _MESSAGES = frozenset("message letter note cable telegram statement expression declaration".split())
 _SENDING = frozenset("send convey deliver extend express issue pass relay transmit voice offer address".split())
 
@@ -1942,6 +1942,7 @@ def _relief(t: Token) -> bool:
     )
 
 
+# walk-outs halt negotiations (CAMEO 164)
 _WALK_VERBS = frozenset("walk storm leave quit abandon pull withdraw".split())
 _ABRUPT = frozenset("abruptly angrily suddenly prematurely".split())
 
