@@ -1081,6 +1081,12 @@ def _modifier_countries(
             continue  # "Turkish-backed rebels", "Iran-backed militias": the backer, not their country
         if t.text[:1].islower() and t.pos_ != "ADJ":
             continue
+        if t.ent_iob_ == "I" and t.ent_type_ == "ORG" and t.pos_ == "ADJ" and t.text[:1].isupper() and (
+            c := kb.country(t.text)
+        ):  # "The French Navy" (one ORG entity with its article): the demonym inside the name
+            if c.cameo not in out:
+                out.append(c.cameo)
+            continue
         if t.ent_iob_ == "I" and t.ent_type_ == "ORG" and t.i > skip and t.pos_ == "PROPN":
             for n in (3, 2, 1):  # "The U.S. State Department": a country inside an organisation's name
                 part = phrase.doc[t.i : t.i + n]

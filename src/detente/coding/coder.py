@@ -78,6 +78,7 @@ from detente.nlp.registry import ActorRegistry
 _AUDIENCE = frozenset("reporter journalist correspondent press media newsman".split())
 _SURE = 0.5  # events at least this confident name the sentence's doers and targets (for the orphans' pairs)
 _ORPHAN_CONFIDENCE = 0.05  # a named party no event reached, paired by guess: the lowest rank there is
+_NESTED_CONFIDENCE = 0.5  # an act named by the object of praise or criticism, below the coder's chosen floor
 _CONDITIONAL_CONFIDENCE = 0.75  # a threat read off an if-clause, a partner's cooperation: below the clause's acts
 _EXTRA_PENALTY = 0.3  # a secondary target's event ranks below the coder's chosen target
 _CHOSEN_TIER = 0.25  # events this close to a trigger's most confident one are among its chosen pairs
@@ -217,7 +218,9 @@ class Coder:
         when the sentence has no event with a target; a present-tense verb when no event was coded on it."""
         assert self.reparse is not None
         bare = not _targeted(found)
-        verb = lost_verb(sent) if bare else None
+        verb = lost_verb(sent)
+        if verb is not None and not bare and any(e.trigger_start == verb.idx for e in found):
+            verb = None  # "A court in Istanbul on Monday sentenced X ... protests": coded elsewhere, not on it
         if verb is not None:
             copy, edit = rewritten(sent, verb)
             at = edit[0] + edit[2]  # where the verb is on the copy
@@ -513,6 +516,8 @@ class Coder:
             - (0.1 if recip else 0)
             - (0.15 if trig.code.startswith("01") else 0)
         )
+        if trig.nested:  # the act a condemnation or a welcome names: reported, but not the sentence's own event
+            conf = min(conf, _NESTED_CONFIDENCE)
         return CodedEvent(
             doc_id=doc_id,
             source=src,
@@ -659,7 +664,10 @@ class Coder:
             facing = _other([a for t in faced for a in res.resolve_all(t)], sources)
             if facing:
                 return sources, facing
-        if trig.obj is not None:  # "held talks with X", "launched airstrikes on X", "imposed sanctions on X"
+        with_obj = trig.obj is not None and trig.obj.dep_ == "pobj" and trig.obj.head.lower_ == "with"
+        if trig.obj is not None and not (with_obj and any(t.dep_ in ("dobj", "nsubjpass") for t in tgt_toks)):
+            # "held talks with X", "launched airstrikes on X", "imposed sanctions on X"; not "threatened the
+            # paper with closure" (the paper)
             against = [t for p, t in _preps(tok) if p == "against"]  # "held a protest at X against Y": Y
             targets = _other([a for t in against for a in _unknown_all(t, res)], sources) or _obj_targets(
                 trig.obj, res, sources
@@ -724,7 +732,7 @@ class Coder:
                 targets = _other(_unknown_all(t, res), sources)
             if (  # "urged the two sides to settle their dispute": the parties addressed
                 not targets
-                and t.dep_ == "dobj"
+                and (t.dep_ == "dobj" or (t.dep_ == "nsubj" and t.head.dep_ == "ccomp" and t.head.head.i == tok.i))
                 and trig.frame in ("02", "10")
                 and t.pos_ in ("NOUN", "PROPN")
                 and not noun_code_of(t)
@@ -768,7 +776,8 @@ class Coder:
         if not targets and trig.obj is not None:
             targets = _noun_targets(trig.obj, res, sources)
         if not targets and trig.inner is not None and (trig.inner.dep_ == "ccomp" or _for_clause(trig.inner)):
-            for c in trig.inner.children:
+            hung = [s for a in trig.inner.children if a.dep_ in ("aux", "auxpass") for s in a.children]
+            for c in [*trig.inner.children, *hung]:  # "that Russian forces were ...": the subject on "were"
                 if c.dep_ in ("nsubj", "nsubjpass"):
                     targets = _other(res.resolve_all(c), sources)
                     if not targets and trig.code[:2] == "11" and c.dep_ == "nsubj":  # "... that Western arms were"

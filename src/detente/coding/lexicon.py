@@ -93,6 +93,9 @@ VERBS: dict[str, str] = {
     "petition": "020",
     "beg": "020",
     "implore": "020",
+    "exhort": "020",
+    "entreat": "020",
+    "beseech": "020",
     "encourage": "020",
     "recommend": "020",
     # 03 intent
@@ -435,6 +438,7 @@ PHRASAL: dict[str, str] = {
     "push for": "020",
     "press for": "100",
     "plead for": "020",
+    "plead with": "020",
     "agree on": "030",
     "agree with": "019",
     "side with": "051",
@@ -1860,7 +1864,7 @@ _add(COMPOUND_NOUNS, (("sit in", "144"), ("walk out", "125")))
 # nouns keep 050.
 VERBS.update({"cooperate": "060", "collaborate": "060", "co-operate": "060"})
 # Military drills held alone are a show of force (150); held jointly, military cooperation (062).
-DRILL_NOUNS: frozenset[str] = frozenset("exercise drill game maneuver manoeuvre wargame".split())
+DRILL_NOUNS: frozenset[str] = frozenset("exercise drill game games maneuver manoeuvre wargame".split())
 # Crowds taking to the streets demonstrate (141); setting fire to something destroys it (1712); troops
 # ordered or dispatched somewhere are a build-up (154).
 VERB_PREP_OBJ.update({("take", "to", "street"): "141", ("take", "to", "streets"): "141"})
@@ -1974,6 +1978,14 @@ _WEAPON_OBJECTS = (
     "grenade",
     "mortar",
     "rocket launcher",
+    "explosive",
+    "explosives",
+    "semtex",
+    "gun",
+    "machine gun",
+    "pistol",
+    "bullet",
+    "shell",
 )
 _add(
     COMPOUND_NOUNS,
@@ -2510,13 +2522,17 @@ _add_all(
 # for war or an offensive mobilises (154).
 _DEPLOYED_UNITS = (
     "carrier aircraft carrier warship destroyer frigate submarine battleship bomber fleet flotilla battalion "
-    "brigade division regiment battlegroup"
+    "brigade division regiment battlegroup carrier group battle group strike group task force gunboat "
+    "corvette cruiser minesweeper"
 ).split()
 _add_all(
     VERB_OBJ,
-    ((v, o) for v in ("send", "deploy", "dispatch", "move", "station", "position", "sail") for o in _DEPLOYED_UNITS),
+    ((v, o) for v in ("send", "deploy", "dispatch", "move", "station", "position", "sail", "rush", "redeploy")
+     for o in _DEPLOYED_UNITS),
     "154",
 )
+# Bombers and warplanes flown over or near someone are a show of force (150).
+_add_all(VERB_OBJ, (("fly", o) for o in ("bomber", "warplane", "fighter", "fighter jet", "strategic bomber")), "150")
 _add(COMPOUND_NOUNS, (("aircraft carrier", ""),))
 AIRSPACE_WORDS: frozenset[str] = frozenset("airspace zone skies space".split())
 _add_all(VERB_PREP_OBJ, (("prepare", "for", o) for o in ("war", "combat", "battle", "invasion", "offensive")), "154")
@@ -3213,7 +3229,8 @@ _add(COMPOUND_NOUNS, {"ceasefire talk": "046", "truce talk": "046", "ceasefire n
                       "truce negotiation": "046", "armistice talk": "046"})
 # An act completed, finished or speeded up is the act ("completed the withdrawal of its troops").
 ASPECT_VERBS: frozenset[str] = frozenset({"complete", "finish", "finalise", "finalize", "accelerate", "speed_up"})
-LIGHT_VERBS = LIGHT_VERBS | ASPECT_VERBS | {"step_up"}
+# "renewed his appeal to China to ...": an act named again is the act
+LIGHT_VERBS = LIGHT_VERBS | ASPECT_VERBS | {"step_up", "renew", "repeat", "restate", "reissue"}
 # Acts named by a noun that is no event of its own ("the reopening of the corridor by India"): their "by" agent
 # is the doer of the verb they are the subject of.
 ACT_NOUNS: frozenset[str] = frozenset(

@@ -155,6 +155,23 @@ def _headline_passive(v: Token) -> bool:
 _BY_VERBS = frozenset("stand abide swear go drop stop pass come live stick sit".split())  # "stood by Bush"
 
 
+def _opener_apposition(v: Token) -> list[Token]:
+    """The subject a participle opener swallowed as an apposition of its object ("Ending one of France's
+    longest trials, a Paris court on Monday sentenced ..."): the apposition right before the verb (only
+    the verb's own prepositional phrases between them), or nothing."""
+    for c in v.children:
+        if c.dep_ != "advcl" or c.i > v.i or c.tag_ != "VBG":
+            continue
+        for a in c.subtree:
+            if a.dep_ != "appos" or a.pos_ not in ("NOUN", "PROPN") or a.right_edge.i >= v.i:
+                continue
+            between = range(a.right_edge.i + 1, v.i)
+            preps = {t.i for p in v.children if p.dep_ == "prep" and p.i < v.i for t in p.subtree}
+            if all(i in preps for i in between):
+                return [a]
+    return []
+
+
 def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
     """Source and target candidate tokens of a verb (passive, participles and controlled subjects)."""
     src: list[Token] = []
@@ -185,10 +202,20 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
             (tgt if active else src).extend(_counted(p) for p in c.children if p.dep_ == "pobj")
         elif c.dep_ in ("dobj", "dative", "iobj"):
             tgt.append(_counted(c))
+        elif c.dep_ == "ccomp" and c.i > v.i and _to_infinitive(c):
+            # "implored industrialised nations to cut emissions": the addressee parsed as the subject of the
+            # infinitive (an infinitive has no subject of its own)
+            tgt.extend(_counted(s) for s in c.children if s.dep_ == "nsubj" and v.i < s.i < c.i)
+        elif c.dep_ == "prep" and c.lower_ in ("with", "to", "on", "upon"):
+            # "pleaded with Netanyahu to accept the deal": the same, inside the preposition
+            tgt.extend(_counted(s) for p in c.children if p.dep_ == "pcomp" and _to_infinitive(p)
+                       for s in p.children if s.dep_ == "nsubj" and s.i < p.i)
     if not src and not passive:  # "Ankara has relaxed visa rules": the subject hung on the auxiliary
         src.extend(
             _counted(s) for a in v.children if a.dep_ == "aux" for s in a.children if s.dep_ == "nsubj" and s.i < a.i
         )
+    if not src and not passive and v.dep_ == "ROOT":
+        src.extend(_opener_apposition(v))  # "Ending the trial, a Paris court on Monday sentenced X"
     if not src and not passive:  # "Malaysia, officials said, has taken in ...": a named subject read as npadvmod
         src.extend(
             c
@@ -368,13 +395,13 @@ def _agentive(t: Token) -> bool:
         or t.pos_ == "PROPN"
         or bool(kb.sectors_of(t.lemma_.lower()))
         or t.lemma_.lower() in _BODIES  # "by eurozone creditors", "by the UN refugee agency"
-        or any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "ORG", "NORP") for c in t.children)
+        or any(c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in ("GPE", "ORG", "NORP") for c in t.children)
     )
 
 
 _BODIES = frozenset(
     "agency organisation organization government ministry authority creditor donor lender bank fund council "
-    "committee coalition alliance union administration".split()
+    "committee coalition alliance union administration regulator watchdog commission board".split()
 )
 
 

@@ -58,6 +58,7 @@ class Trigger:
     swap: bool = False  # "received aid from X": X is the source
     consumed: set[int] = field(default_factory=set)
     is_noun: bool = False
+    nested: bool = False  # an act named inside another's object ("condemned Russia's invasion of Ukraine")
 
 
 _STATE_OF = {
@@ -456,9 +457,10 @@ def _done_by_other(clause: Token) -> bool:
         return False
     if not (clause.tag_ == "VBD" or auxes & {"was", "were", "had", "has", "have", "is", "are"}):
         return False
-    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    subj = _clause_subject(clause)
     return (
-        subj is not None and subj.pos_ in ("NOUN", "PROPN") and not noun_code(subj)  # "the ceasefire was collapsing"
+        subj is not None and subj.pos_ in ("NOUN", "PROPN")
+        and (not noun_code(subj) or bool(kb.sectors_of(subj.lemma_.lower())))  # "the ceasefire was collapsing"
         and clause.lemma_.lower() not in ("be", "have")
     )
 
@@ -560,6 +562,10 @@ def _verb_trigger(v: Token) -> Trigger | None:
         return Trigger(v, "154", obj=dobj)  # "ordered ten battalions to the border with Colombia": a build-up
     if lemma == "expel" and dobj is not None and _nationals(dobj):
         return Trigger(v, "174", obj=dobj)  # "expelled thousands of Palestinians": people deported
+    if lemma == "give" and _deadline_given(v):
+        return Trigger(v, "139")  # "gave Damascus until the end of October to expel Ocalan": an ultimatum
+    if lemma == "expel" and (deported := _deported(v, dobj)) is not None:
+        return Trigger(v, "174", obj=deported)  # "expelled BBC correspondent Sarah Rainsford": a person deported
     if lemma == "add" and any(p == "to" and _blacklist(t) for p, t in preps):
         return Trigger(v, "163")  # "added Huawei to its Entity List": blacklisted
     if lemma in ("take", "haul", "drag") and dobj is not None and any(
@@ -1438,6 +1444,51 @@ def _nationals(obj: Token) -> bool:
     return any(t.ent_type_ == "NORP" and t.tag_ in ("NNS", "NNPS") for t in (obj, *inner))
 
 
+def _clause_subject(clause: Token) -> Token | None:
+    """The clause's subject, also where the parser hung it on the auxiliary ("that Russian forces were ...")."""
+    return _child(clause, "nsubj") or next(
+        (s for a in clause.children if a.dep_ == "aux" for s in a.children if s.dep_ == "nsubj"), None
+    )
+
+
+def _actor_subject(clause: Token) -> bool:
+    """The clause's subject names a party ("that Ethiopian forces were destabilising the region")."""
+    subj = _clause_subject(clause)
+    return subj is not None and (
+        subj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+        or bool(kb.sectors_of(subj.lemma_.lower()))
+        or any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("GPE", "NORP", "ORG") for c in subj.children)
+    )
+
+
+def _deadline_given(v: Token) -> bool:
+    """ "gave X until Friday to leave": a date by which someone must act (a span, "one week to", is read with
+    the orders to leave above)."""
+    until = any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in v.children)
+    return until and any(
+        c.dep_ in ("xcomp", "advcl", "ccomp", "acl") and _to_infinitive(c) for t in (v, *v.children) for c in t.children
+    )
+
+
+def _deported(v: Token, obj: Token | None) -> Token | None:
+    """The individuals an "expel" verb sends away, when they are named as such: by a noun for people who are
+    deported, not diplomats ("BBC correspondent Sarah Rainsford", "the country's Asian community"), also
+    where the parser made them the subject of a participle ("expelled journalists working for ...")."""
+    cands = [obj] if obj is not None else []
+    cands += [s for c in v.children if c.dep_ == "ccomp" and c.tag_ == "VBG"
+              for s in c.children if s.dep_ == "nsubj"]
+    for t in cands:
+        lemmas = {t.lemma_.lower(), *(c.lemma_.lower() for c in t.children if c.dep_ == "compound")}
+        if lemmas & _ENVOYS:
+            return None
+        if lemmas & _DEPORTED_PEOPLE:
+            return t
+    return None
+
+
+_DEPORTED_PEOPLE = frozenset(lx.DEPORTEES) | {"community", "minority", "family"}
+
+
 def _blacklist(t: Token) -> bool:
     """A list whose entries are sanctioned: "its Entity List", "a terror list", "the blacklist"."""
     lemma = t.lemma_.lower()
@@ -1497,7 +1548,9 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
         c.dep_ in ("dobj", "nsubjpass", "dative") for c in v.children
     ):  # not "warned Taipei that ...", "was warned by X that ...": a warning addressed to someone is a threat
         said = _child(v, "ccomp")
-        if said is not None and said.pos_ in ("VERB", "AUX") and _done_by_other(said) and verb_trigger(said):
+        if said is not None and said.pos_ in ("VERB", "AUX") and _done_by_other(said) and (
+            verb_trigger(said) or _actor_subject(said)
+        ):
             return Trigger(v, "112", frame="11", inner=said)  # "warned that politicians were funding Boko Haram":
             # a charge about what others did, not a threat
     if xcomp is None and family in ("02", "10", "03"):  # "demanded that the minister resign"
@@ -1528,6 +1581,13 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
              if p.dep_ == "pcomp" and p.tag_ == "VBG"),
             None,
         )
+    for _ in range(2):  # "vowed to keep attacking Kenya", "threatened to continue the strikes": the act kept up
+        if xcomp is None or xcomp.lemma_.lower() not in _KEEP_VERBS:
+            break
+        nxt = next((c for c in xcomp.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
+        if nxt is None:
+            break
+        xcomp = nxt
     trip = _travel_warned(v, xcomp) if family in ("02", "13") else None
     if trip is not None:  # "advised its citizens to avoid travelling to Japan": a travel warning against Japan
         taken = {t.i for t in trip.subtree} | ({trip.head.i} - {v.i})  # the trip and what governs it ("avoid")
@@ -1601,6 +1661,7 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
     return Trigger(v, code, frame=family, inner=inner_tok, consumed=({inner_tok.i} if inner_tok else set()) | extra)
 
 
+_KEEP_VERBS = frozenset({"keep", "continue", "go"})  # aspect verbs between a frame and its act
 _CALLING_OFF = ("12", "16")  # rejections and reductions of relations: their object event did not take place
 _CALLED_OFF_ROOTS = frozenset({"03", "04", "05", "06", "07"})  # talks, visits, deals, cooperation, aid (an
 # accusation or appeal that is rejected was still made)
@@ -1781,6 +1842,8 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
                 if c.dep_ in ("dobj", "nsubjpass") and (noun_code(c) or "")[:2] in _CALLED_OFF_ROOTS
             }
     out = [t for t in out if t.token.i not in consumed and not _reversed_intent(t.token)]
+    nested = {i for t in out for i in _owned_object_act(t)}
+    consumed -= nested
     given = {t.token.i for t in out if t.code.startswith(("07", "08")) and t.frame is None}
     out = [  # "pledged and delivered $5 million in aid": the delivery, not the pledge
         t
@@ -1869,8 +1932,24 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
             ):
                 continue
             if code and code not in ("010",):
-                out.append(Trigger(tok, lx.concrete(code), is_noun=True))
+                out.append(Trigger(tok, lx.concrete(code), is_noun=True, nested=tok.i in nested))
     return out
+
+
+_JUDGING_ROOTS = ("05", "11")  # praise or criticism of an act names that act too
+_MATERIAL_ROOTS = ("07", "08", "16", "17", "18", "19", "20")
+
+
+def _owned_object_act(t: Trigger) -> list[int]:
+    """The object noun of a verb of praise or criticism that names a material act with its doer ("condemned
+    Russia's invasion of Ukraine", "welcomed the release of prisoners by Iran"): an event of its own, nested."""
+    if t.is_noun or not t.code.startswith(_JUDGING_ROOTS):
+        return []
+    return [
+        o.i for o in t.token.children
+        if o.dep_ == "dobj" and o.pos_ == "NOUN" and (noun_code(o) or "").startswith(_MATERIAL_ROOTS)
+        and (any(c.dep_ == "poss" for c in o.children) or any(p == "by" for p, _ in _preps(o)))
+    ]
 
 
 # Frame nouns whose "of" complement is the act framed ("the threat of sanctions", "a promise of aid").
@@ -2547,6 +2626,17 @@ def repair_mistagged_acronyms(doc: Doc) -> None:
             and not any(c.dep_ in ("nsubj", "dobj", "aux", "auxpass") for c in tok.children)
         ):
             tok.pos_, tok.tag_ = "PROPN", "NNP"
+        elif (  # "ECOWAS imposed sanctions": the body read as the verb, its verb as a modifier
+            tok.pos_ == "VERB" and tok.dep_ == "ROOT" and tok.i == tok.sent.start and tok.is_upper and tok.is_alpha
+            and tok.i + 1 < len(tok.doc) and tok.nbor(1).dep_ == "amod" and tok.nbor(1).tag_ in ("VBN", "VBD")
+            and _named_body(tok)
+        ):
+            tok.pos_, tok.tag_ = "PROPN", "NNP"
+
+
+def _named_body(tok: Token) -> bool:
+    """An acronym the actor tables know as a body ("ECOWAS imposed sanctions": "ECOWAS" read as the verb)."""
+    return kb.group(tok.text) is not None
 
 
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
