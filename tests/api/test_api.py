@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from datetime import date
 
 import pyarrow.parquet as pq
@@ -200,6 +201,19 @@ def test_hostile_text_comes_back_verbatim(empty_store: Store, make_client) -> No
     body = c.get(f"/api/documents/{doc.id}").json()["document"]
     assert body["text"] == text
     assert c.get("/api/events?text=<script>").json()["total"] == 1
+
+
+def test_aggregates_leave_out_the_coders_guesses_by_default(empty_store: Store, make_client) -> None:  # type: ignore[no-untyped-def]
+    doc = Document(text="RUS visited USA in March.", date=date(2024, 3, 5))
+    guess = replace(make_event(doc, cameo="043"), confidence=0.05)  # another code: another event id
+    empty_store.write_batch([(doc, [replace(make_event(doc), confidence=0.9), guess])])
+    c = make_client(empty_store)
+    assert c.get("/api/events").json()["total"] == 2  # the table lists every candidate
+    for q, n in (("", 1), ("&min_confidence=0", 2), ("&min_confidence=0.9", 1)):
+        assert c.get(f"/api/summary?period=month{q}").json()["events"] == n, q
+        points = c.get(f"/api/dyads/timeline?a=RUS&b=USA{q}").json()["points"]
+        assert sum(p["events"] for p in points) == n, q
+        assert sum(e["events"] for e in c.get(f"/api/network?{q[1:]}").json()["edges"]) == n, q
 
 
 def test_query_timeout_is_a_4xx(store: Store, make_client, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -76,6 +76,23 @@ def test_min_confidence_on_dyad_report_export(tmp_path: Path) -> None:
     assert res.exit_code == 2 and "between 0 and 1" in res.output
 
 
+def test_summaries_leave_out_the_coders_guesses_by_default(tmp_path: Path) -> None:
+    """dyad and report count from 0.1 up unless told otherwise; the event table lists every candidate."""
+    doc = Document(text="Russia met China in Moscow.", date=date(2024, 4, 3), title=None)
+    evs = [_event(doc, 0, 0.9, date(2024, 4, 3)), _event(doc, 1000, 0.05, date(2024, 4, 3))]
+    db = str(tmp_path / "g.duckdb")
+    with open_store(db) as s:
+        s.write_batch([(doc, evs)])
+    for extra, n in (([], 1), (["--min-confidence", "0"], 2), (["--min-confidence", "0.05"], 2)):
+        res = runner.invoke(app, ["dyad", "RUS", "CHN", "--unit", "mentions", "--db", db, "-f", "json", *extra])
+        assert res.exit_code == 0, res.output
+        assert json.loads(res.stdout)[0]["events"] == n, extra
+        rep = json.loads(runner.invoke(app, ["report", "--db", db, "--json", *extra]).stdout)
+        assert rep["events"] == n, extra
+    listed = runner.invoke(app, ["events", "--db", db, "--format", "json"])
+    assert len(json.loads(listed.stdout)) == 2
+
+
 # -- 6. `detente code` dates ------------------------------------------------------------------------
 def test_code_rejects_non_iso_dates_per_line(tmp_path: Path) -> None:
     text = "Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi in Beijing on Tuesday."

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Literal
 
-from fastapi import Query
+from fastapi import Depends, Query
 
-from detente.views.filters import EventFilter
+from detente.views.filters import EventFilter, summary_filter
 
 Text = Annotated[str | None, Query(max_length=200, pattern=r"^[^\x00]*$")]
 Code = Annotated[str | None, Query(max_length=8, pattern=r"^[0-9]+$", description="digits, e.g. '04' or '042'")]
@@ -42,6 +42,13 @@ def event_filter(
         start=start, end=end, doc_id=doc_id or None, text=text or None, min_confidence=min_confidence,
     )  # fmt: skip
     return flt.validate()
+
+
+def aggregate_filter(flt: Annotated[EventFilter, Depends(event_filter)]) -> EventFilter:
+    """The filters of an aggregate view (counts, timelines, networks, maps): without ``min_confidence`` the
+    summary floor (0.1) leaves out the coder's lowest-ranked guesses, as the CLI's ``dyad`` and ``report`` do;
+    ``min_confidence=0`` counts every candidate."""
+    return summary_filter(flt)
 
 
 Limit = Annotated[int, Query(ge=1, le=1000, description="rows per page (1–1000)")]

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 
 from detente.api.db import Database
 from detente.api.errors import ApiError
-from detente.api.params import Limit, Offset, PeriodParam, event_filter
+from detente.api.params import Limit, Offset, PeriodParam, aggregate_filter, event_filter
 from detente.views import query as q
 from detente.views.filters import EventFilter
 from detente.views.geo import country_counts
@@ -17,6 +17,7 @@ from detente.views.network import actor_network
 
 router = APIRouter(prefix="/api")
 Flt = Annotated[EventFilter, Depends(event_filter)]
+AggFlt = Annotated[EventFilter, Depends(aggregate_filter)]  # counts: the coder's lowest guesses left out by default
 ActorParam = Annotated[str, Query(min_length=1, max_length=100, pattern=r"^[^\x00]*\S[^\x00]*$",
                                   description="a code prefix (RUS, RUSGOV) or a name")]
 Id = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
@@ -38,7 +39,7 @@ def health(d: DB, request: Request) -> dict[str, Any]:
 
 
 @router.get("/summary", summary="Overview: counts, events over time by QuadClass, top dyads and actors")
-def summary(d: DB, flt: Flt, period: PeriodParam = "month",
+def summary(d: DB, flt: AggFlt, period: PeriodParam = "month",
             top: Annotated[int, Query(ge=1, le=100)] = 10) -> dict[str, Any]:
     with d.read() as s:
         return {
@@ -70,7 +71,7 @@ def event(d: DB, event_id: Id) -> dict[str, Any]:
 
 
 @router.get("/dyads/timeline", summary="Dyad timeline: counts per QuadClass, Goldstein sum and mean per period")
-def dyad_timeline(d: DB, flt: Flt, a: ActorParam, b: ActorParam, period: PeriodParam = "month",
+def dyad_timeline(d: DB, flt: AggFlt, a: ActorParam, b: ActorParam, period: PeriodParam = "month",
                   directed: bool = False, unit: Literal["mentions", "events"] = "mentions") -> dict[str, Any]:
     """``unit=mentions`` counts coded reports, ``unit=events`` real-world events (groups of reports), as
     ``detente dyad --unit``; both leave out self-dyads (the same actor code on both sides)."""
@@ -82,13 +83,13 @@ def dyad_timeline(d: DB, flt: Flt, a: ActorParam, b: ActorParam, period: PeriodP
 
 
 @router.get("/dyads/top", summary="Country dyads (undirected) by number of events")
-def dyads_top(d: DB, flt: Flt, limit: Annotated[int, Query(ge=1, le=500)] = 20) -> dict[str, Any]:
+def dyads_top(d: DB, flt: AggFlt, limit: Annotated[int, Query(ge=1, le=500)] = 20) -> dict[str, Any]:
     with d.read() as s:
         return {"ok": True, "dyads": q.top_dyads(s, limit=limit, flt=flt)}
 
 
 @router.get("/network", summary="Actor network: nodes are actors, edges event counts and mean Goldstein")
-def network(d: DB, flt: Flt, level: Literal["country", "actor"] = "country",
+def network(d: DB, flt: AggFlt, level: Literal["country", "actor"] = "country",
             min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
             limit: Annotated[int, Query(ge=1, le=2000, description="most edges")] = 200) -> dict[str, Any]:
     with d.read() as s:
@@ -96,7 +97,7 @@ def network(d: DB, flt: Flt, level: Literal["country", "actor"] = "country",
 
 
 @router.get("/geo", summary="Events per country (for the map): counts and mean Goldstein")
-def geo(d: DB, flt: Flt, by: Literal["location", "source", "target"] = "location") -> dict[str, Any]:
+def geo(d: DB, flt: AggFlt, by: Literal["location", "source", "target"] = "location") -> dict[str, Any]:
     with d.read() as s:
         return {"ok": True, "by": by, "countries": country_counts(s, flt, by=by)}
 
@@ -109,7 +110,7 @@ def actors(d: DB, q_: Annotated[str | None, Query(alias="q", max_length=100, pat
 
 
 @router.get("/actors/top", summary="Actor codes by number of events (either side)")
-def actors_top(d: DB, flt: Flt, limit: Annotated[int, Query(ge=1, le=500)] = 20) -> dict[str, Any]:
+def actors_top(d: DB, flt: AggFlt, limit: Annotated[int, Query(ge=1, le=500)] = 20) -> dict[str, Any]:
     with d.read() as s:
         return {"ok": True, "actors": q.top_actors(s, limit=limit, flt=flt)}
 

@@ -25,6 +25,9 @@ FmtOpt = typer.Option(Format.table, "--format", "-f", help="Output format.")
 MIN_CONFIDENCE_HELP = ("Only events the coder is at least this sure of (0-1, >=; 0.7 drops secondary targets, "
                        "which score 0.6).")
 MinConfOpt = typer.Option(None, "--min-confidence", help=MIN_CONFIDENCE_HELP)
+SummaryConfOpt = typer.Option(None, "--min-confidence", help=(
+    "Only events the coder is at least this sure of (0-1, >=). Default 0.1: the coder's lowest-ranked guesses "
+    "(0.05, a named party no event reached) are left out; 0 counts every candidate, 0.7 only chosen events."))
 
 
 def _show_version(value: bool) -> None:
@@ -207,10 +210,10 @@ def _filter(actor, source, target, cameo, root, plover, quad_class, modality, st
 
 
 def _confidence_filter(min_confidence: Optional[float]):  # type: ignore[no-untyped-def]
-    """Only a confidence floor (None when there is none): ``dyad`` and ``report``'s ``--min-confidence``."""
-    from detente.views.filters import EventFilter
+    """Only a confidence floor: ``dyad`` and ``report``'s ``--min-confidence``, the summary default when unset."""
+    from detente.views.filters import EventFilter, summary_filter
 
-    return None if min_confidence is None else EventFilter(min_confidence=min_confidence)
+    return summary_filter(None if min_confidence is None else EventFilter(min_confidence=min_confidence))
 
 
 EVENT_COLUMNS = ["event_date", "source_code", "source_text", "cameo", "plover", "quad_class", "goldstein",
@@ -280,7 +283,7 @@ def dyad(
     by: str = typer.Option("month", "--by", help="day | week | month | year"),
     directed: bool = typer.Option(False, help="Only A as source and B as target."),
     unit: str = typer.Option("events", help="Count real-world events (grouped reports) or mentions."),
-    min_confidence: Optional[float] = MinConfOpt,
+    min_confidence: Optional[float] = SummaryConfOpt,
     db: Optional[str] = DbOpt,
     fmt: Format = FmtOpt,
 ) -> None:
@@ -351,7 +354,7 @@ def actors_import(
 @app.command()
 def report(
     db: Optional[str] = DbOpt, top: int = typer.Option(10), as_json: bool = typer.Option(False, "--json"),
-    min_confidence: Optional[float] = MinConfOpt,
+    min_confidence: Optional[float] = SummaryConfOpt,
 ) -> None:
     """A short report of the store: documents, events by QuadClass, top dyads and actors."""
     from detente.views.query import corpus_report

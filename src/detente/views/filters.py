@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
 
@@ -11,6 +11,11 @@ from detente.errors import QueryError
 from detente.model import MODALITIES
 
 _CODE = re.compile(r"^[A-Z0-9]{2,20}$")
+# Aggregate views (dyad timelines, reports, networks, maps, top lists) count the events the coder read from a
+# sentence's structure by default: the lowest ranks are the coder's guesses (a named party no event reached,
+# paired at 0.05; the learned fallback's type for an unmatched verb, 0.05-0.25). The event tables keep every
+# candidate with its confidence; ``min_confidence=0`` counts the guesses too.
+SUMMARY_MIN_CONFIDENCE = 0.1
 
 
 @dataclass
@@ -115,3 +120,10 @@ def _side(side: str, value: str) -> tuple[str, list[Any]]:
         f"(lower({side}_name) LIKE ? OR lower({side}_text) LIKE ? OR {side}_code LIKE ?)",
         ["%" + v.lower() + "%", "%" + v.lower() + "%", v.upper() + "%"],
     )
+
+
+def summary_filter(flt: EventFilter | None) -> EventFilter:
+    """``flt`` with the aggregate views' default floor (:data:`SUMMARY_MIN_CONFIDENCE`) when it sets none."""
+    if flt is None:
+        return EventFilter(min_confidence=SUMMARY_MIN_CONFIDENCE)
+    return flt if flt.min_confidence is not None else replace(flt, min_confidence=SUMMARY_MIN_CONFIDENCE)
