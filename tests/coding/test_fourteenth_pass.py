@@ -64,6 +64,53 @@ def _coded(text: str) -> list[CodedEvent]:
         # a warning that someone is doing wrong is a charge
         ("Human Rights Watch warned that Ethiopian troops were looting homes in Tigray.", "Human Rights Watch",
          "Ethiopian troops", "ACCUSE"),
+        # study sets 38-41: killings "to death", notices of strikes, troops called in, credentials accepted
+        ("Vigilantes beat two suspected thieves to death in Kano.", "Vigilantes", "two suspected thieves",
+         "ASSAULT"),
+        ("The doctors' association served a seven-day strike notice on the Lagos State Government.",
+         "The doctors' association", "the Lagos State Government", "THREATEN"),
+        ("The chief minister called in paramilitary troops in Imphal.", "The chief minister", "paramilitary troops",
+         "MOBILIZE"),
+        ("King Charles accepted the credentials of Ukraine's new ambassador.", "King Charles",
+         "Ukraine's new ambassador", "SUPPORT"),
+        ("The bar council came out in defence of the suspended judge.", "The bar council", "the suspended judge",
+         "SUPPORT"),
+        # goods counted in tonnes handed over, flown in, money allotted: aid
+        ("Pakistan handed over 40,000 tonnes of wheat to Afghanistan.", "Pakistan", "Afghanistan", "AID"),
+        ("Swedish relief flights flew 60 tons of blankets into Kabul.", "Swedish relief flights", "Kabul", "AID"),
+        ("The World Bank allotted 200 million dollars to Malawi.", "The World Bank", "Malawi", "AID"),
+        # forces promised to a country or a mission are an intent
+        ("Rwanda pledged to send an infantry battalion to Mozambique.", "Rwanda", "Mozambique", "AGREE"),
+        # arrests by irregular-sounding forces are arrests when they take someone into custody
+        ("Paramilitary Rangers took the opposition leader into custody outside the court.", "Paramilitary Rangers",
+         "the opposition leader", "COERCE"),
+        # regulators and their raids, recalls and licences
+        ("Italy's antitrust authority searched the offices of two airlines.", "Italy's antitrust authority",
+         "two airlines", "COERCE"),
+        ("The taxi firm was stripped of its licence to operate in Dublin by the transport authority.",
+         "the transport authority", "The taxi firm", "COERCE"),
+        ("The developers' lobby said it would take the city council to court over the zoning ban.",
+         "The developers' lobby", "the city council", "ACCUSE"),
+        ("Perth City Council knocked back a miner's application to build a depot.", "Perth City Council",
+         "a miner's application", "REJECT"),
+        ("Two million people signed a petition calling on the Senate to reject the bill.", "Two million people",
+         "the Senate", "REQUEST"),
+        # two companies of one country in a joint venture are two parties
+        ("Toyota and Panasonic formed a joint venture to make batteries.", "Toyota", "Panasonic", "COOPERATE"),
+        # workers walking out strike; police charging a crowd use force
+        ("Dock Workers Walk Out at Rotterdam in Pay Dispute With Port Operators", "Dock Workers", "Rotterdam",
+         "PROTEST"),
+        ("Riot police charged the demonstrators outside parliament.", "Riot police", "the demonstrators", "ASSAULT"),
+        # troopers sent to a place: the place is the target
+        ("The governor sent state troopers to the riverside town of Lockport.", "The governor",
+         "the riverside town", "MOBILIZE"),
+        # shells lobbed, a curfew clamped, a ban reinstated, a commercial strike
+        ("Rebel gunners lobbed mortar shells onto the airport at Goma.", "Rebel gunners", "the airport", "ASSAULT"),
+        ("The army clamped a curfew on the town of Jaffna.", "The army", "the town", "COERCE"),
+        ("The government reinstated a ban on opposition rallies.", "The government", "opposition rallies",
+         "COERCE"),
+        ("Shopkeepers in Srinagar kept their shutters down in a commercial strike against the administration.",
+         "Shopkeepers", "the administration", "PROTEST"),
     ],
 )
 def test_fourteenth_pass(text: str, source: str, target: str, plover: str) -> None:
@@ -94,3 +141,21 @@ def test_french_navy_is_french() -> None:
     assert {"FRAMIL", "INDMIL"} <= {e.source.code for e in evs}, pairs(evs)
     found = best(evs, "French Navy", "Indian Navy")
     assert found is not None and found.target is not None and found.target.code == "INDMIL"
+
+
+def test_recalled_products_and_memories_are_no_envoys_recalled() -> None:
+    evs = _coded("The regulator ordered the carmaker to recall two million vehicles.")
+    assert all(e.cameo != "161" for e in evs), pairs(evs)
+    assert not any(e.trigger == "recalled" for e in _coded("The minister recalled that the two leaders had met."))
+    assert any(e.cameo == "161" for e in _coded("Canberra recalled its ambassador from Paris."))
+
+
+def test_a_walkout_from_talks_still_halts_them() -> None:
+    evs = _coded("The miners' union walked out of pay talks with the mine owners.")
+    top = max(evs, key=lambda e: e.confidence)
+    assert top.cameo == "164", pairs(evs)
+
+
+def test_a_condition_provided_is_nothing_given() -> None:
+    evs = _coded("Hanoi would pull its troops out of Laos provided that Thai forces left the border.")
+    assert all(e.trigger != "provided" for e in evs), pairs(evs)

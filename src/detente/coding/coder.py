@@ -261,7 +261,9 @@ class Coder:
                 trig.code = "190"
             if trig.code == "192" and civic(sources):  # "protesters occupied the parliament building": a sit-in
                 trig.code = "141"
-            if trig.code == "173" and trig.token.lemma_.lower() in lx.TAKE_VERBS and _irregulars(sources):
+            if trig.code == "173" and trig.token.lemma_.lower() in lx.TAKE_VERBS and _irregulars(sources) and not any(
+                t.lemma_.lower() == "custody" for _, t in _preps(trig.token)
+            ):  # not "paramilitary Rangers took Khan into custody": an arrest, whoever makes it
                 trig.code = "181"  # "soldiers were captured by Hezbollah fighters": taken hostage, not arrested
             if trig.code == "072" and trig.token.lemma_.lower() in _SURRENDERING and _non_state(sources):
                 trig.code = "0873"  # "militiamen handed over 240 weapons to UN peacekeepers": disarmament
@@ -271,6 +273,12 @@ class Coder:
                 trig.code = "0842"  # "handed over the captured ship to Ukraine": property returned, not aid
             if trig.code == "154" and _to_mission(trig.token, targets):
                 trig.code = "074"  # "Ghana sent a fresh battalion to UNIFIL": peacekeepers contributed
+            elif trig.code == "0332" and trig.inner is not None and _to_mission(trig.inner, targets):
+                trig.code = "0334"  # "offered to send 1,000 troops to the AU mission": peacekeepers promised
+            if trig.code == "164" and trig.token.lemma_.lower() == "walk" and _labour_walkout(trig, sources):
+                trig.code = "143"  # "rail workers walk out in a pay row": a strike, not talks left
+            if trig.code == "1121" and trig.token.lemma_.lower() == "charge" and _crowd_charged(trig, sources):
+                trig.code = "175"  # "mounted police charged the striking miners": force used on a crowd
             if trig.code.startswith("19") and _verbal_attack(trig):  # "attacked the Fed, saying ...": criticism
                 trig.code = "111"
             if trig.code == "062" and len(sources) == 1 and (not targets or _drill_near(trig)) and _solo_drill(trig):
@@ -664,8 +672,14 @@ class Coder:
             facing = _other([a for t in faced for a in res.resolve_all(t)], sources)
             if facing:
                 return sources, facing
+            dest = [t for p, t in _preps(tok) if p in ("to", "into", "onto") and t.pos_ in ("NOUN", "PROPN")]
+            placed = _other([a for t in dest for a in res.resolve_all(t) or _unknown_all(t, res)], sources)
+            if placed and trig.obj is not None and trig.obj.dep_ == "dobj":  # "sent troopers to the border city
+                return sources, placed  # of Eagle Pass": where they go, not the forces sent
         with_obj = trig.obj is not None and trig.obj.dep_ == "pobj" and trig.obj.head.lower_ == "with"
-        if trig.obj is not None and not (with_obj and any(t.dep_ in ("dobj", "nsubjpass") for t in tgt_toks)):
+        if trig.obj is not None and not (with_obj and any(t.dep_ in ("dobj", "nsubjpass") for t in tgt_toks)) and not (
+            len(sources) >= 2 and _joint_act(trig.obj)  # "Sony and Honda formed a joint venture": with each other
+        ):
             # "held talks with X", "launched airstrikes on X", "imposed sanctions on X"; not "threatened the
             # paper with closure" (the paper)
             against = [t for p, t in _preps(tok) if p == "against"]  # "held a protest at X against Y": Y
@@ -1687,6 +1701,32 @@ def _occasion_second(events: list[CodedEvent], at: dict[int, Token]) -> list[Cod
             kept = min(e.confidence, _CHOSEN_FLOOR)
             e.confidence = max(0.05, kept, round(e.confidence - _OCCASION_PENALTY, 3))
     return events
+
+
+def _labour_walkout(trig: Trigger, sources: list[ActorRef]) -> bool:
+    """Workers walking out, not out of talks ("walked out of wage talks with the Chamber" halts negotiations)."""
+    left = [t for p, t in _deep_preps(trig.token) if p == "of"]
+    return any(a.code.endswith("LAB") for a in sources) and not any(noun_code_of(t) for t in left)
+
+
+_CHARGED_CROWDS = frozenset("protester demonstrator crowd marcher striker rioter miner picket mob student".split())
+
+
+def _crowd_charged(trig: Trigger, sources: list[ActorRef]) -> bool:
+    """Police or troops charging a crowd ("mounted police charged the striking miners"), no charge "with" or
+    "over" a crime."""
+    tok = trig.token
+    if not any(a.code.endswith(("COP", "MIL")) for a in sources):
+        return False
+    preps = _preps(tok)
+    if any(p in ("over", "for", "in") for p, _ in preps):
+        return False
+    if any(p == "with" and t.lemma_.lower() not in _RIOT_GEAR for p, t in preps):
+        return False  # "charged them with murder", not "charged the crowd with batons"
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _CHARGED_CROWDS for c in tok.children)
+
+
+_RIOT_GEAR = frozenset("baton truncheon horse bayonet club stick shield".split())
 
 
 def _joint_act(t: Token) -> bool:

@@ -39,6 +39,9 @@ _PEOPLE = frozenset(
 )
 
 
+_DEMANDING = frozenset({"demand", "call", "urge", "press", "ask"})
+
+
 def extra_targets(trig: Trigger, res: ActorResolver, sources: list[ActorRef], chosen: list[ActorRef]) -> list[ActorRef]:
     """Other actor-like targets of ``trig`` than ``chosen``, nearest first, at most a handful."""
     if trig.code.startswith(_NOT_PREPS_ROOTS) or not sources:
@@ -50,6 +53,8 @@ def extra_targets(trig: Trigger, res: ActorResolver, sources: list[ActorRef], ch
             roots.append(t)
     if tok.dep_ in ("xcomp", "advcl", "ccomp") and tok.head.pos_ in ("VERB", "AUX"):
         roots.append(tok.head)  # "sent experts to X to investigate": the clause the trigger serves
+    if trig.code.startswith("14"):  # "blocked highways, demanding that the government repeal the laws": the
+        roots += [c for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() in _DEMANDING]  # one pressed
     # the words of the trigger itself ("declared a state of siege", "held talks") are no party, but the
     # object of a plain verb is, even when it is an event noun ("condemned the attack")
     heads = {r.i for r in roots}

@@ -1730,7 +1730,7 @@ PHRASAL.update({"walk off": "143"})
 # to", "delivered tents and blankets"): humanitarian aid (073), never triggers on their own.
 _RELIEF_GOODS = (
     "material shelter tent blanket drug ventilator mask ration grain wheat rice flour water vaccine "
-    "doctor medic nurse physician kit generator"
+    "doctor medic nurse physician kit generator fish milk maize tarpaulin"
 ).split()
 _add_all(NOUNS, _RELIEF_GOODS, "073")
 _add(NOUNS, {"fuel": "070"})
@@ -3374,3 +3374,43 @@ NOT_NOUN_TRIGGERS = NOT_NOUN_TRIGGERS | {"diesel", "gasoline", "petrol", "kerose
 # Information, intelligence and tips passed, handed or disclosed to someone are shared information (064).
 _add_all(VERB_OBJ, ((v, o) for v in ("pass", "pass_on", "hand_over", "hand", "give", "provide", "disclose", "supply")
                     for o in ("information", "intelligence", "tip", "tip-off", "finding", "name", "detail")), "064")
+
+# Fourteenth pass (study sets 34-41): killings "to death", a defence come out in, strike notices, troops called
+# in, a truce agreement signed, services snapped, credentials accepted (recognition), go-slows.
+_add_all(VERB_PREP_OBJ, ((v, "to", "death") for v in ("hack", "beat", "stab", "club", "stone", "burn", "batter",
+                                                       "bludgeon", "shoot", "lynch", "torture")), "1823")
+_add_all(VERB_PREP_OBJ, (("come", "in", o) for o in ("defence", "defense", "support")), "052")
+_add(VERB_OBJ, {("issue", "strike notice"): "133", ("serve", "strike notice"): "133",
+                ("accept", "credential"): "054", ("present", "credential"): "054",
+                ("sign", "cessation"): "057", ("sign", "truce"): "057"})
+_add(COMPOUND_NOUNS, (("strike notice", "133"),))
+_add_all(VERB_OBJ, ((v, "slow") for v in ("launch", "stage", "begin", "start", "embark")), "143")  # a go-slow
+_add_all(VERB_PREP_OBJ, (("call", "in", o) for o in ("troop", "army", "soldier", "military", "paramilitary",
+                                                     "ranger", "national guard")), "154")
+_add_all(VERB_OBJ, (("snap", o) for o in _SERVICES), "172")
+# Goods counted in tonnes, bags or consignments handed over or delivered are aid (070), not property returned.
+_add_all(VERB_OBJ, ((v, o) for v in ("hand_over", "hand")
+                    for o in ("ton", "tonne", "kilogram", "bag", "sack", "consignment", "shipment",
+                              "truckload", "planeload", "container", "crate", "dose", "carton", "package")), "070")
+# Applications knocked back are rejected (120); a petition signed calls on someone (020); divesting from a company
+# cuts economic ties (160); a summons to a meeting or talks convenes them (040); offices searched are raided
+# (1711, PLOVER COERCE).
+_add(PHRASAL, {"knock back": "120", "turn down": "120", "divest from": "160"})
+_add(VERB_OBJ, {("sign", "petition"): "020", ("launch", "petition"): "020"})
+_add_all(VERB_PREP_OBJ, (("summon", "to", o) for o in ("meeting", "talks", "consultation", "summit")), "040")
+_add_all(VERB_OBJ, (("search", o) for o in ("office", "home", "house", "premise", "premises", "headquarters",
+                                             "residence", "apartment")), "1711")
+# Troopers, guardsmen and gendarmes sent or deployed somewhere are a deployment (154), as troops are.
+_add_all(VERB_OBJ, ((v, o) for v in ("send", "deploy", "dispatch", "rush", "station", "move", "order", "airlift")
+                    for o in ("trooper", "guardsman", "gendarme", "commando", "paratrooper", "marine", "reservist",
+                              "riot police", "paramilitary") if (v, o) not in VERB_OBJ), "154")
+# Goods counted in tons flown in are aid (070); money allotted or allocated to someone is aid (071); a curfew
+# clamped on a town is imposed (1723); units reinforced along a border are a build-up (154); crowds pouring into
+# the streets demonstrate (141); a sit-in kept up goes on; a commercial or general strike is a strike.
+_add(VERBS, {"allot": "071", "allocate": "071", "earmark": "071", "disburse": "071"})
+LIGHT_VERBS = LIGHT_VERBS | {"clamp", "reimpose", "re-impose", "reinstate", "keep_up"}
+_add_all(VERB_OBJ, (("reinforce", o) for o in ("unit", "troop", "garrison", "position", "border", "defence",
+                                                "defense", "presence", "deployment")), "154")
+_add_all(VERB_PREP_OBJ, (("pour", "into", o) for o in ("street", "streets", "square")), "141")
+_add_all(VERB_OBJ, ((v, o) for v in ("lob", "rain", "hurl") for o in ("shell", "mortar", "rocket", "grenade", "bomb")),
+         "194")

@@ -213,10 +213,20 @@ def _same_actor(a: ActorRef, b: ActorRef) -> bool:
         return False
     if not a.country and a.kind == b.kind == "agent" and a.role and b.role and a.role.lower() != b.role.lower():
         return False  # "the leaders" and "the prime minister": two roles of no named country
+    if a.kind == b.kind == "organisation" and "" != _proper(a.text) != _proper(b.text) != "":
+        return False  # "Sony and Honda formed a joint venture": two companies of one country
     if a.kind != "person" and b.kind != "person":
         return True
     pronouns = {"he", "him", "his", "she", "her", "it", "its", "they", "their", "them"}
     return a.text.lower() in pronouns or b.text.lower() in pronouns
+
+
+def _proper(text: str) -> str:
+    """A name without its article ("the BBC" -> "BBC"), or "" for a common noun phrase ("the company")."""
+    words = text.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words) if words and words[0][:1].isupper() else ""
 
 
 _AGENT_ROOTS = ("11", "12", "16", "08", "02", "10", "05")

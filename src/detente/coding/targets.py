@@ -360,8 +360,10 @@ def _loose_agent(v: Token) -> list[Token]:
     on its second object."""
     # on the verb, or on its "to"/"for"/"as" object ("was recognised as a state by Washington"), or on the
     # state it was put in ("was placed under house arrest by the police", "taken into custody by troops")
-    states = ("to", "for", "as", "under", "into", "from", "with")  # "removed from the list by X", "charged with Y by X"
+    # "removed from the list by X", "charged with Y by X", "stripped of its licence by X"
+    states = ("to", "for", "as", "under", "into", "from", "with", "of")
     heads = [v] + [t for c in v.children if c.dep_ == "prep" and c.lower_ in states for t in c.children]
+    heads += [a for t in heads[1:] for a in t.children if a.dep_ == "acl"]  # "of its licence to operate ... by X"
     heads += [c for c in v.children if c.dep_ == "dobj"]  # "was granted a loan by the World Bank": on the object
     heads += [a for c in v.children if c.dep_ == "dobj" for a in c.children if a.dep_ in ("amod", "acl")]
     # "was handed a bailout worth 86 billion euros by its creditors": on the object's modifier

@@ -417,7 +417,7 @@ def _joint_mission(v: Token) -> bool:
             return True
     return False
 # Weapons (not units or ships) sent, shipped or delivered to a state are handed over to it.
-_HANDOVER_VERBS = frozenset("send ship deliver supply transfer give".split())
+_HANDOVER_VERBS = frozenset("send ship deliver supply transfer give rush airlift fly".split())
 _HANDED_ARMS = frozenset("tank missile launcher artillery howitzer jet fighter drone weapon rocket".split())
 # People evacuated, airlifted or rescued (not positions or bases): brought to safety, humanitarian aid (073).
 _EVACUEES = frozenset(
@@ -562,15 +562,25 @@ def _verb_trigger(v: Token) -> Trigger | None:
         return Trigger(v, "154", obj=dobj)  # "ordered ten battalions to the border with Colombia": a build-up
     if lemma == "expel" and dobj is not None and _nationals(dobj):
         return Trigger(v, "174", obj=dobj)  # "expelled thousands of Palestinians": people deported
+    if lemma == "provide" and dobj is None and _child(v, "nsubj") is None and any(
+        c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in v.children
+    ):
+        return None  # "would withdraw provided that Cuban forces leave": a condition, nothing given
+    if lemma == "recall" and (
+        (dobj is not None and dobj.lemma_.lower() not in _ENVOYS | _MISSIONS | _RECALLED and dobj.pos_ != "PROPN")
+        or (dobj is None and any(c.dep_ == "ccomp" for c in v.children))
+    ):
+        return None  # "ordered ARC to recall 52 million inflators", "recalled that they had met": no envoy recalled
     if lemma == "give" and _deadline_given(v):
         return Trigger(v, "139")  # "gave Damascus until the end of October to expel Ocalan": an ultimatum
     if lemma == "expel" and (deported := _deported(v, dobj)) is not None:
         return Trigger(v, "174", obj=deported)  # "expelled BBC correspondent Sarah Rainsford": a person deported
     if lemma == "add" and any(p == "to" and _blacklist(t) for p, t in preps):
         return Trigger(v, "163")  # "added Huawei to its Entity List": blacklisted
-    if lemma in ("take", "haul", "drag") and dobj is not None and any(
+    if lemma in ("take", "haul", "drag") and dobj is not None and (any(
         p in ("to", "before") and t.lemma_.lower() in lx.COURT_NOUNS for p, t in preps
-    ):
+    ) or any(c.dep_ == "xcomp" and c.lower_ == "court" for c in v.children)):  # "to court" read as a verb
         return Trigger(v, "115")  # "took Poland to the EU Court of Justice": a lawsuit
     if lemma in ("throw", "kick", "boot") and out is not None and dobj is not None and dobj.lemma_.lower() in _ENVOYS:
         return Trigger(v, "166")  # "threw out diplomats from seven countries": diplomats expelled
@@ -1462,12 +1472,17 @@ def _actor_subject(clause: Token) -> bool:
 
 
 def _deadline_given(v: Token) -> bool:
-    """ "gave X until Friday to leave": a date by which someone must act (a span, "one week to", is read with
-    the orders to leave above)."""
+    """ "gave X until Friday to leave", "gave X 48 hours to leave or face an attack": a date by which someone
+    must act, or a span with a penalty named (a plain span, "72 hours to leave", is an expulsion, read with the
+    orders to leave)."""
     until = any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in v.children)
-    return until and any(
-        c.dep_ in ("xcomp", "advcl", "ccomp", "acl") and _to_infinitive(c) for t in (v, *v.children) for c in t.children
-    )
+    acts = [c for t in (v, *v.children) for c in t.children
+            if c.dep_ in ("xcomp", "advcl", "ccomp", "acl") and _to_infinitive(c)]
+    penalty = any(c.dep_ == "conj" and c.lemma_.lower() in _PENALTY_VERBS for a in acts for c in a.children)
+    return bool(acts) and (until or penalty)
+
+
+_PENALTY_VERBS = frozenset({"face", "risk", "suffer", "bear"})  # "... or face a military attack"
 
 
 def _deported(v: Token, obj: Token | None) -> Token | None:
@@ -1653,6 +1668,10 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
     if family == "03" and code == "030" and lemma in ("agree", "consent"):  # "agreed to send a force to X": an accord
         agreed = ({inner_tok.i} if inner_tok else set()) | extra
         return Trigger(v, "030", frame=family, inner=inner_tok, consumed=agreed)
+    if family == "03" and code == "030" and inner_code.startswith("15") and lemma in _PROMISING and any(
+        p == "to" for p, _ in _preps(inner_tok)  # type: ignore[arg-type]
+    ):  # "pledged to send a tank battalion to Ukraine": military aid promised (0332), not a build-up planned
+        return Trigger(v, "0332", frame=family, inner=inner_tok, consumed={inner_tok.i})  # type: ignore[union-attr]
     if family == "03" and code == "030" and inner_code not in ("030",):
         code = lx.concrete(inner_code)  # "decided to send troops": the inner event, planned
         return Trigger(v, code, frame="03p", inner=inner_tok, consumed={inner_tok.i} if inner_tok else set())
@@ -1661,6 +1680,8 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
     return Trigger(v, code, frame=family, inner=inner_tok, consumed=({inner_tok.i} if inner_tok else set()) | extra)
 
 
+_RECALLED = frozenset("technician expert adviser advisor specialist team delegation citizen national".split())
+_PROMISING = frozenset({"pledge", "promise", "offer", "commit", "agree", "volunteer", "undertake"})
 _KEEP_VERBS = frozenset({"keep", "continue", "go"})  # aspect verbs between a frame and its act
 _CALLING_OFF = ("12", "16")  # rejections and reductions of relations: their object event did not take place
 _CALLED_OFF_ROOTS = frozenset({"03", "04", "05", "06", "07"})  # talks, visits, deals, cooperation, aid (an
@@ -2246,7 +2267,8 @@ _HOSTILE_LABELS = frozenset(
 
 
 _HELP_VERBS = frozenset(
-    "support help assist aid back equip tackle rebuild rescue evacuate protect distribute treat feed shelter".split()
+    "support help assist aid back equip tackle rebuild rescue evacuate protect distribute treat feed shelter "
+    "prop bolster shore".split()  # "sent troops to Angola to prop up the MPLA government"
 )
 
 
@@ -2320,10 +2342,12 @@ def _military_strike(tok: Token) -> bool:
 
 
 _LABOUR_MODS = frozenset(
-    "general open-ended indefinite nationwide national labour labor wildcat warning day-long hunger".split()
+    "general open-ended indefinite nationwide national labour labor wildcat warning day-long hunger commercial "
+    "shopkeepers merchants traders sit-down".split()
 )
 _WORKERS = frozenset(
     "worker union employee staff teacher doctor nurse driver miner docker pilot lecturer trader farmer prisoner "
+    "merchant shopkeeper "
     "detainee student".split()
 )
 
