@@ -673,7 +673,8 @@ class Coder:
             if facing:
                 return sources, facing
             dest = [t for p, t in _preps(tok) if p in ("to", "into", "onto") and t.pos_ in ("NOUN", "PROPN")]
-            placed = _other([a for t in dest for a in res.resolve_all(t) or _unknown_all(t, res)], sources)
+            placed = _other([a for t in dest for a in res.resolve_all(t) or (  # a named place, not "the region"
+                _unknown_all(t, res) if any(w.pos_ == "PROPN" for w in t.subtree) else [])], sources)
             if placed and trig.obj is not None and trig.obj.dep_ == "dobj":  # "sent troopers to the border city
                 return sources, placed  # of Eagle Pass": where they go, not the forces sent
         with_obj = trig.obj is not None and trig.obj.dep_ == "pobj" and trig.obj.head.lower_ == "with"

@@ -417,7 +417,7 @@ def _joint_mission(v: Token) -> bool:
             return True
     return False
 # Weapons (not units or ships) sent, shipped or delivered to a state are handed over to it.
-_HANDOVER_VERBS = frozenset("send ship deliver supply transfer give rush airlift fly".split())
+_HANDOVER_VERBS = frozenset("send ship deliver supply transfer give rush airlift".split())
 _HANDED_ARMS = frozenset("tank missile launcher artillery howitzer jet fighter drone weapon rocket".split())
 # People evacuated, airlifted or rescued (not positions or bases): brought to safety, humanitarian aid (073).
 _EVACUEES = frozenset(
