@@ -111,6 +111,28 @@ def _coded(text: str) -> list[CodedEvent]:
          "COERCE"),
         ("Shopkeepers in Srinagar kept their shutters down in a commercial strike against the administration.",
          "Shopkeepers", "the administration", "PROTEST"),
+        # study sets 42-45: debts forgiven, aid wound down, loans put on hold, deposits rolled over
+        ("France forgave some $2 billion in debt owed by Senegal.", "France", "Senegal", "AID"),
+        ("Norway wound down its development aid to Nicaragua.", "Norway", "Nicaragua", "SANCTION"),
+        ("Germany put its development loans to Niger on hold after the coup.", "Germany", "Niger", "SANCTION"),
+        ("Qatar rolled over a $2 billion deposit held at the Central Bank of Egypt.", "Qatar",
+         "the Central Bank", "AID"),
+        # requests turned away, motions defeated, applications submitted, approaches for a bailout
+        ("The museum turned away requests from Ethiopia for the return of the manuscripts.", "The museum",
+         "Ethiopia", "REJECT"),
+        ("Moldova submitted its application for membership of the European Union.", "Moldova",
+         "the European Union", "REQUEST"),
+        ("Sri Lanka approached the International Monetary Fund for a bailout.", "Sri Lanka",
+         "the International Monetary Fund", "REQUEST"),
+        # a demand dropped, a movement unbanned, most of the sanctions suspended: concessions
+        ("The nurses' union dropped its demand for a pay rise from the health ministry.", "The nurses' union",
+         "the health ministry", "YIELD"),
+        ("The president unbanned the opposition movement.", "The president", "the opposition movement", "YIELD"),
+        ("Canada suspended most of its sanctions against Belarus.", "Canada", "Belarus", "YIELD"),
+        # an act named as a gerund with its doer
+        ("The severing of ties with Taipei by Managua surprised Washington.", "Managua", "Taipei", "SANCTION"),
+        # dock workers walking out strike
+        ("Hamburg dockworkers walked out over wages.", "Hamburg", "wages", "PROTEST"),
     ],
 )
 def test_fourteenth_pass(text: str, source: str, target: str, plover: str) -> None:
@@ -159,3 +181,9 @@ def test_a_walkout_from_talks_still_halts_them() -> None:
 def test_a_condition_provided_is_nothing_given() -> None:
     evs = _coded("Hanoi would pull its troops out of Laos provided that Thai forces left the border.")
     assert all(e.trigger != "provided" for e in evs), pairs(evs)
+
+
+def test_no_longer_accepting_is_a_refusal() -> None:
+    evs = _coded("The charity said it would no longer accept funding from the European Union.")
+    accept = [e for e in evs if e.trigger == "accept"]
+    assert accept and all(e.modality == "negated" or e.plover == "REJECT" for e in accept), pairs(evs)

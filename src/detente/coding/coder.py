@@ -1707,7 +1707,14 @@ def _occasion_second(events: list[CodedEvent], at: dict[int, Token]) -> list[Cod
 def _labour_walkout(trig: Trigger, sources: list[ActorRef]) -> bool:
     """Workers walking out, not out of talks ("walked out of wage talks with the Chamber" halts negotiations)."""
     left = [t for p, t in _deep_preps(trig.token) if p == "of"]
-    return any(a.code.endswith("LAB") for a in sources) and not any(noun_code_of(t) for t in left)
+    workers = any(a.code.endswith("LAB") for a in sources) or any(  # "Antwerp dockworkers walked out"
+        c.dep_ == "nsubj" and c.lemma_.lower().endswith(_WORKER_ENDINGS) for c in trig.token.children
+    )
+    return workers and not any(noun_code_of(t) for t in left)
+
+
+_WORKER_ENDINGS = ("worker", "workers", "miner", "miners", "nurse", "nurses", "teacher", "teachers", "docker",
+                   "dockers", "driver", "drivers", "staff", "employee", "employees")
 
 
 _CHARGED_CROWDS = frozenset("protester demonstrator crowd marcher striker rioter miner picket mob student".split())

@@ -3414,3 +3414,26 @@ _add_all(VERB_OBJ, (("reinforce", o) for o in ("unit", "troop", "garrison", "pos
 _add_all(VERB_PREP_OBJ, (("pour", "into", o) for o in ("street", "streets", "square")), "141")
 _add_all(VERB_OBJ, ((v, o) for v in ("lob", "rain", "hurl") for o in ("shell", "mortar", "rocket", "grenade", "bomb")),
          "194")
+# Loans put on hold are suspended (SANCTION); deposits rolled over and money deposited are economic aid (071).
+_add(VERB_PREP_OBJ, {("put", "on", "hold"): "160", ("put", "on", "ice"): "160"})
+_add_all(VERB_OBJ, (("roll_over", o) for o in ("deposit", "loan", "debt", "credit")), "071")
+MONEY_VERBS = MONEY_VERBS | {"deposit"}
+STOP_VERBS = STOP_VERBS | {"wind_down", "phase_out"}  # "wound down its development aid to Bolivia": aid stopped
+# Requests turned away and motions defeated are rejected (120); an application submitted or an approach for a
+# bailout asks (020); a demand dropped yields (080); a party or group unbanned is eased (081).
+_add_all(VERB_OBJ, (("turn_away", o) for o in ("request", "application", "appeal", "bid", "plea", "offer")), "120")
+_add_all(VERB_OBJ, (("defeat", o) for o in ("motion", "resolution", "bill", "proposal", "amendment")), "120")
+_add_all(VERB_OBJ, (("submit", o) for o in ("application", "request", "bid")), "020")
+_add_all(VERB_PREP_OBJ, (("approach", "for", o) for o in ("bailout", "loan", "aid", "help", "assistance",
+                                                            "support", "funding")), "020")
+_add_all(VERB_OBJ, ((v, o) for v in ("drop", "abandon", "withdraw") for o in ("demand", "precondition", "condition",
+                                                                            "objection", "claim")
+                    if (v, o) not in VERB_OBJ), "080")
+_add(VERBS, {"unban": "081"})
+# Evidence, intelligence or files handed or sent to someone are shared (064); diplomatic recognition switched to
+# someone recognises them (054).
+_add_all(VERB_OBJ, ((v, o) for v in ("hand", "hand_over", "send", "pass", "pass_on", "give", "provide", "turn_over",
+                                     "forward", "transmit")
+                    for o in ("evidence", "intelligence", "information", "data", "file", "record", "document",
+                              "dossier") if (v, o) not in VERB_OBJ), "064")
+_add_all(VERB_OBJ, ((v, "recognition") for v in ("switch", "shift", "transfer")), "054")

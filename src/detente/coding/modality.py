@@ -156,6 +156,10 @@ def _modality(trig: Trigger) -> str:
         )
         or (trig.is_noun and _governed_negation(tok))
         or any(c.lower_ in ("no",) and c.dep_ == "det" for c in tok.children)
+        or any(  # "would no longer accept funding from the EU"
+            c.dep_ == "advmod" and c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children)
+            for t in chain for c in t.children
+        )
         or any(  # "Neither Kyiv nor Moscow accepted ..."
             c.dep_ == "nsubj" and any(d.lower_ == "neither" for d in c.children) for t in chain for c in t.children
         )

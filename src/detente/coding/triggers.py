@@ -169,7 +169,9 @@ def noun_code(tok: Token) -> str | None:
 # words that count or carry what their "of" names: "treated thousands of patients", "a cable of condolences"
 _STOP_NOUNS = frozenset("suspension halt freeze cut cuts end cessation cancellation termination reduction".split())
 _EASE_NOUNS = frozenset("lifting easing removal relaxation loosening".split())
-_COUNTS = frozenset("thousand hundred dozen million score number cable message letter telegram note".split())
+_COUNTS = frozenset(
+    "thousand hundred dozen million billion trillion score number cable message letter telegram note".split()
+)
 # Portions of money named by what they are of ("a line of credit", "a tranche of the loan"), for verb objects.
 _PORTIONS = frozenset("line tranche instalment installment first second third".split())
 _MEASURES = frozenset(
@@ -488,6 +490,8 @@ def _verb_trigger(v: Token) -> Trigger | None:
     prt = _child(v, "prt") or _loose_particle(v)
     preps = _preps(v)
     dobj = _child(v, "dobj")
+    if dobj is not None and dobj.lemma_.lower() in _PART_HEADS:  # "suspended most of its sanctions": the sanctions
+        dobj = next((t for p, t in _preps(dobj) if p == "of" and t.pos_ in ("NOUN", "PROPN")), dobj)
     if lemma in ("ask", "question", "press") and v.tag_ == "VBN" and v.dep_ == "advcl" and not any(
         c.dep_ == "agent" for c in v.children
     ):
@@ -1680,6 +1684,7 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
     return Trigger(v, code, frame=family, inner=inner_tok, consumed=({inner_tok.i} if inner_tok else set()) | extra)
 
 
+_PART_HEADS = frozenset("most some all part rest remainder half bulk majority".split())
 _RECALLED = frozenset("technician expert adviser advisor specialist team delegation citizen national".split())
 _PROMISING = frozenset({"pledge", "promise", "offer", "commit", "agree", "volunteer", "undertake"})
 _KEEP_VERBS = frozenset({"keep", "continue", "go"})  # aspect verbs between a frame and its act
@@ -1939,6 +1944,9 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
                 code = _backing_in_meeting(tok) or code  # "in a call with Erdogan, Putin offered condolences"
             if code is not None and code[:2] in ("05", "07") and _thanked_for(tok):
                 continue  # "thanked India for its help", "expressed gratitude to Taiwan for the donation"
+            if code is None and (done := _gerund_act(tok)) is not None:  # "the lifting of sanctions on Syria by
+                out.append(Trigger(tok, done, is_noun=True, nested=tok.i in nested))  # the EU": the act named
+                continue
             gift = _given_nominal(tok) if code is None or code.startswith("07") else None
             if gift is not None:  # "the delivery of medicine by Turkey to Libya", "Canada's funding for X"
                 out.append(Trigger(tok, gift, is_noun=True))
@@ -1968,7 +1976,8 @@ def _owned_object_act(t: Trigger) -> list[int]:
         return []
     return [
         o.i for o in t.token.children
-        if o.dep_ == "dobj" and o.pos_ == "NOUN" and (noun_code(o) or "").startswith(_MATERIAL_ROOTS)
+        if o.dep_ in ("dobj", "nsubjpass") and o.pos_ == "NOUN"
+        and (noun_code(o) or _gerund_act(o) or "").startswith(_MATERIAL_ROOTS)
         and (any(c.dep_ == "poss" for c in o.children) or any(p == "by" for p, _ in _preps(o)))
     ]
 
@@ -2191,6 +2200,32 @@ def _named_party(t: Token) -> bool:
 
 
 _QUANTITIES = frozenset("hundred thousand dozen million score number batch shipment consignment load tonne ton".split())
+
+
+def _gerund_act(tok: Token) -> str | None:
+    """The code of a verb + object pair named as a gerund with its doer ("the lifting of sanctions on Syria by
+    the EU", "the severing of ties with Qatar by Saudi Arabia"): the verb read off the "-ing" noun, the object
+    from its "of" phrase, the doer a "by" phrase or a possessor that names a party."""
+    text = tok.lower_
+    if tok.pos_ != "NOUN" or not text.endswith("ing") or len(text) < 6:
+        return None
+    preps = _preps(tok)
+    if not any(p == "by" and _named_party(t) for p, t in preps) and not any(
+        c.dep_ == "poss" and _named_party(c) for c in tok.children
+    ):
+        return None
+    objs = [t for p, t in preps if p == "of"]
+    if not objs:
+        return None
+    known = _known_verbs()
+    stem = text[:-3]
+    verbs = [v for v in (stem, stem + "e", stem[:-1]) if v in known]
+    for v in verbs:
+        for key in (noun_key(objs[0]), objs[0].lemma_.lower()):  # "economic sanctions": also "sanction"
+            code = lx.VERB_OBJ.get((v, key))
+            if code:
+                return code
+    return None
 
 
 def _given_nominal(tok: Token) -> str | None:
@@ -2707,6 +2742,8 @@ def verb_lemma(v: Token) -> str:
     """The verb's lemma, repaired when the lemmatizer cut a past form wrongly ("staged" -> "stag")."""
     lemma = v.lemma_.lower()
     known = _known_verbs()
+    if v.lower_ == "wound" and any(c.dep_ == "prt" and c.lower_ in ("down", "up") for c in v.children):
+        return "wind"  # "wound down its aid to Bolivia": not an injury
     if lemma == v.lower_ and lemma in _IRREGULAR_PAST:  # "forgave", "unfroze" left as they are by the lemmatizer
         return _IRREGULAR_PAST[lemma]
     if lemma in known:
