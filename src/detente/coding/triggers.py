@@ -490,7 +490,7 @@ def _verb_trigger(v: Token) -> Trigger | None:
     prt = _child(v, "prt") or _loose_particle(v)
     preps = _preps(v)
     dobj = _child(v, "dobj")
-    if dobj is not None and dobj.lemma_.lower() in _PART_HEADS:  # "suspended most of its sanctions": the sanctions
+    if dobj is not None and dobj.lemma_.lower() in _SHARE_WORDS:  # "suspended most of its sanctions": the sanctions
         dobj = next((t for p, t in _preps(dobj) if p == "of" and t.pos_ in ("NOUN", "PROPN")), dobj)
     if lemma in ("ask", "question", "press") and v.tag_ == "VBN" and v.dep_ == "advcl" and not any(
         c.dep_ == "agent" for c in v.children
@@ -893,9 +893,7 @@ def _verb_trigger(v: Token) -> Trigger | None:
         if any(t.lemma_.lower() in lx.MEMBERSHIP_BODIES or t.ent_type_ == "ORG" or (t.pos_ == "PROPN" or t.is_upper)
                and kb.group(t.text) is not None for t in bodies):  # "quit ECOWAS" (tagged a plain noun)
             return Trigger(v, "160")
-    vacated = dobj
-    if vacated is not None and vacated.lemma_.lower() in ("last", "rest", "remainder", "all", "most", "some"):
-        vacated = next((t for p, t in _preps(vacated) if p == "of"), vacated)  # "abandoned the last of their bases"
+    vacated = dobj  # "abandoned the last of their bases": the bases (read above)
     if lemma in ("cross", "move") and any(p == "into" for p, _ in preps) and _armed_subject(v):
         return Trigger(v, "154")  # "Kenyan troops crossed into southern Somalia": forces moved in
     if lemma in lx.LEAVE_VERBS and vacated is not None and _armed_subject(v) and (
@@ -1684,7 +1682,7 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
     return Trigger(v, code, frame=family, inner=inner_tok, consumed=({inner_tok.i} if inner_tok else set()) | extra)
 
 
-_PART_HEADS = frozenset("most some all part rest remainder half bulk majority".split())
+_SHARE_WORDS = frozenset("most some all part rest remainder half bulk majority last".split())  # "most of"
 _RECALLED = frozenset("technician expert adviser advisor specialist team delegation citizen national".split())
 _PROMISING = frozenset({"pledge", "promise", "offer", "commit", "agree", "volunteer", "undertake"})
 _KEEP_VERBS = frozenset({"keep", "continue", "go"})  # aspect verbs between a frame and its act
