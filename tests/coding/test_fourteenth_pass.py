@@ -133,6 +133,16 @@ def _coded(text: str) -> list[CodedEvent]:
         ("The severing of ties with Taipei by Managua surprised Washington.", "Managua", "Taipei", "SANCTION"),
         # dock workers walking out strike
         ("Hamburg dockworkers walked out over wages.", "Hamburg", "wages", "PROTEST"),
+        # partners named on the object or as "its partner", and partners the actor tables do not know
+        ("Turkmenistan runs the gas field in partnership with China.", "Turkmenistan", "China", "COOPERATE"),
+        ("Boeing builds the wings with its Japanese partner Kawasaki in Nagoya.", "Boeing",
+         "its Japanese partner", "COOPERATE"),
+        # teaching and mentoring others' officers; a lesson taught is a threat
+        ("Chilean police instructors are teaching Guatemalan officers anti-kidnapping tactics.",
+         "Chilean police instructors", "Guatemalan officers", "COOPERATE"),
+        ("The Somali army was mentored by Turkish trainers for years.", "Turkish trainers", "The Somali army",
+         "COOPERATE"),
+        ("Delhi vowed to teach Islamabad a lesson.", "Delhi", "Islamabad", "THREATEN"),
     ],
 )
 def test_fourteenth_pass(text: str, source: str, target: str, plover: str) -> None:

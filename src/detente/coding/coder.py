@@ -410,7 +410,11 @@ class Coder:
             modality = _modality(trig)
             trig.code, modality = _recode(trig, modality)
             when = self._when(trig, dates, report, modality)
-            for tgt in (r for r in res.resolve_all(partner) if r.code or r.name):
+            named = [r for r in res.resolve_all(partner) if r.code or r.name]
+            if not named and (partner.pos_ == "PROPN" or any(c.pos_ == "PROPN" and c.dep_ in ("compound", "appos")
+                                                                 for c in partner.children)):
+                named = _unknown_all(partner, res)  # "jointly with Eni", "with its Chinese partner AVIC": a name
+            for tgt in named:
                 for src in doers:  # not "travelled to China together with his ministers"
                     if _same_actor(src, tgt) or (src.country and src.country == tgt.country):
                         continue

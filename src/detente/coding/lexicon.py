@@ -3437,3 +3437,7 @@ _add_all(VERB_OBJ, ((v, o) for v in ("hand", "hand_over", "send", "pass", "pass_
                     for o in ("evidence", "intelligence", "information", "data", "file", "record", "document",
                               "dossier") if (v, o) not in VERB_OBJ), "064")
 _add_all(VERB_OBJ, ((v, "recognition") for v in ("switch", "shift", "transfer")), "054")
+# Teaching, mentoring or coaching another's officers, pilots or farmers is cooperation (060; 062 when military),
+# as training is; "teach X a lesson" is a threat.
+_add(VERBS, {"teach": "060", "mentor": "060", "coach": "060", "school": "060"})
+_add(VERB_OBJ, {("teach", "lesson"): "130"})  # "vowed to teach Hamas a lesson": a threat

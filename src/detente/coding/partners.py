@@ -16,6 +16,7 @@ COOPERATION = "060"
 _MILITARY_ROOTS = ("15", "17", "18", "19", "20")
 _PARTNERSHIP_NOUNS = frozenset("partnership cooperation collaboration conjunction tandem coordination".split())
 _JOINT_ADVERBS = frozenset("together jointly".split())
+_PARTNER_NOUNS = frozenset({"partner"})
 
 
 def _objects(prep: Token) -> list[Token]:
@@ -29,7 +30,9 @@ def partners(sent: Span) -> Iterator[tuple[Token, Token]]:
             continue
         preps = [c for c in verb.children if c.dep_ == "prep"]
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        for prep in preps + [p for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "alongside"]:
+        # on the object too: "operates the dry port in partnership with China", "patrols alongside X"
+        on_objects = [p for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in ("alongside", "in")]
+        for prep in preps + on_objects:
             if prep.lower_ == "alongside":
                 yield from ((verb, p) for p in _objects(prep))
             elif prep.lower_ == "in":  # "in partnership with X"
@@ -45,6 +48,9 @@ def partners(sent: Span) -> Iterator[tuple[Token, Token]]:
         for w in withs:
             if joint or any(c.dep_ == "advmod" and c.lower_ in _JOINT_ADVERBS for c in w.children):
                 yield from ((verb, p) for p in _objects(w))
+            else:  # "assembles jets with its Chinese partner AVIC"
+                yield from ((verb, p) for p in _objects(w) if p.lemma_.lower() in _PARTNER_NOUNS
+                            or any(c.dep_ == "compound" and c.lemma_.lower() in _PARTNER_NOUNS for c in p.children))
 
 
 def partner_code(verb_code: str | None, military_doer: bool) -> str:
