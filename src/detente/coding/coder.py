@@ -60,6 +60,7 @@ from detente.coding.targets import (
     _verb_slots,
 )
 from detente.coding.triggers import (
+    _WORKERS,
     TRAVEL_VERBS,
     Trigger,
     _deep_preps,
@@ -1712,13 +1713,12 @@ def _labour_walkout(trig: Trigger, sources: list[ActorRef]) -> bool:
     """Workers walking out, not out of talks ("walked out of wage talks with the Chamber" halts negotiations)."""
     left = [t for p, t in _deep_preps(trig.token) if p == "of"]
     workers = any(a.code.endswith("LAB") for a in sources) or any(  # "Antwerp dockworkers walked out"
-        c.dep_ == "nsubj" and c.lemma_.lower().endswith(_WORKER_ENDINGS) for c in trig.token.children
+        c.dep_ == "nsubj" and c.lemma_.lower().endswith(_WORKER_WORDS) for c in trig.token.children
     )
     return workers and not any(noun_code_of(t) for t in left)
 
 
-_WORKER_ENDINGS = ("worker", "workers", "miner", "miners", "nurse", "nurses", "teacher", "teachers", "docker",
-                   "dockers", "driver", "drivers", "staff", "employee", "employees")
+_WORKER_WORDS = tuple(sorted(_WORKERS))  # "dockworker", "nurses' union": the walkout of a labour subject
 
 
 _CHARGED_CROWDS = frozenset("protester demonstrator crowd marcher striker rioter miner picket mob student".split())

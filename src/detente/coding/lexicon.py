@@ -3395,7 +3395,7 @@ _add_all(VERB_OBJ, ((v, o) for v in ("hand_over", "hand")
 # Applications knocked back are rejected (120); a petition signed calls on someone (020); divesting from a company
 # cuts economic ties (160); a summons to a meeting or talks convenes them (040); offices searched are raided
 # (1711, PLOVER COERCE).
-_add(PHRASAL, {"knock back": "120", "turn down": "120", "divest from": "160"})
+_add(PHRASAL, {"knock back": "120", "divest from": "160"})
 _add(VERB_OBJ, {("sign", "petition"): "020", ("launch", "petition"): "020"})
 _add_all(VERB_PREP_OBJ, (("summon", "to", o) for o in ("meeting", "talks", "consultation", "summit")), "040")
 _add_all(VERB_OBJ, (("search", o) for o in ("office", "home", "house", "premise", "premises", "headquarters",
@@ -3403,7 +3403,7 @@ _add_all(VERB_OBJ, (("search", o) for o in ("office", "home", "house", "premise"
 # Troopers, guardsmen and gendarmes sent or deployed somewhere are a deployment (154), as troops are.
 _add_all(VERB_OBJ, ((v, o) for v in ("send", "deploy", "dispatch", "rush", "station", "move", "order", "airlift")
                     for o in ("trooper", "guardsman", "gendarme", "commando", "paratrooper", "marine", "reservist",
-                              "riot police", "paramilitary") if (v, o) not in VERB_OBJ), "154")
+                              "riot police", "paramilitary")), "154")
 # Goods counted in tons flown in are aid (070); money allotted or allocated to someone is aid (071); a curfew
 # clamped on a town is imposed (1723); units reinforced along a border are a build-up (154); crowds pouring into
 # the streets demonstrate (141); a sit-in kept up goes on; a commercial or general strike is a strike.
@@ -3427,15 +3427,14 @@ _add_all(VERB_OBJ, (("submit", o) for o in ("application", "request", "bid")), "
 _add_all(VERB_PREP_OBJ, (("approach", "for", o) for o in ("bailout", "loan", "aid", "help", "assistance",
                                                             "support", "funding")), "020")
 _add_all(VERB_OBJ, ((v, o) for v in ("drop", "abandon", "withdraw") for o in ("demand", "precondition", "condition",
-                                                                            "objection", "claim")
-                    if (v, o) not in VERB_OBJ), "080")
+                                                                            "objection", "claim")), "080")
 _add(VERBS, {"unban": "081"})
 # Evidence, intelligence or files handed or sent to someone are shared (064); diplomatic recognition switched to
 # someone recognises them (054).
 _add_all(VERB_OBJ, ((v, o) for v in ("hand", "hand_over", "send", "pass", "pass_on", "give", "provide", "turn_over",
                                      "forward", "transmit")
                     for o in ("evidence", "intelligence", "information", "data", "file", "record", "document",
-                              "dossier") if (v, o) not in VERB_OBJ), "064")
+                              "dossier")), "064")
 _add_all(VERB_OBJ, ((v, "recognition") for v in ("switch", "shift", "transfer")), "054")
 # Teaching, mentoring or coaching another's officers, pilots or farmers is cooperation (060; 062 when military),
 # as training is; "teach X a lesson" is a threat.

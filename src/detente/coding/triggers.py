@@ -1466,11 +1466,7 @@ def _clause_subject(clause: Token) -> Token | None:
 def _actor_subject(clause: Token) -> bool:
     """The clause's subject names a party ("that Ethiopian forces were destabilising the region")."""
     subj = _clause_subject(clause)
-    return subj is not None and (
-        subj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
-        or bool(kb.sectors_of(subj.lemma_.lower()))
-        or any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("GPE", "NORP", "ORG") for c in subj.children)
-    )
+    return subj is not None and (_named_party(subj) or bool(kb.sectors_of(subj.lemma_.lower())))
 
 
 def _deadline_given(v: Token) -> bool:
