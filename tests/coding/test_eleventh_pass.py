@@ -103,7 +103,7 @@ from detente.coding.asides import naming
         ("Malian soldiers are receiving counter-terrorism training in Bamako from French instructors.",
          "French instructors", "Malian soldiers", "COOPERATE"),
         ("Ruto's phone call to Museveni on Sunday lasted an hour.", "Ruto", "Museveni", "CONSULT"),
-        ("Norway pledged 12 fighter jets to Ukraine.", "Norway", "Ukraine", "AID"),
+        ("Norway pledged 12 fighter jets to Ukraine.", "Norway", "Ukraine", "AGREE"),  # promised (0332), 15th pass
         ("Beijing's recall of its ambassador from Vilnius marked a low point.", "Beijing", "Vilnius", "SANCTION"),
         # the build-up of troops by someone
         ("The build-up of troops by Eritrea near the border town worried Addis Ababa.", "Eritrea",

@@ -327,6 +327,8 @@ class Coder:
                     out.append(ev)
         out += self._conditional_threats(sent, si, res, doc_id, report, out, dates, places)
         partnered = self._partnerships(sent, si, res, doc_id, report, out, dates, places)
+        if partnered:
+            out = _spare_partners(sent, out)
         at = {t.idx: t for t in sent}
         events = _occasion_second(_purpose_second(_prefer_coded(out), at), at) + speaker_events(sent, out, res)
         if any(e.target is not None for e in events):
@@ -692,6 +694,10 @@ class Coder:
             targets = _other([a for t in against for a in _unknown_all(t, res)], sources) or _obj_targets(
                 trig.obj, res, sources
             )
+            if len(sources) >= 2 or any(c.dep_ == "conj" for t in src_toks for c in t.children):
+                venues = [(t.left_edge.idx, t.idx + len(t.text)) for t in trig.obj.subtree if _venue(t)]
+                # "X and Y signed a peace agreement at Malacanang Palace": the palace is where, not with whom
+                targets = [a for a in targets if not any(lo <= a.start < hi for lo, hi in venues)]
             if not targets and trig.code[:2] in ("16", "17"):  # "revoked the citizenship of 94 opponents"
                 owners = [t for p, t in _preps(trig.obj) if p == "of" and t.pos_ in ("NOUN", "PROPN")]
                 targets = _other([a for t in owners for a in _unknown_all(t, res)], sources)
@@ -1216,6 +1222,9 @@ def _extradited(trig: Trigger) -> tuple[int, int] | None:
     # Netherlands": the Netherlands receives, it is not handed over)
     end = next((c.left_edge for c in patient.children if c.dep_ == "prep" and c.lower_ in ("to", "from")
                 and c.i > patient.i), None)
+    if end is None:  # hung deeper: "extradited two men accused of taking part in the genocide to Rwanda"
+        end = next((c for c in patient.subtree if c.dep_ == "prep" and c.lower_ in ("to", "from") and c.i > patient.i
+                    and any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "ORG", "NORP") for o in c.children)), None)
     last = patient.doc[end.i - 1] if end is not None else patient.right_edge
     return patient.left_edge.idx, last.idx + len(last.text)
 
@@ -1676,7 +1685,15 @@ def _purpose_second(events: list[CodedEvent], at: dict[int, Token]) -> list[Code
 
 def _venue(t: Token) -> bool:
     """Where parties met or signed ("signed a truce in Pretoria"), not a party to what they did together."""
-    return t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.ent_type_ in ("GPE", "LOC", "FAC")
+    return t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "on") and (
+        t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in _VENUE_NOUNS
+    )
+
+
+_VENUE_NOUNS = frozenset(  # "signed a peace agreement at Malacanang Palace", "on the White House lawn"
+    "palace lawn residence hotel hall theatre theater building headquarters ceremony compound villa castle "
+    "airport base ship".split()
+)
 
 
 _OCCASION_PREPS = frozenset("after following before during amid despite since".split())
@@ -1739,6 +1756,18 @@ def _crowd_charged(trig: Trigger, sources: list[ActorRef]) -> bool:
 
 
 _RIOT_GEAR = frozenset("baton truncheon horse bayonet club stick shield".split())
+
+
+def _spare_partners(sent: Span, events: list[CodedEvent]) -> list[CodedEvent]:
+    """No hostile act against the party it is done alongside: "Chadian troops fought alongside Nigerian forces to
+    drive Boko Haram from towns" fights Boko Haram, not the Nigerians."""
+    spans = {(verb.idx, partner.left_edge.idx, partner.idx + len(partner.text)) for verb, partner in partners(sent)}
+    return [
+        e for e in events
+        if e.target is None or int(e.cameo[:2]) < 11 or not any(
+            e.trigger_start == v and lo <= e.target.start < hi for v, lo, hi in spans
+        )
+    ]
 
 
 def _joint_act(t: Token) -> bool:

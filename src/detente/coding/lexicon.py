@@ -3440,3 +3440,60 @@ _add_all(VERB_OBJ, ((v, "recognition") for v in ("switch", "shift", "transfer"))
 # as training is; "teach X a lesson" is a threat.
 _add(VERBS, {"teach": "060", "mentor": "060", "coach": "060", "school": "060"})
 _add(VERB_OBJ, {("teach", "lesson"): "130"})  # "vowed to teach Hamas a lesson": a threat
+# Study sets 46-53 (session 16). Drilling, exercising, training or patrolling with another force is military
+# cooperation (062); joining forces with someone is cooperation (060); "coordinated" and "reciprocal" acts are
+# joint ones ("launched coordinated patrols", "began reciprocal inspections"), as are joint experiments, inspections
+# and probes; intelligence, imagery and tip-offs passed, fed or transferred are shared information (064), as is
+# evidence exchanged.
+_add_all(VERB_PREP_OBJ, ((v, "with", "*") for v in ("drill", "exercise", "train", "patrol", "spar")), "062")
+VERB_OBJ["join", "force"] = "060"
+PHRASAL["join forces"] = "060"
+JOINT_WORDS = JOINT_WORDS | {"coordinated", "reciprocal"}
+_add_all(JOINT_HEADS, ("experiment", "inspection", "probe", "drill", "manoeuvre", "maneuver",
+                       "audit", "evaluation"), "060")
+_add_all(VERB_OBJ, ((v, o) for v in ("pass", "pass_on", "feed", "transfer", "relay", "share", "hand", "send", "give",
+                                     "provide", "forward", "leak")
+                    for o in ("intelligence", "imagery", "tip", "tip-off", "tipoff", "information", "data", "record",
+                              "footage", "intercept", "coordinate", "warning")), "064")
+_add_all(VERB_OBJ, (("exchange", o) for o in ("evidence", "information", "file", "intercept", "tip")), "064")
+# People put to death are executed (1823).
+_add(VERB_PREP_OBJ, {("put", "to", "death"): "1823"})
+# A case, charges, an investigation or a lawsuit dropped, abandoned, closed or withdrawn eases the legal pressure
+# on its target (081), as charges dropped do ("abandoned its criminal case against Flynn").
+LEGAL_ACTIONS: tuple[str, ...] = ("charge", "case", "investigation", "probe", "prosecution", "lawsuit", "suit",
+                                  "inquiry", "proceeding", "indictment", "complaint", "accusation", "allegation")
+_add_all(VERB_OBJ, ((v, o) for v in ("drop", "abandon", "close", "withdraw", "shelve", "end", "halt",
+                                     "discontinue", "terminate", "quash")
+                    for o in LEGAL_ACTIONS), "081")
+# Blocking or holding up a statement, a nomination or a membership bid rejects it (120); backing out of a plan or
+# deal rejects it; slamming the door on someone's bid rejects it.
+_add_all(VERB_OBJ, ((v, o) for v in ("block", "veto", "torpedo", "thwart", "scuttle", "derail", "hold_up", "stall")
+                    for o in ("statement", "declaration", "communique", "communiqué", "nomination", "appointment",
+                              "candidacy", "membership", "motion", "amendment", "initiative", "application", "bid",
+                              "accession", "ratification", "request")), "120")
+_add(PHRASAL, {"back out": "120", "pull out of": "120"})
+_add(VERB_OBJ, {("slam", "door"): "120"})
+# Editions, broadcasts and programmes of a medium suspended or taken off the air are censored (1721); stations
+# switched off too.
+_add_all(VERB_OBJ, ((v, o) for v in ("suspend", "close", "shut_down", "ban", "block", "shutter", "switch_off",
+                                     "take_off")
+                    for o in ("edition", "broadcast", "transmission",
+                              *_MEDIA_OUTLETS)), "1721")
+# Troops and police poured or rushed into a place, units taking up positions, forces put on a war footing or alert
+# (154; 152 for alerts); the massing of troops is a build-up.
+_add_all(VERB_OBJ, ((v, o) for v in ("pour", "funnel", "throw") for o in ("troop", "soldier", "police", "force",
+                                                                       "policeman", "reinforcement", "division",
+                                                                       "unit", "battalion")), "154")
+_add_all(VERB_OBJ, (("take_up", o) for o in ("position", "positions")), "154")
+_add_all(VERB_PREP_OBJ, ((v, p, o) for v in ("order", "put", "place") for p in ("on", "onto")
+                         for o in ("footing", "alert", "war footing", "high alert", "combat readiness")), "152")
+_add(NOUNS, {"massing": "154"})
+# Lists, names and locations passed to another state's investigators are shared information (064); so is
+# providing someone with evidence, records or a list.
+_add_all(VERB_OBJ, ((v, o) for v in ("pass", "pass_on", "hand", "hand_over", "send", "give", "provide", "feed",
+                                     "share", "transfer", "forward")
+                    for o in ("name", "list", "location", "whereabout", "whereabouts", "fingerprint", "sample",
+                              "phone record", "bank record", "evidence")), "064")
+_add_all(VERB_PREP_OBJ, (("provide", "with", o) for o in ("evidence", "record", "list", "name", "information",
+                                                         "intelligence", "data", "document", "file", "detail",
+                                                         "location", "imagery")), "064")

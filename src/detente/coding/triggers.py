@@ -893,6 +893,8 @@ def _verb_trigger(v: Token) -> Trigger | None:
         if any(t.lemma_.lower() in lx.MEMBERSHIP_BODIES or t.ent_type_ == "ORG" or (t.pos_ == "PROPN" or t.is_upper)
                and kb.group(t.text) is not None for t in bodies):  # "quit ECOWAS" (tagged a plain noun)
             return Trigger(v, "160")
+        if lemma == "back" and pulled_out and bodies:  # "backed out of a Russian-drafted plan": rejected it
+            return Trigger(v, "120")
     vacated = dobj  # "abandoned the last of their bases": the bases (read above)
     if lemma in ("cross", "move") and any(p == "into" for p, _ in preps) and _armed_subject(v):
         return Trigger(v, "154")  # "Kenyan troops crossed into southern Somalia": forces moved in
@@ -933,7 +935,10 @@ def _verb_trigger(v: Token) -> Trigger | None:
     ):  # "obtained 1.8 billion yen in emergency grants from Japan": the "from" on the grants
         aid_ids = {t.i for t in dobj.subtree if (noun_code(t) or "").startswith("07")}  # "in aid": the same act
         return Trigger(v, "071", obj=dobj, consumed={dobj.i} | aid_ids, swap=True)  # "received $5 million from X"
-    if obj_key in lx.JOINT_HEADS and any(c.dep_ == "amod" and c.lower_ in lx.JOINT_WORDS for c in dobj.children):  # type: ignore[union-attr]
+    if (
+        dobj is not None and obj_key in lx.JOINT_HEADS and not _judges_act(lemma)
+        and any(c.dep_ == "amod" and c.lower_ in lx.JOINT_WORDS for c in dobj.children)
+    ):
         return Trigger(v, lx.JOINT_HEADS[obj_key], obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
     if (
         dobj is not None
@@ -965,11 +970,12 @@ def _verb_trigger(v: Token) -> Trigger | None:
         elif code == "086" and any(p == "to" and _refugees(t) for p, t in preps):
             code = "075"  # "opened its borders to refugees": asylum
         if code:
-            return Trigger(
+            dropped = code == "081" and obj_key in lx.LEGAL_ACTIONS  # "dropped their investigation into a rape
+            return Trigger(  # allegation against X": no allegation made now
                 v,
                 code,
                 obj=dobj,
-                consumed={dobj.i},  # type: ignore[union-attr]
+                consumed={t.i for t in dobj.subtree} if dropped else {dobj.i},  # type: ignore[union-attr]
                 swap=(lemma in SWAP_RECEIVE or lemma in ("win", "earn"))
                 and (
                     code[:2] in ("07",)  # "received death threats from a militia": the militia threatened
@@ -1027,13 +1033,21 @@ def _verb_trigger(v: Token) -> Trigger | None:
             return Trigger(v, lx.concrete(inner), obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
         if inner and lemma in lx.PASS_VERBS:
             return Trigger(v, lx.concrete(inner), obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
+    promised = lemma in _PLEDGING and v.dep_ != "acl"  # not "Tanks promised by Germany to Ukraine arrived"
     if dobj is not None and _money(dobj) and lemma in lx.MONEY_VERBS:  # "gave $5 million to", "earmarked 50m euros"
-        return Trigger(v, "071", obj=dobj, consumed={dobj.i})
+        # a sum pledged or promised is aid promised (0331, CAMEO's "express intent to provide economic aid")
+        return Trigger(v, "0331" if promised else "071", obj=dobj, consumed={dobj.i})
     if (
         dobj is not None and lemma in _PLEDGING and any(p == "to" for p, _ in preps)
         and _weaponry(dobj, aircraft=True)
-    ):  # "pledged 19 F-16 fighter jets to Ukraine": arms given, as a sum pledged is money given
-        return Trigger(v, "072", obj=dobj, consumed={dobj.i})
+    ):  # "pledged 19 F-16 fighter jets to Ukraine": military aid promised (0332), as a sum pledged is aid promised
+        return Trigger(v, "0332" if promised else "072", obj=dobj, consumed={dobj.i})
+    if dobj is not None and lemma == "hang" and prt is None and _captive_person(dobj):
+        return Trigger(v, "1823", obj=dobj, consumed={dobj.i})  # "Iran hanged a 23-year-old protester": executed
+    if dobj is not None and lemma in ("take", "hold") and any(
+        c.dep_ in _HOSTAGE_DEPS and c.lemma_.lower() in _HOSTAGE and c.i > dobj.i for c in v.children
+    ):  # "took about 240 people hostage"
+        return Trigger(v, "181", obj=dobj, consumed={dobj.i})
     if lemma in ("hand", "give") and dobj is not None and not _money(dobj):
         sum_ = _sum_handed(v)  # "handed the government in Gaza $15 million in cash": the sum hung on the place
         if sum_ is not None:
@@ -1121,7 +1135,8 @@ def _verb_trigger(v: Token) -> Trigger | None:
         if t is not None:  # "told X to drop the referendum": a demand even when what is demanded has no code
             return t if t.code.startswith("10") else replace(t, code="100")
     perpetrated = lemma == "commit" and dobj is not None and dobj.dep_ == "dobj" and dobj.pos_ == "NOUN"
-    if lemma in lx.FRAME_VERBS and not perpetrated:  # "committed genocide" is no commitment
+    claimed = lemma == "insist" and _asserted(v)  # "insisted that X was treating ...": a claim, not a demand
+    if lemma in lx.FRAME_VERBS and not perpetrated and not claimed:  # "committed genocide" is no commitment
         t = frame_trigger(v, lx.FRAME_VERBS[lemma])
         if t is not None:
             return t
@@ -1160,6 +1175,8 @@ def _verb_trigger(v: Token) -> Trigger | None:
             return Trigger(v, lx.frame_code("13", inner_code), frame="13", inner=comp, consumed=consumed)
     # 5. plain verbs, then light verbs with an event noun object
     code = lx.VERBS.get(lemma)
+    if lemma == "insist" and _asserted(v):
+        code = "010"  # "insisted that Macron was treating the Amazon ...": a claim, not a demand
     light = lemma in lx.LIGHT_VERBS or (prt is not None and f"{lemma}_{prt.lower_}" in lx.LIGHT_VERBS)  # carry_out
     if light and lemma in lx.ASPECT_VERBS and (
         v.dep_ in ("acl", "relcl", "amod") or any(c.dep_ == "auxpass" for c in v.children)
@@ -2508,6 +2525,46 @@ def _purpose_trigger(v: Token) -> Trigger | None:
             if t is not None and t.frame is None and t.code not in ("01", "010") and not t.code.startswith("04"):
                 return Trigger(v, t.code, consumed={c.i} | t.consumed)
     return None
+
+
+_HOSTAGE = frozenset({"hostage", "captive"})
+_HOSTAGE_DEPS = frozenset({"oprd", "npadvmod", "advmod", "advcl", "xcomp", "acomp", "attr", "dobj"})
+_CAPTIVES = frozenset(lx.DEPORTEES) | frozenset(
+    "man woman person people detainee prisoner inmate convict protester protestor opponent militant member spy "
+    "soldier officer youth teenager boy".split()
+)
+
+
+_DEMAND_MODALS = frozenset("must should shall need".split())
+
+
+def _asserted(v: Token) -> bool:
+    """Whether a "that" clause asserts what is or was ("insisted that Athens would not accept"), rather than
+    demanding what must be ("insisted that Iran must stop", "insisted that the talks be held in Geneva")."""
+    comp = next((c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if comp is None:
+        return False
+    if comp.tag_ == "VB" and not any(c.dep_ == "aux" for c in comp.children):
+        return False  # a subjunctive: "insisted that he resign"
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "be" for c in comp.children):
+        return False  # "insisted that the talks be held in Geneva"
+    return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _DEMAND_MODALS for c in comp.children) and not any(
+        c.lemma_.lower() == "have" and c.dep_ == "aux" and c.nbor(1).lower_ == "to" for c in comp.children
+    )
+
+
+def _judges_act(lemma: str) -> bool:
+    """A verb that judges, opposes or stops the act it takes ("denounced the joint drills", "suspended joint
+    patrols"), not one that carries it out."""
+    own = lx.VERBS.get(lemma, "")
+    return lemma in lx.STOP_VERBS or lemma in lx.REDUCE_VERBS or own[:2] in (
+        "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"
+    )
+
+
+def _captive_person(obj: Token) -> bool:
+    """A person or people as an object ("hanged Mohsen Shekari", "hanged as many as 13,000 detainees")."""
+    return obj.ent_type_ == "PERSON" or obj.lemma_.lower() in _CAPTIVES
 
 
 def _people_sent(obj: Token) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from detente.coding.headlines import _irregular, _past_of, _present_lemma, _verb_words
 
 INSERT = "then "
+PERFECT = "had "
 _VERB_TAGS = frozenset({"VBN", "VBD", "JJ"})
 _LOST_DEPS = frozenset({"amod", "compound", "nmod"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -34,23 +35,34 @@ def lost_verb(sent: Span) -> Token | None:
         if tok.i == sent.start or tok.i + 1 >= sent.end:
             continue
         low = tok.lower_
-        if tok.tag_ not in _VERB_TAGS or tok.dep_ not in _LOST_DEPS or not low.isalpha() or not tok.text.islower():
+        # "Spanish coast guard crews partnered with Senegalese gendarmes ...": the verb read as a reduced relative
+        # clause on the noun that became the root
+        reduced = tok.dep_ == "acl" and tok.head.i == root.i == tok.i - 1 and root.pos_ in _NOMINAL and not any(
+            t.pos_ in ("VERB", "AUX") and not tok.left_edge.i <= t.i <= tok.right_edge.i
+            and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent
+        ) and tok.nbor(1).lower_ != "by"  # not "Iraqi troops backed by tanks invaded Kuwait"
+        if tok.tag_ not in _VERB_TAGS or not (reduced or tok.dep_ in _LOST_DEPS) or not low.isalpha() \
+                or not tok.text.islower():
             continue
         if not (low.endswith("ed") or low in _irregular()):  # a past form ("pardoned", "froze")
             continue
         lemma = _irregular().get(low) or tok.lemma_.lower()
         if lemma not in words and low[:-2] not in words and low[:-1] not in words:
             continue
-        if tok.nbor(-1).pos_ in _NOMINAL and tok.nbor(1).pos_ in (*_NOMINAL, "DET", "NUM", "ADJ", "PRON"):
+        if tok.nbor(-1).pos_ in _NOMINAL and tok.nbor(1).pos_ in (*_NOMINAL, "DET", "NUM", "ADJ", "PRON", *(
+            ("ADP",) if reduced else ()
+        )):
             return tok
     return None
 
 
 def rewritten(sent: Span, verb: Token) -> tuple[str, tuple[int, int, int]]:
-    """The sentence with "then" before ``verb``, and the edit (start, old end, new length) relative to it."""
+    """The sentence with "then" before ``verb`` ("had" before a verb read as a reduced relative clause, which
+    "then" leaves one), and the edit (start, old end, new length) relative to it."""
     text = sent.text
     at = verb.idx - sent.start_char
-    return text[:at] + INSERT + text[at:], (at, at, len(INSERT))
+    insert = PERFECT if verb.dep_ == "acl" else INSERT
+    return text[:at] + insert + text[at:], (at, at, len(insert))
 
 
 _COLLECTIVE = frozenset("police military army government authorities people".split())
