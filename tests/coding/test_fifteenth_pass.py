@@ -97,3 +97,26 @@ def test_a_passive_participle_after_the_subject_is_no_lost_verb() -> None:
 def test_banners_hung_are_no_execution() -> None:
     ev = _coded("Protesters hung banners on the bridge over the river.")
     assert not any(e.cameo == "1823" for e in ev), pairs(ev)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "plover"),
+    [
+        # a claim insisted on is no demand; a subjunctive or "must" clause still is
+        ("The minister insisted that Rome would not accept any new migrant quotas from Brussels.", "Rome",
+         "Brussels", "REJECT"),
+        ("Ankara insisted that Stockholm extradite the two journalists.", "Ankara", "Stockholm", "REQUEST"),
+        ("Tokyo insisted that Beijing must halt its survey ships.", "Tokyo", "Beijing", "REQUEST"),
+        # shipments received or sent are goods given; deliveries resumed restore trade
+        ("Malawi received a shipment of 40,000 vaccine doses from India on Friday.", "India", "Malawi", "AID"),
+        ("Venezuela sent two cargoes of diesel to Cuba last month.", "Venezuela", "Cuba", "AID"),
+        ("Algeria is ready to resume gas deliveries to Spain.", "Algeria", "Spain", "AGREE"),
+        # a wrong named as what the accused did, reported by a critic
+        ("A UN panel said Eritrean troops had committed atrocities in Tigray.", "A UN panel", "Eritrean troops",
+         "ACCUSE"),
+        # suspects handed to another state as an indirect object
+        ("Ethiopia handed Djibouti two suspects sought over the port attack.", "Ethiopia", "Djibouti", "COOPERATE"),
+    ],
+)
+def test_fifteenth_pass_second_part(text: str, source: str, target: str, plover: str) -> None:
+    _check(_coded, text, source, target, plover)

@@ -3497,3 +3497,12 @@ _add_all(VERB_OBJ, ((v, o) for v in ("pass", "pass_on", "hand", "hand_over", "se
 _add_all(VERB_PREP_OBJ, (("provide", "with", o) for o in ("evidence", "record", "list", "name", "information",
                                                          "intelligence", "data", "document", "file", "detail",
                                                          "location", "imagery")), "064")
+# Shipments, consignments and cargoes received or sent are goods given (070): "received its first shipment of
+# doses from the United States" (the giver is the "from" party), "sent several cargoes of crude to Cuba".
+_CARGOES = ("shipment", "consignment", "cargo", "batch", "planeload", "shipload", "truckload", "convoy", "delivery")
+_add_all(VERB_OBJ, ((v, o) for v in ("receive", "get", "accept", "send", "ship", "dispatch", "deliver", "airlift",
+                                     "fly")
+                    for o in _CARGOES), "070")
+# Deliveries, supplies and exports resumed are trade restored (061): "is ready to resume gas deliveries to Ukraine".
+_add_all(VERB_OBJ, ((v, o) for v in ("resume", "restart", "restore")
+                    for o in ("delivery", "supply", "export", "shipment", "flow", "sale")), "061")

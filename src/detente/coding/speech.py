@@ -246,6 +246,11 @@ _WRONG_NOUNS = frozenset(
     "obstacle spoiler warmonger instigator culprit perpetrator occupier oppressor dictator tyrant murderer killer "
     "terrorist extremist fascist racist warlord".split()
 )
+# Wrongs done (the object of any verb): "had staged a provocation", "had committed war crimes", "paid kickbacks".
+_DONE_WRONGS = frozenset(
+    "provocation violation crime atrocity massacre genocide kickback bribe fraud abuse torture manipulation "
+    "cover-up coverup aggression sabotage".split()
+)
 # A noun made wrongful by its modifier: "a terrorist state", "a rogue regime", "an occupying army".
 _WRONG_MODIFIERS = frozenset("terrorist rogue occupying criminal pariah puppet illegitimate fascist".split())
 _LIKE_VERBS = frozenset("behave act operate".split())  # "had behaved like an occupying army"
@@ -275,6 +280,8 @@ def _wrongdoing(clause: Token, words: set[str]) -> bool:
         return True
     if any(c.dep_ == "attr" and _wrong_noun(c) for v in verbs for c in v.children):
         return True  # "said Pyongyang's launch was a clear provocation", "had become a tool of the West"
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _DONE_WRONGS for v in verbs for c in v.children):
+        return True  # "said London had staged a provocation", "had paid kickbacks to politicians"
     if any(
         v.lemma_.lower() in _LIKE_VERBS
         and c.dep_ == "prep"

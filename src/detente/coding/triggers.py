@@ -2544,8 +2544,8 @@ def _asserted(v: Token) -> bool:
     comp = next((c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
     if comp is None:
         return False
-    if comp.tag_ == "VB" and not any(c.dep_ == "aux" for c in comp.children):
-        return False  # a subjunctive: "insisted that he resign"
+    if comp.tag_ in ("VB", "VBP") and not any(c.dep_ == "aux" for c in comp.children):
+        return False  # a subjunctive: "insisted that he resign", "that Japan free the captain" (tagged VBP)
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "be" for c in comp.children):
         return False  # "insisted that the talks be held in Geneva"
     return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _DEMAND_MODALS for c in comp.children) and not any(
@@ -2863,12 +2863,15 @@ def _weapon_subject(v: Token) -> bool:
 
 _TRANSFER_VERBS = frozenset("hand transfer surrender turn deport extradite send return".split())
 _TRIAL_WORDS = frozenset("trial charge justice prosecution court sentence".split())
+# Whom a person is handed to for justice: a court, or another state's police, agents or prosecutors.
+_JUSTICE_HANDS = frozenset("court tribunal icc agents agent police prosecutors investigators fbi interpol".split())
 
 
 def _handed_for_trial(v: Token, dobj: Token, prt: Token | None) -> bool:
     """People handed over to another state or a court as suspects, or sent to face trial there."""
     lemma = v.lemma_.lower()
-    if lemma in ("hand", "turn") and (prt is None or prt.lower_ != "over"):
+    given_to = any(c.dep_ in ("dative", "iobj") for c in v.children)  # "handed Uganda two suspects"
+    if lemma in ("hand", "turn") and (prt is None or prt.lower_ != "over") and not (lemma == "hand" and given_to):
         return False
     purpose = any(
         c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "face" and any(
@@ -2880,7 +2883,7 @@ def _handed_for_trial(v: Token, dobj: Token, prt: Token | None) -> bool:
         return True
     if lemma not in ("hand", "turn", "transfer", "surrender"):
         return False
-    to_court = any(p == "to" and any(t.lower_ in ("court", "tribunal", "icc") for t in o.subtree) for p, o in _preps(v))
+    to_court = any(p == "to" and any(t.lower_ in _JUSTICE_HANDS for t in o.subtree) for p, o in _preps(v))
     wanted = dobj.lemma_.lower() in lx.SUSPECT_NOUNS or any(
         c.dep_ in ("amod", "acl", "compound") and c.lemma_.lower() in ("suspect", "wanted", "accuse", "drug", "cartel")
         for c in dobj.children
