@@ -1685,9 +1685,11 @@ def _purpose_second(events: list[CodedEvent], at: dict[int, Token]) -> list[Code
 
 def _venue(t: Token) -> bool:
     """Where parties met or signed ("signed a truce in Pretoria"), not a party to what they did together."""
-    return t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "on") and (
-        t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in _VENUE_NOUNS
-    )
+    if t.dep_ != "pobj" or t.head.lower_ not in ("in", "at", "on"):
+        return False
+    if t.lemma_.lower() in _VENUE_NOUNS:
+        return True
+    return t.head.lower_ != "on" and t.ent_type_ in ("GPE", "LOC", "FAC")  # not "talks on Syria"
 
 
 _VENUE_NOUNS = frozenset(  # "signed a peace agreement at Malacanang Palace", "on the White House lawn"
