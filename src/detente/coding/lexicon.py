@@ -492,7 +492,7 @@ PHRASAL: dict[str, str] = {
     "head to": "042",
     "work with": "050",
     "team up": "050",
-    "join forces": "050",
+    "join forces": "060",  # cooperation with the partner ("joined forces with Polish prosecutors")
     "stand with": "051",
     "reach out": "030",
     "fight back": "190",
@@ -1606,11 +1606,11 @@ NOUNS.update({"blockade": "191", "siege": "191", "tariff": "163", "war game": "0
 NOT_NOUN_TRIGGERS = NOT_NOUN_TRIGGERS | {"tariff"}
 COMPOUND_NOUNS.update({"war game": "062", "cyber attack": "190", "cyberattack": "190"})
 VERBS.update({"search": "090", "upgrade": "054"})
-PHRASAL.update({"roll back": "081", "join forces": "050"})
+PHRASAL.update({"roll back": "081"})
 VERB_OBJ.update(
     {
         ("open", "border"): "086",
-        ("join", "force"): "050",
+        ("join", "force"): "060",
         ("upgrade", "tie"): "054",
         ("upgrade", "relation"): "054",
         ("exchange", "ambassador"): "054",
@@ -3441,13 +3441,10 @@ _add_all(VERB_OBJ, ((v, "recognition") for v in ("switch", "shift", "transfer"))
 _add(VERBS, {"teach": "060", "mentor": "060", "coach": "060", "school": "060"})
 _add(VERB_OBJ, {("teach", "lesson"): "130"})  # "vowed to teach Hamas a lesson": a threat
 # Study sets 46-53 (session 16). Drilling, exercising, training or patrolling with another force is military
-# cooperation (062); joining forces with someone is cooperation (060); "coordinated" and "reciprocal" acts are
-# joint ones ("launched coordinated patrols", "began reciprocal inspections"), as are joint experiments, inspections
-# and probes; intelligence, imagery and tip-offs passed, fed or transferred are shared information (064), as is
+# cooperation (062); "coordinated" and "reciprocal" acts are joint ones ("launched coordinated patrols", "began
+# reciprocal inspections"), as are joint experiments, inspections and probes; intelligence, imagery and tip-offs passed, fed or transferred are shared information (064), as is
 # evidence exchanged.
 _add_all(VERB_PREP_OBJ, ((v, "with", "*") for v in ("drill", "exercise", "train", "patrol", "spar")), "062")
-VERB_OBJ["join", "force"] = "060"
-PHRASAL["join forces"] = "060"
 JOINT_WORDS = JOINT_WORDS | {"coordinated", "reciprocal"}
 _add_all(JOINT_HEADS, ("experiment", "inspection", "probe", "drill", "manoeuvre", "maneuver",
                        "audit", "evaluation"), "060")

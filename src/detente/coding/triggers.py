@@ -1175,7 +1175,7 @@ def _verb_trigger(v: Token) -> Trigger | None:
             return Trigger(v, lx.frame_code("13", inner_code), frame="13", inner=comp, consumed=consumed)
     # 5. plain verbs, then light verbs with an event noun object
     code = lx.VERBS.get(lemma)
-    if lemma == "insist" and _asserted(v):
+    if claimed:
         code = "010"  # "insisted that Macron was treating the Amazon ...": a claim, not a demand
     light = lemma in lx.LIGHT_VERBS or (prt is not None and f"{lemma}_{prt.lower_}" in lx.LIGHT_VERBS)  # carry_out
     if light and lemma in lx.ASPECT_VERBS and (
@@ -2529,7 +2529,7 @@ def _purpose_trigger(v: Token) -> Trigger | None:
 
 _HOSTAGE = frozenset({"hostage", "captive"})
 _HOSTAGE_DEPS = frozenset({"oprd", "npadvmod", "advmod", "advcl", "xcomp", "acomp", "attr", "dobj"})
-_CAPTIVES = frozenset(lx.DEPORTEES) | frozenset(
+_PERSONS = frozenset(lx.DEPORTEES) | frozenset(
     "man woman person people detainee prisoner inmate convict protester protestor opponent militant member spy "
     "soldier officer youth teenager boy".split()
 )
@@ -2564,7 +2564,7 @@ def _judges_act(lemma: str) -> bool:
 
 def _captive_person(obj: Token) -> bool:
     """A person or people as an object ("hanged Mohsen Shekari", "hanged as many as 13,000 detainees")."""
-    return obj.ent_type_ == "PERSON" or obj.lemma_.lower() in _CAPTIVES
+    return obj.ent_type_ == "PERSON" or obj.lemma_.lower() in _PERSONS
 
 
 def _people_sent(obj: Token) -> bool:
