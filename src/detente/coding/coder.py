@@ -12,7 +12,14 @@ from detente.coding import lexicon as lx
 from detente.coding.actors import ActorResolver
 from detente.coding.actors import _left_edge as _np_start
 from detente.coding.asides import agent_phrase, aside, blanked, naming
-from detente.coding.conditional import THREAT_CODE, conditions, price_warnings, threat_code
+from detente.coding.conditional import (
+    THREAT_CODE,
+    conditional_acts,
+    conditions,
+    price_warnings,
+    threat_code,
+    threat_of,
+)
 from detente.coding.dates import default_date, resolve_date
 from detente.coding.extras import RESTATING_DEPS, extra_targets, loose_targets
 from detente.coding.headlines import Reparse, headline_events, headline_line, is_title_case, moved_events
@@ -260,6 +267,8 @@ class Coder:
             trig.code, modality = _recode(trig, modality)
             if trig.code == "145" and _armed(sources):  # "militants stormed the police station": an attack
                 trig.code = "190"
+            elif trig.code == "145" and any("COP" in s.code[3:] for s in sources):  # "riot police stormed the
+                trig.code = "175"  # park": force used on a crowd, not a riot
             if trig.code == "192" and civic(sources):  # "protesters occupied the parliament building": a sit-in
                 trig.code = "141"
             if trig.code == "173" and trig.token.lemma_.lower() in lx.TAKE_VERBS and _irregulars(sources) and not any(
@@ -325,6 +334,7 @@ class Coder:
                     ev = self._event(acted, src, tgt, modality, when, where, sent, si, doc_id, report, False)
                     ev.confidence = max(0.05, round(ev.confidence - penalty, 3))
                     out.append(ev)
+        out = _threats_made(sent, out)
         out += self._conditional_threats(sent, si, res, doc_id, report, out, dates, places)
         partnered = self._partnerships(sent, si, res, doc_id, report, out, dates, places)
         if partnered:
@@ -708,7 +718,9 @@ class Coder:
             targets = _other([a for t in against for a in _unknown_all(t, res)], sources)
             if targets:
                 return sources, targets
-        mutual = trig.code.startswith(_RECIPROCAL) or trig.code[:2] in _MUTUAL_ROOTS or trig.code in _MUTUAL_CODES
+        mutual = trig.code.startswith(_RECIPROCAL) or (
+            trig.code[:2] in _MUTUAL_ROOTS and trig.code != "192"  # "X and Y took control of the town": allies
+        ) or trig.code in _MUTUAL_CODES
         if mutual and trig.code[:2] in ("18", "19") and any(_joint_act(t) for t in tgt_toks):
             mutual = False  # "X and Y carried out joint air strikes on Z": allies, not foes
         if mutual and trig.code.startswith(("033", "07")) and any(
@@ -739,12 +751,16 @@ class Coder:
             trig.code.startswith("03") and tok.lemma_.lower() == "agree"  # "agreed with six powers to curb ..."
         ):
             tgt_toks = [t for p, t in _preps(tok) if p == "with"] + tgt_toks
+        held = trig.obj if trig.code == "192" and trig.obj is not None and trig.obj.dep_ == "pobj" else None
+        if held is not None:  # "took full control of Mekelle": the place, not the control
+            tgt_toks = [held] + [t for t in tgt_toks if t.i != held.head.head.i]
         for t in tgt_toks:
             if _joint_act(t):
                 continue  # "launched joint military patrols": the joint act, not whom it is done to
             if (
                 trig.obj is not None
                 and t.i == trig.obj.i
+                and held is None
                 and not (trig.code in ("075", "0841") and t.pos_ == "NOUN")  # "took in refugees": the refugees
                 and t.lemma_.lower() not in lx.PEOPLE_OBJECTS  # "expelled all UN weapons inspectors": the inspectors
                 and not any(r.country or r.name for r in res.resolve_all(t))
@@ -768,6 +784,9 @@ class Coder:
                 targets = _other(_unknown_all(t, res), sources)
             if not targets and _meeting_party(trig, t):  # "met in Geneva with the mediators": not Geneva
                 targets = _other(_unknown_all(t, res), sources)
+            if not targets and held is not None and t.i == held.i:  # the place, named or not
+                targets = _other(_inside(t, res), sources) or _patient(trig, t, sources, res) or _other(
+                    _unknown_all(t, res), sources)
             if (
                 not targets
                 and t.dep_ == "dobj"
@@ -1206,11 +1225,16 @@ def _named_owner(tok: Token, owners: list[ActorRef], res: ActorResolver) -> list
     return []
 
 
+_HANDING_OVER = frozenset("hand turn transfer surrender".split())
+
+
 def _extradited(trig: Trigger) -> tuple[int, int] | None:
     """The character span of the person an extradition hands over ("extradited the drug lord to the US",
     "the extradition of the former president"), else None."""
-    noun = trig.token if trig.token.lemma_.lower().startswith("extradit") else trig.obj
-    if noun is None or not noun.lemma_.lower().startswith("extradit"):
+    # "handed over drug lord Joaquin Guzman to the United States": the person handed over, as extradited
+    handing = trig.token.pos_ == "VERB" and trig.token.lemma_.lower() in _HANDING_OVER
+    noun = trig.token if handing or trig.token.lemma_.lower().startswith("extradit") else trig.obj
+    if noun is None or not (handing or noun.lemma_.lower().startswith("extradit")):
         return None
     if noun.pos_ == "VERB":
         patient = next((c for c in noun.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -1224,7 +1248,8 @@ def _extradited(trig: Trigger) -> tuple[int, int] | None:
                 and c.i > patient.i), None)
     if end is None:  # hung deeper: "extradited two men accused of taking part in the genocide to Rwanda"
         end = next((c for c in patient.subtree if c.dep_ == "prep" and c.lower_ in ("to", "from") and c.i > patient.i
-                    and any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "ORG", "NORP") for o in c.children)), None)
+                    and any(o.dep_ == "pobj" and any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in o.subtree)
+                            for o in c.children)), None)
     last = patient.doc[end.i - 1] if end is not None else patient.right_edge
     return patient.left_edge.idx, last.idx + len(last.text)
 
@@ -1758,6 +1783,23 @@ def _crowd_charged(trig: Trigger, sources: list[ActorRef]) -> bool:
 
 
 _RIOT_GEAR = frozenset("baton truncheon horse bayonet club stick shield".split())
+
+
+_REFUSING = frozenset("refuse reject decline deny turn".split())
+
+
+def _threats_made(sent: Span, events: list[CodedEvent]) -> list[CodedEvent]:
+    """A hostile act announced on a condition is a threat made ("Hungary would veto the budget unless Brussels
+    dropped the plan": CAMEO 130, not the veto; "could shut the strait if ...": 1381)."""
+    # a refusal put on a condition stays one ("would refuse to accept the revenues if any amount was deducted")
+    acts = {v.idx for v in conditional_acts(sent) if v.lemma_.lower() not in _REFUSING}
+    if not acts:
+        return events
+    out = []
+    for ev in events:
+        threat = threat_of(ev.cameo) if ev.trigger_start in acts else None
+        out.append(replace(ev, modality="happened", **kb.code_fields(threat)) if threat else ev)
+    return out
 
 
 def _spare_partners(sent: Span, events: list[CodedEvent]) -> list[CodedEvent]:

@@ -18,17 +18,18 @@ from detente.model import CodedEvent
 THREAT_CODE = "130"  # threaten, not specified
 _CONDITION_MARKS = frozenset({"if", "unless"})
 _FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
+_POSSIBLE_AUX = frozenset({"could", "might", "may"})
 _RESPONSE_VERBS = frozenset("respond retaliate react act hit strike".split())
 _RESPONSE_TAKERS = frozenset("take adopt face impose".split())
 _RESPONSE_OBJECTS = frozenset("measure step action countermeasure response consequence".split())
 _HOSTILE_ROOTS = ("13", "15", "16", "17", "18", "19", "20")
 
 
-def _future(verb: Token) -> bool:
+def _future(verb: Token, auxes: frozenset[str] = _FUTURE_AUX) -> bool:
     """The verb, or the verb it completes ("will be forced to take"), carries will/would/shall."""
     node = verb
     for _ in range(3):
-        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in node.children):
+        if any(c.dep_ == "aux" and c.lower_ in auxes for c in node.children):
             return True
         if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
             return False
@@ -46,7 +47,7 @@ def _response(verb: Token) -> bool:
     )
 
 
-def conditions(sent: Span) -> Iterator[tuple[Token, Token]]:
+def conditions(sent: Span, auxes: frozenset[str] = _FUTURE_AUX) -> Iterator[tuple[Token, Token]]:
     """(consequence verb, condition verb) pairs of the sentence: an if/unless clause on a future verb."""
     for cond in sent:
         if cond.dep_ != "advcl" or cond.pos_ not in ("VERB", "AUX"):
@@ -54,7 +55,7 @@ def conditions(sent: Span) -> Iterator[tuple[Token, Token]]:
         if not any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in cond.children):
             continue
         verb = cond.head
-        if verb.i != cond.i and verb.pos_ in ("VERB", "AUX") and _future(verb):
+        if verb.i != cond.i and verb.pos_ in ("VERB", "AUX") and _future(verb, auxes):
             yield verb, cond
 
 
@@ -77,6 +78,31 @@ def offered(verb: Token) -> bool:
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
         for c in verb.children
     )
+
+
+#: the threat of each hostile act (CAMEO 13): a boycott or strike threatened (133), sanctions (131x), martial
+#: law or a ban (132x), repression (137), force (138x); a veto or refusal put on a condition is a bare threat
+_THREAT_OF = (
+    ("191", "1381"), ("192", "1382"), ("20", "1385"), ("18", "1383"), ("19", "1384"), ("15", "138"),
+    ("1721", "1321"), ("1722", "1322"), ("1723", "1323"), ("1724", "1324"), ("172", "132"), ("17", "137"),
+    ("161", "1313"), ("162", "1311"), ("163", "1312"), ("164", "134"), ("165", "135"), ("16", "131"),
+    ("14", "133"), ("12", "130"),
+)
+
+
+def conditional_acts(sent: Span) -> Iterator[Token]:
+    """Hostile acts a clause puts on a condition ("Hungary would veto the budget unless Brussels dropped the
+    plan", "Tehran could shut the strait if the West imposed an embargo"): consequences with will/would or
+    could/might/may and no negation."""
+    for verb, _ in conditions(sent, _FUTURE_AUX | _POSSIBLE_AUX):
+        if not any(c.dep_ == "neg" for c in verb.children):
+            yield verb
+
+
+def threat_of(code: str) -> str | None:
+    """The threat code that stands for announcing the act ``code`` on a condition; None for an act that is no
+    hostile one."""
+    return next((threat for prefix, threat in _THREAT_OF if code.startswith(prefix)), None)
 
 
 def threat_code(verb: Token, events: list[CodedEvent]) -> str | None:

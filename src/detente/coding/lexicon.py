@@ -3442,7 +3442,8 @@ _add(VERBS, {"teach": "060", "mentor": "060", "coach": "060", "school": "060"})
 _add(VERB_OBJ, {("teach", "lesson"): "130"})  # "vowed to teach Hamas a lesson": a threat
 # Study sets 46-53 (session 16). Drilling, exercising, training or patrolling with another force is military
 # cooperation (062); "coordinated" and "reciprocal" acts are joint ones ("launched coordinated patrols", "began
-# reciprocal inspections"), as are joint experiments, inspections and probes; intelligence, imagery and tip-offs passed, fed or transferred are shared information (064), as is
+# reciprocal inspections"), as are joint experiments, inspections and probes; intelligence, imagery and
+# tip-offs passed, fed or transferred are shared information (064), as is
 # evidence exchanged.
 _add_all(VERB_PREP_OBJ, ((v, "with", "*") for v in ("drill", "exercise", "train", "patrol", "spar")), "062")
 JOINT_WORDS = JOINT_WORDS | {"coordinated", "reciprocal"}
@@ -3503,3 +3504,53 @@ _add_all(VERB_OBJ, ((v, o) for v in ("receive", "get", "accept", "send", "ship",
 # Deliveries, supplies and exports resumed are trade restored (061): "is ready to resume gas deliveries to Ukraine".
 _add_all(VERB_OBJ, ((v, o) for v in ("resume", "restart", "restore")
                     for o in ("delivery", "supply", "export", "shipment", "flow", "sale")), "061")
+# Pots and pans banged are a protest (141, the cacerolazo); food or meals refused are a hunger strike (142).
+_add_all(VERB_OBJ, (("bang", o) for o in ("pot", "pan", "saucepan", "casserole")), "141")
+_add_all(VERB_OBJ, ((v, o) for v in ("refuse", "reject", "shun") for o in ("food", "meal", "nourishment")), "142")
+# Treaties, drafts, laws and entries blocked are rejected (120): "blocked the draft test ban treaty", "blocked
+# Skopje's entry into NATO".
+_add_all(VERB_OBJ, ((v, o) for v in ("block", "veto", "torpedo", "thwart", "scuttle", "derail", "hold_up", "stall")
+                    for o in ("treaty", "draft", "resolution", "bill", "legislation", "law", "entry", "admission",
+                              "deal", "agreement", "accord", "proposal", "plan", "sale", "merger", "takeover",
+                              "reform", "package")), "120")
+# A siege or blockade tightened or laid is the siege itself (191).
+_add_all(VERB_OBJ, ((v, o) for v in ("tighten", "lay", "impose", "maintain")
+                    for o in ("siege", "blockade", "encirclement")), "191")
+_add(VERB_PREP_OBJ, {("lay", "to", "siege"): "191"})
+# Fighter jets and helicopters scrambled are a show of force (150).
+_add_all(VERB_OBJ, (("scramble", o) for o in ("jet", "fighter", "warplane", "aircraft", "plane", "interceptor",
+                                              "helicopter", "bomber")), "150")
+# Dues, revenues, payments and tranches withheld, suspended or frozen are aid stopped (1621): "withheld its dues
+# from UNESCO", "suspended loan disbursements to Mozambique".
+_add_all(VERB_OBJ, ((v, o) for v in ("withhold", "suspend", "freeze", "halt", "stop", "block")
+                    for o in ("due", "dues", "revenue", "payment", "disbursement", "tranche", "transfer",
+                              "contribution", "installment", "instalment")), "1621")
+# The National Guard, armour and armoured vehicles moved where troops are (154): "sent the National Guard into
+# Minneapolis", "poured armoured vehicles and paramilitary police into Urumqi".
+_MOVED_FORCES: tuple[str, ...] = ("guard", "national guard", "vehicle", "armoured vehicle", "armored vehicle", "armour",
+                                  "armor", "artillery", "armoured car")
+_add_all(VERB_OBJ, ((v, o) for v in ("airlift", "bus", "deploy", "dispatch", "ferry", "funnel", "mass", "move",
+                                     "order", "pour", "redeploy", "rush", "send", "throw", "truck", "station",
+                                     "position", "reposition", "concentrate", "amass")
+                    for o in _MOVED_FORCES), "154")
+# Forgiveness asked or begged of someone is an apology (055); a demonstration or crowd driven back or beaten back
+# is force used (190); a building torn down is property destroyed (1712).
+_add_all(VERB_PREP_OBJ, ((v, "for", o) for v in ("ask", "beg", "plead") for o in ("forgiveness", "pardon")), "055")
+_add_all(VERB_OBJ, ((v, "forgiveness") for v in ("seek", "beg", "ask")), "055")
+_add(PHRASAL, {"drive back": "190", "beat back": "190", "tear down": "1712"})
+# Trade or payments settled in each other's currencies are economic cooperation (061): "began settling bilateral
+# trade in rupees", "settles part of its trade with China in yuan".
+_add_all(VERB_OBJ, (("settle", o) for o in ("trade", "transaction", "payment", "import", "export", "purchase")), "061")
+# Every force that can be sent can be ordered, deployed, moved or rushed (154): "ordered additional minesweepers and
+# destroyers to the Persian Gulf".
+_SENT_FORCES = sorted({o for (v, o), c in VERB_OBJ.items() if v == "send" and c == "154"})
+_add_all(VERB_OBJ, ((v, o) for v in ("order", "deploy", "dispatch", "move", "rush", "redeploy", "station", "position",
+                                     "mass", "amass", "concentrate", "airlift")
+                    for o in _SENT_FORCES if (v, o) not in VERB_OBJ), "154")
+# Tariffs and duties scrapped, removed, waived or suspended are sanctions eased (085).
+_add_all(VERB_OBJ, ((v, o) for v in ("scrap", "remove", "waive", "suspend", "drop", "abolish", "lower", "reduce")
+                    for o in ("tariff", "duty", "levy") if (v, o) not in VERB_OBJ), "085")
+# A shutdown, bandh or hartal staged or called is a general strike (143).
+_add_all(VERB_OBJ, ((v, o) for v in ("stage", "call", "hold", "enforce", "observe")
+                    for o in ("shutdown", "bandh", "hartal")), "143")
+_add(VERBS, {"dynamite": "183"})

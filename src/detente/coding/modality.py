@@ -160,6 +160,9 @@ def _modality(trig: Trigger) -> str:
             c.dep_ == "advmod" and c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children)
             for t in chain for c in t.children
         )
+        or any(  # "would neither accept nor recognise the ruling"
+            c.dep_ in ("preconj", "advmod", "cc") and c.lower_ == "neither" for t in chain for c in t.children
+        )
         or any(  # "Neither Kyiv nor Moscow accepted ..."
             c.dep_ == "nsubj" and any(d.lower_ == "neither" for d in c.children) for t in chain for c in t.children
         )
@@ -310,7 +313,8 @@ def _pairs(
                 out.append((s, t, False))
                 if reciprocal and t.kind != "unknown":  # a thing agreed on does not agree back
                     out.append((t, s, True))
-    mutual = reciprocal or code[:2] in _MUTUAL_ROOTS or code in _MUTUAL_CODES
+    # "X and Y clashed" is mutual, "X and Y took control of the town" is not
+    mutual = reciprocal or (code[:2] in _MUTUAL_ROOTS and code != "192") or code in _MUTUAL_CODES
     if targets and not (mutual and len(sources) >= 2 and all(t.kind == "unknown" for t in targets)):
         return out
     if mutual and len(sources) >= 2:  # "X and Y agreed / clashed / failed to reach agreement"

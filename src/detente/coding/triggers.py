@@ -197,7 +197,13 @@ def _preps(tok: Token) -> list[tuple[str, Token]]:
                     out.append((c.lower_, p))
                 elif p.dep_ == "prep" and c.lower_ in ("out", "away") and p.lower_ in ("of", "from"):
                     out.extend((p.lower_, q) for q in p.children if q.dep_ == "pobj")  # "pulled out of the treaty"
+                elif p.dep_ == "pcomp" and p.tag_ == "VBG" and c.lower_ in _AIMED_PREPS:
+                    # "fired tear gas at students marching on parliament": the students, subject of the participle
+                    out.extend((c.lower_, q) for q in p.children if q.dep_ == "nsubj" and q.pos_ in ("NOUN", "PROPN"))
     return out
+
+
+_AIMED_PREPS = frozenset("at on against to with upon toward towards into for".split())
 
 
 def _is_actorish(tok: Token) -> bool:
@@ -584,12 +590,20 @@ def _verb_trigger(v: Token) -> Trigger | None:
         return Trigger(v, "163")  # "added Huawei to its Entity List": blacklisted
     if lemma in ("take", "haul", "drag") and dobj is not None and (any(
         p in ("to", "before") and t.lemma_.lower() in lx.COURT_NOUNS for p, t in preps
-    ) or any(c.dep_ == "xcomp" and c.lower_ == "court" for c in v.children)):  # "to court" read as a verb
+    ) or any(c.dep_ == "xcomp" and c.lower_ == "court" for c in v.children) or (  # "to court" read as a verb
+        dobj.lemma_.lower() in _DISPUTES  # "took its dispute (with India over subsidies) to the WTO"
+        and any(t.dep_ == "prep" and t.lower_ == "to" and t.i > dobj.i for t in v.subtree)
+    )):
+        party = next((t for p, t in _preps(dobj) if p in ("with", "against")), None)
+        if party is not None and dobj.lemma_.lower() in _DISPUTES:  # "took its dispute with China to the WTO"
+            return Trigger(v, "115", obj=party)
         return Trigger(v, "115")  # "took Poland to the EU Court of Justice": a lawsuit
     if lemma in ("throw", "kick", "boot") and out is not None and dobj is not None and dobj.lemma_.lower() in _ENVOYS:
         return Trigger(v, "166")  # "threw out diplomats from seven countries": diplomats expelled
     if lemma in ("greet", "meet", "welcome", "receive") and _greeted_by_protest(v):
         return Trigger(v, "141")  # "the minister was greeted by hundreds of protesters": they protested
+    if dobj is not None and _pact_ended(v, lemma, prt, dobj):
+        return Trigger(v, "160", obj=dobj, consumed={dobj.i})  # "scrapped its defence accords with France"
     if lemma in _TRANSFER_VERBS and dobj is not None and _handed_for_trial(v, dobj, prt):
         return Trigger(v, "063")  # "handed over three suspects to Afghan authorities", "deported X to face trial"
     # 1. phrasal verbs and verb + preposition
@@ -875,8 +889,18 @@ def _verb_trigger(v: Token) -> Trigger | None:
         if owned:
             return Trigger(v, "172", consumed={owned[0].i})
     # 2. verb + object noun pairs
+    controlled = next((t for p, t in _preps(dobj) if p in ("of", "over")), None) if (
+        dobj is not None and dobj.lemma_.lower() == "control"
+    ) else None
+    if lemma in lx.TAKE_VERBS | _GAINING and controlled is not None and any(
+        _territory(t) or _town_name(t) for t in (controlled, *(c for c in controlled.children if c.dep_ == "compound"))
+    ) and (_armed_subject(v) or lemma in lx.TAKE_VERBS):
+        # "took full control of Afrin city center", "seized control of the airport": territory taken (192)
+        return Trigger(v, "192", obj=controlled, consumed={dobj.i})  # type: ignore[union-attr]
     if lemma in lx.TAKE_VERBS and dobj is not None and (  # "captured two towns": 192
-        _territory(dobj) or _armed_subject(v) and _town_name(dobj)
+        _territory(dobj) or _armed_subject(v) and _town_name(dobj) and dobj.ent_type_ != "PERSON"
+    ) and not any(  # "took Senator Leila de Lima into custody": an arrest, whatever the name
+        p == "into" and t.lemma_.lower() in ("custody", "detention") for p, t in preps
     ) and not any(  # "was taken off the terror list"
         p in ("off", "from") and t.lemma_.lower() in lx.LIST_NOUNS
         for p, t in preps + ([(prt.lower_, c) for c in prt.children if c.dep_ == "pobj"] if prt is not None else [])
@@ -1589,7 +1613,9 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
             c.dep_ == "nsubj" and c.pos_ != "PRON" for c in ccomp.children
         ):  # "Mexico will send food to Cuba, the minister promised": the promise reported is the event
             return None
-        if ccomp is not None and any(c.dep_ == "nsubj" for c in ccomp.children):
+        if ccomp is not None and (any(c.dep_ == "nsubj" for c in ccomp.children) or (
+            family != "03" and _prosecution_sought(ccomp)  # "recommended that Netanyahu be indicted"
+        )):
             xcomp = ccomp
         elif ccomp is None:  # "called for the president to resign": a "for Y to V" clause
             xcomp = _for_to_clause(v)
@@ -1622,6 +1648,10 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
     if trip is not None:  # "advised its citizens to avoid travelling to Japan": a travel warning against Japan
         taken = {t.i for t in trip.subtree} | ({trip.head.i} - {v.i})  # the trip and what governs it ("avoid")
         return Trigger(v, "160", frame=family, inner=trip, consumed=taken)
+    if family in ("02", "10") and xcomp is not None and xcomp.pos_ in ("VERB", "AUX") and _prosecution_sought(xcomp):
+        # "recommended that Netanyahu be indicted", "demanded that the management be held accountable": a charge
+        # against the one to be prosecuted (1121)
+        return Trigger(v, "1121", frame=family, inner=xcomp, consumed={xcomp.i})
     if xcomp is not None and xcomp.pos_ in ("VERB", "AUX"):
         t = verb_trigger(xcomp)
         if t is not None and t.frame in (None, "P"):
@@ -1666,6 +1696,9 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
         ):  # "called on X to de-escalate" with the infinitive misparsed: still an appeal
             base = None
         return Trigger(v, base or lx.frame_code(family, None), frame=family)
+    if family in ("02", "10") and inner_tok is not None and _prosecution_sought(inner_tok):
+        # "asked for a 12-year prison sentence for X", "called for the trial of X": a charge against them (1121)
+        return Trigger(v, "1121", frame=family, inner=inner_tok, consumed={inner_tok.i} | extra)
     if lemma == "decide":  # "decided to lift the sanctions": the decision is the act itself
         consumed = ({inner_tok.i} if inner_tok else set()) | extra
         return Trigger(v, lx.concrete(inner_code), frame="P", inner=inner_tok, consumed=consumed)
@@ -1693,6 +1726,24 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
     if family == "12" and lemma == "fail" and not inner_code.startswith(("03", "04", "05", "057", "S")):
         return None
     return Trigger(v, code, frame=family, inner=inner_tok, consumed=({inner_tok.i} if inner_tok else set()) | extra)
+
+
+_PROSECUTING = frozenset("charge indict prosecute try impeach convict jail imprison punish".split())
+_PROSECUTIONS = frozenset("prosecution indictment trial conviction sentence punishment impeachment".split())
+_ANSWERABLE = frozenset("accountable responsible liable".split())
+
+
+def _prosecution_sought(inner: Token) -> bool:
+    """What a demand asks for is someone's prosecution: a passive legal verb ("that X be charged"), being held
+    accountable, or a prosecution noun ("a 12-year prison sentence for X", "the trial of X")."""
+    lemma = inner.lemma_.lower()
+    if inner.pos_ in ("VERB", "AUX"):
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in inner.children)
+        if lemma == "hold":
+            return passive and any(c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in _ANSWERABLE
+                                   for c in inner.children)
+        return passive and lemma in _PROSECUTING
+    return lemma in _PROSECUTIONS and any(p in ("for", "of", "against") for p, _ in _preps(inner))
 
 
 _SHARE_WORDS = frozenset("most some all part rest remainder half bulk majority last".split())  # "most of"
@@ -1904,7 +1955,9 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
                 continue  # "the threat of sanctions": coded on "threat"
             if tok.dep_ == "compound" and tok.lemma_.lower() == "rescue":
                 continue  # "a Turkish rescue team": who they are, not an act
-            if noun_key(tok) in _ACTOR_COMPOUNDS:
+            if noun_key(tok) in _ACTOR_COMPOUNDS or (
+                tok.dep_ == "compound" and f"{tok.lemma_.lower()} {tok.head.lemma_.lower()}" in _ACTOR_COMPOUNDS
+            ):
                 continue  # "the Australian aid agency", "riot police": who they are (keys for "expelled aid workers")
             if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.lemma_.lower() in _AS_PURPOSE and any(
                 t.token.i == tok.head.head.i for t in out
@@ -2410,6 +2463,9 @@ def _labour_strike(tok: Token) -> bool:
     return any(s.lemma_.lower() in _WORKERS for s in (subj, *(c for c in subj.children if c.dep_ == "appos")))
 
 
+_GAINING = frozenset("gain wrest assume establish".split())
+
+
 def _territory(tok: Token) -> bool:
     """A place taken by force: a named place or a territory noun ("two towns", "an army base")."""
     if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in lx.TERRITORY_NOUNS:
@@ -2867,6 +2923,26 @@ _TRIAL_WORDS = frozenset("trial charge justice prosecution court sentence".split
 _JUSTICE_HANDS = frozenset("court tribunal icc agents agent police prosecutors investigators fbi interpol".split())
 
 
+_DISPUTES = frozenset("dispute case complaint grievance claim".split())
+_ENDING_VERBS = frozenset(
+    "end scrap revoke terminate suspend cancel abrogate annul rescind freeze tear_up break_off ditch".split()
+)
+_PACTS = frozenset("agreement accord pact treaty deal partnership alliance cooperation arrangement".split())
+
+
+def _pact_ended(v: Token, lemma: str, prt: Token | None, dobj: Token) -> bool:
+    """An agreement or cooperation with a named party ended, suspended or revoked: relations reduced (CAMEO 160),
+    not a proposal rejected ("scrapped its defence accords with France", "ended its deal with Neymar")."""
+    key = f"{lemma}_{prt.lower_}" if prt is not None else lemma
+    if key not in _ENDING_VERBS or dobj.lemma_.lower() not in _PACTS:
+        return False
+    partner = [t for h in (dobj, v) for p, t in _preps(h) if p == "with"]
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for t in partner)
+
+
+_WANTED_ROLES = frozenset("militant terrorist mobster gangster warlord jihadist assassin hijacker bomber".split())
+
+
 def _handed_for_trial(v: Token, dobj: Token, prt: Token | None) -> bool:
     """People handed over to another state or a court as suspects, or sent to face trial there."""
     lemma = v.lemma_.lower()
@@ -2884,9 +2960,12 @@ def _handed_for_trial(v: Token, dobj: Token, prt: Token | None) -> bool:
     if lemma not in ("hand", "turn", "transfer", "surrender"):
         return False
     to_court = any(p == "to" and any(t.lower_ in _JUSTICE_HANDS for t in o.subtree) for p, o in _preps(v))
-    wanted = dobj.lemma_.lower() in lx.SUSPECT_NOUNS or any(
-        c.dep_ in ("amod", "acl", "compound") and c.lemma_.lower() in ("suspect", "wanted", "accuse", "drug", "cartel")
-        for c in dobj.children
+    named_by = [t for t in dobj.subtree if t.i < dobj.i] + [  # "drug lord Joaquin Guzman", "the militant known as"
+        c for c in dobj.children if c.dep_ in ("amod", "acl", "compound")]
+    wanted = dobj.lemma_.lower() in lx.SUSPECT_NOUNS | _WANTED_ROLES or any(
+        t.lemma_.lower() in ("suspect", "wanted", "accuse", "drug", "cartel") or (
+            t.dep_ == "compound" and t.lemma_.lower() in lx.SUSPECT_NOUNS | _WANTED_ROLES)
+        for t in named_by
     )
     return wanted or (to_court and dobj.ent_type_ == "PERSON")
 

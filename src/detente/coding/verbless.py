@@ -23,24 +23,41 @@ def lost_verb(sent: Span) -> Token | None:
     """The lexicon verb a verbless parse turned into a modifier, between a name or noun before it (the doer)
     and a noun phrase after it, or a main verb whose doer the parse made an adverbial noun; else None."""
     root = sent.root
+    within: Token | None = None
     if root.pos_ in ("VERB", "AUX"):
         # "A Lusaka magistrate charged X": the verb kept, its doer read as an adverbial noun before it
         if root.i > sent.start and root.nbor(-1).dep_ == "npadvmod" and root.nbor(-1).head.i == root.i and not any(
             c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children
         ):
             return root
-        return None
+        # "King Mohammed VI pardoned journalist X, the justice ministry said", "thousands of Egyptians protested
+        # outside the embassy, ..., Al Jazeera reported": the report's content read as a second subject of the
+        # attribution, its verb a modifier in it
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        content = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in _NOMINAL and c.i < root.i]
+        if root.lemma_.lower() not in _ATTRIBUTING:
+            return None
+        if len(subjects) >= 2 and subjects[0].i < root.i:
+            within = subjects[0]
+        elif content:
+            within = content[0]
+        else:
+            return None
     words = _verb_words()
-    for tok in sent:
+    for tok in within.subtree if within is not None else sent:
         if tok.i == sent.start or tok.i + 1 >= sent.end:
             continue
         low = tok.lower_
         # "Spanish coast guard crews partnered with Senegalese gendarmes ...": the verb read as a reduced relative
-        # clause on the noun that became the root
-        reduced = tok.dep_ == "acl" and tok.head.i == root.i == tok.i - 1 and root.pos_ in _NOMINAL and not any(
-            t.pos_ in ("VERB", "AUX") and not tok.left_edge.i <= t.i <= tok.right_edge.i
-            and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent
-        ) and tok.nbor(1).lower_ != "by"  # not "Iraqi troops backed by tanks invaded Kuwait"
+        # clause on the noun that became the root (or on the report's content)
+        head = within if within is not None else root
+        reduced = tok.dep_ == "acl" and (
+            within is not None and tok.head.pos_ in _NOMINAL or tok.head.i == root.i == tok.i - 1
+            and root.pos_ in _NOMINAL and not any(
+                t.pos_ in ("VERB", "AUX") and not tok.left_edge.i <= t.i <= tok.right_edge.i
+                and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent
+            )
+        ) and head.pos_ in _NOMINAL and tok.nbor(1).lower_ != "by"  # not "Iraqi troops backed by tanks invaded"
         if tok.tag_ not in _VERB_TAGS or not (reduced or tok.dep_ in _LOST_DEPS) or not low.isalpha() \
                 or not tok.text.islower():
             continue
