@@ -94,6 +94,32 @@ def _coded(text: str) -> list[CodedEvent]:
          "Taiz airport", "ASSAULT"),
         # people taken into custody are arrested, whatever their name sounds like
         ("Police took Senator Ana Lima into custody on Friday.", "Police", "Senator Ana Lima", "COERCE"),
+        # an election boycotted is the boycott's target
+        ("The main opposition alliance boycotted the local elections in Dhaka.", "The main opposition alliance",
+         "the local elections", "PROTEST"),
+        # goods counted ("thousands of tents") are still the goods sent; helmets and vests are military aid
+        ("The Red Crescent sent thousands of blankets to flood victims in Sindh.", "The Red Crescent", "Sindh",
+         "AID"),
+        ("Poland sent 2,000 military helmets to Moldova.", "Poland", "Moldova", "AID"),
+        # a treaty put in abeyance is suspended
+        ("Bangladesh put its border pact with Myanmar in abeyance.", "Bangladesh", "Myanmar", "SANCTION"),
+        # refugees sent on are no goods: a threat to send them stays a threat
+        ("Minsk threatened to send thousands of migrants to Poland.", "Minsk", "Poland", "THREATEN"),
+        # a threatened boycott: the occasion boycotted is the target, before the party the condition waits on
+        ("The Kenyan opposition threatened to boycott the presidential election unless the commission was "
+         "dissolved.", "The Kenyan opposition", "the presidential election", "THREATEN"),
+        # workers walking out of their workplace strike
+        ("Junior doctors walked out of clinics across Wales on Monday.", "Junior doctors", "Wales", "PROTEST"),
+        # instalments and contributions paid are money given
+        ("Sweden paid the second tranche of its pledge to the Global Fund.", "Sweden", "the Global Fund", "AID"),
+        # an outlet's operations suspended are censored
+        ("Ankara suspended the operations of Wikipedia in Turkey.", "Ankara", "Wikipedia", "COERCE"),
+        # goods flown to a place are given
+        ("The Indian air force flew medicines and blankets to Kathmandu.", "The Indian air force", "Kathmandu",
+         "AID"),
+        # a place named before a colon is a dateline, not the source
+        ("Abu Dhabi: Emirati officials welcomed the Omani delegation on Monday.", "Emirati officials",
+         "the Omani delegation", "SUPPORT"),
     ],
 )
 def test_sixteenth_pass(text: str, source: str, target: str, plover: str) -> None:

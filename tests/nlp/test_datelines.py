@@ -25,6 +25,8 @@ def nlp() -> Language:
         ("BONN, May 4 (dpa) - Germany sent aid to Poland.", "BONN, May 4 (dpa) -"),
         ("KARACHI: Police arrested six men on Monday.", "KARACHI:"),
         ("THE HAGUE - The court ruled against Serbia.", "THE HAGUE -"),
+        ("Abu Dhabi: The ministry welcomed the Omani delegation.", "Abu Dhabi:"),
+        ("New Delhi: Farmers blocked the highway to Punjab.", "New Delhi:"),
     ],
 )
 def test_dateline_is_its_own_sentence(nlp: Language, text: str, dateline: str) -> None:
@@ -53,6 +55,7 @@ def test_subject_after_dateline_is_the_verbs(nlp: Language) -> None:
         "US - led forces entered the town.",
         "Kenya and Uganda signed a trade deal in Kampala.",
         "He said: Kenya would not attend the summit.",
+        "Update: Kenya condemned the attack in Lamu.",
     ],
 )
 def test_no_dateline_no_split(nlp: Language, text: str) -> None:

@@ -765,6 +765,7 @@ class Coder:
                 and t.lemma_.lower() not in lx.PEOPLE_OBJECTS  # "expelled all UN weapons inspectors": the inspectors
                 and not any(r.country or r.name for r in res.resolve_all(t))
                 and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)  # "IAEA inspectors"
+                and not (trig.code.startswith(("14", "133")) and t.lemma_.lower() in _BOYCOTTED)  # the vote boycotted
             ):
                 continue
             targets = _other(res.resolve_all(t), sources)
@@ -790,10 +791,11 @@ class Coder:
             if (
                 not targets
                 and t.dep_ == "dobj"
-                and trig.code[:2] in _PATIENT_ROOTS
+                and (trig.code[:2] in _PATIENT_ROOTS or (
+                    trig.code.startswith(("14", "133")) and t.lemma_.lower() in _BOYCOTTED))
                 and (not noun_code_of(t) or t.lemma_.lower() in lx.HELPERS)
             ):
-                targets = _patient(trig, t, sources, res)  # "attacked an army camp in Kabul"
+                targets = _patient(trig, t, sources, res)  # "attacked an army camp in Kabul", "boycotted the vote"
             if not targets:
                 inside = _other(_inside(t, res), sources)
                 if (
@@ -912,6 +914,11 @@ class Coder:
             targets = _recipient(trig, sources, res) or targets  # "returned Iraqi artifacts to the museum"
         if not targets or all(_weak(r) for r in targets):  # "dismissed the complaint filed by X": X
             targets = _object_agent(trig, sources, res) or targets
+        if (not targets or all(_weak(r) for r in targets)) and trig.code.startswith(("133", "14")) and (
+            trig.inner is not None
+        ):  # "threatened to boycott the election unless ...": the election boycotted
+            occasions = [c for c in trig.inner.children if c.dep_ == "dobj" and c.lemma_.lower() in _BOYCOTTED]
+            targets = (_patient(trig, occasions[0], sources, res) if occasions else []) or targets
         if not targets or all(_weak(r) for r in targets):  # "will not lift the embargo until Cuba ...": Cuba
             targets = _condition_party(tok, sources, res) or targets
         if targets and all(_weak(r) for r in targets):  # "returned artifacts to Peru": the recipient
@@ -1785,6 +1792,11 @@ def _crowd_charged(trig: Trigger, sources: list[ActorRef]) -> bool:
 _RIOT_GEAR = frozenset("baton truncheon horse bayonet club stick shield".split())
 
 
+#: occasions a boycott is aimed at ("threatened to boycott the presidential election")
+_BOYCOTTED = frozenset(
+    "election elections poll polls vote ballot referendum game games olympics tournament cup ceremony "
+    "inauguration parade celebration festival session".split()
+)
 _REFUSING = frozenset("refuse reject decline deny turn".split())
 
 

@@ -3554,3 +3554,18 @@ _add_all(VERB_OBJ, ((v, o) for v in ("scrap", "remove", "waive", "suspend", "dro
 _add_all(VERB_OBJ, ((v, o) for v in ("stage", "call", "hold", "enforce", "observe")
                     for o in ("shutdown", "bandh", "hartal")), "143")
 _add(VERBS, {"dynamite": "183"})
+# Helmets, body armour and vests are military equipment given (072): "will send 5,000 military helmets to Ukraine".
+_GEAR = ("helmet", "military helmet", "body armour", "body armor", "flak jacket", "bulletproof vest",
+         "night-vision goggle", "goggle")
+WEAPON_OBJECTS = WEAPON_OBJECTS | set(_GEAR)
+_add_all(VERB_OBJ, ((v, o) for v in GIVING_VERBS for o in _GEAR if (v, o) not in VERB_OBJ), "072")
+_add_all(VERB_OBJ, (("scramble", o) for o in ("fighter jet", "attack helicopter", "fighter plane", "combat aircraft")),
+         "150")
+# A treaty or pact put in abeyance is suspended (160).
+_add(VERB_PREP_OBJ, {("put", "in", "abeyance"): "160", ("hold", "in", "abeyance"): "160"})
+# Instalments, tranches and contributions paid are money given (071), as salaries and debts paid are.
+_add_all(VERB_OBJ, (("pay", o) for o in ("installment", "instalment", "tranche", "contribution", "grant")
+                    if ("pay", o) not in VERB_OBJ), "071")
+# Outlets whose operations, services or publication suspended are silenced (1721): "suspended the operations of
+# Twitter in Nigeria", "halted the newspaper's publication".
+SILENCED_MEDIA: frozenset[str] = frozenset({*_PLATFORMS, *_MEDIA_OUTLETS, "paper"})

@@ -535,6 +535,10 @@ def _verb_trigger(v: Token) -> Trigger | None:
         keys = [lemma] + ([f"{lemma}_{prt.lower_}", f"{lemma} {prt.lower_}"] if prt is not None else [])
         if measured is not None and any((k, noun_key(measured)) in lx.VERB_OBJ for k in keys):
             obj_key = noun_key(measured)
+        elif measured is not None and lemma in lx.GIVING_VERBS and not _money(dobj) and (  # type: ignore[arg-type]
+            ((noun_code(measured) or "").startswith("07") and noun_code(measured) != "075") or _weaponry(measured)
+        ):  # "sent thousands of tents and blankets to", "shipped tens of thousands of barrels of oil": the goods;
+            dobj, obj_key = measured, noun_key(measured)  # refugees sent on are people ("millions of refugees")
     if lemma in ("speak", "talk", "write", "think") and any(p == "of" for p, _ in preps):
         manner = {c.lower_ for c in v.children if c.dep_ == "advmod"}
         if manner & lx.PRAISE_ADVERBS:  # "spoke approvingly of Brazil's plan": praise
@@ -882,6 +886,27 @@ def _verb_trigger(v: Token) -> Trigger | None:
             return Trigger(v, "164", obj=talks, consumed={talks.i})
         if lemma in ("walk", "storm") and any(t.lemma_.lower() in _SITTINGS for t in left):
             return Trigger(v, "140")  # "opposition lawmakers walked out of parliament": a walkout in protest
+        work = next((t for t in left if t.lemma_.lower() in _WORKPLACES), None)
+        if lemma == "walk" and work is not None:
+            return Trigger(v, "143", obj=work)  # "nurses walked out of hospitals across England": a strike
+    if (
+        lemma in ("fly", "airlift")
+        and dobj is not None
+        and dobj.pos_ == "NOUN"
+        and any(p == "to" for p, _ in preps)
+        and (lemma, noun_key(dobj)) not in lx.VERB_OBJ
+        and not noun_code(dobj)
+        and not _weaponry(dobj, aircraft=True)
+        and not _official(dobj)
+        and dobj.ent_type_ not in _ACTOR_ENTS
+        and dobj.lemma_.lower() not in lx.PEOPLE_OBJECTS
+    ):  # "flew oxygen cylinders to hospitals in Manaus": goods carried to those in need
+        return Trigger(v, "070", obj=dobj)
+    if lemma in _SILENCING_VERBS and dobj is not None and dobj.lemma_.lower() in _RUNNING_WORDS:
+        owners = [c for c in dobj.children if c.dep_ == "poss"] + [t for p, t in _preps(dobj) if p == "of"]
+        outlet = next((o for o in owners if o.lemma_.lower() in lx.SILENCED_MEDIA), None)
+        if outlet is not None:  # "suspended the operations of Twitter in Nigeria": the platform silenced
+            return Trigger(v, "1721", obj=outlet)
     if lemma in ("strip", "deprive") and dobj is not None:  # "stripped the leader of his citizenship": 172
         held = [dobj] + [t for p, t in _preps(dobj) if p == "of"]  # "stripped hundreds of critics of their ..."
         pairs = preps + [x for h in held for x in _preps(h)]
@@ -2098,6 +2123,14 @@ def sent_message(tok: Token) -> Token | None:
     return None
 
 
+#: places of work walked out of in a strike ("walked out of hospitals", "of the car plant")
+_WORKPLACES = frozenset(
+    "hospital clinic factory plant mill mine pit school classroom office workplace job work port dock shipyard "
+    "warehouse depot station court courtroom".split()
+)
+_SILENCING_VERBS = frozenset("suspend ban block halt stop shut_down close".split())
+#: what an outlet does, stopped in its place ("suspended the operations of Twitter")
+_RUNNING_WORDS = frozenset("operation activity service broadcast broadcasting publication".split())
 _SITTINGS = frozenset(
     "parliament assembly hall chamber session sitting plenary meeting ceremony conference hearing debate summit "
     "speech room court house senate congress council commission committee vote".split()

@@ -30,10 +30,25 @@ def dateline_length(toks: Sequence[Token]) -> int:
             head = toks[:k]
             if any(x.is_upper and len(x.text) > 1 for x in head) or any(x.lower_ in AGENCIES for x in head):
                 return k
+            if t.text == ":" and k <= 3 and all(x.is_title and x.is_alpha for x in head) and _known_place(
+                " ".join(x.text for x in head)
+            ):
+                return k  # "Abu Dhabi:", "New Delhi:": a place named before a colon, as regional papers print it
             return 0
         if t.is_alpha and not (t.is_upper or t.is_title or t.like_num) and t.lower_ not in AGENCIES:
             return 0  # "(dpa)": an agency's own lower-case name still belongs to the dateline
     return 0
+
+
+def _known_place(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a city or a country."""
+    from detente.knowledge.places import resolve_place
+
+    try:
+        found = resolve_place(name)
+    except Exception:  # a gazetteer failure leaves the text as it is
+        return False
+    return found is not None and getattr(found, "feature", "") in ("city", "country")
 
 
 def split_datelines(doc: Doc, max_lines: int = 3) -> Doc:
