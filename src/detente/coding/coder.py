@@ -765,7 +765,7 @@ class Coder:
                 and t.lemma_.lower() not in lx.PEOPLE_OBJECTS  # "expelled all UN weapons inspectors": the inspectors
                 and not any(r.country or r.name for r in res.resolve_all(t))
                 and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)  # "IAEA inspectors"
-                and not (trig.code.startswith(("14", "133")) and t.lemma_.lower() in _BOYCOTTED)  # the vote boycotted
+                and not _boycotted(trig, t)  # "boycotted the vote": the vote
             ):
                 continue
             targets = _other(res.resolve_all(t), sources)
@@ -791,8 +791,7 @@ class Coder:
             if (
                 not targets
                 and t.dep_ == "dobj"
-                and (trig.code[:2] in _PATIENT_ROOTS or (
-                    trig.code.startswith(("14", "133")) and t.lemma_.lower() in _BOYCOTTED))
+                and (trig.code[:2] in _PATIENT_ROOTS or _boycotted(trig, t))
                 and (not noun_code_of(t) or t.lemma_.lower() in lx.HELPERS)
             ):
                 targets = _patient(trig, t, sources, res)  # "attacked an army camp in Kabul", "boycotted the vote"
@@ -914,10 +913,9 @@ class Coder:
             targets = _recipient(trig, sources, res) or targets  # "returned Iraqi artifacts to the museum"
         if not targets or all(_weak(r) for r in targets):  # "dismissed the complaint filed by X": X
             targets = _object_agent(trig, sources, res) or targets
-        if (not targets or all(_weak(r) for r in targets)) and trig.code.startswith(("133", "14")) and (
-            trig.inner is not None
-        ):  # "threatened to boycott the election unless ...": the election boycotted
-            occasions = [c for c in trig.inner.children if c.dep_ == "dobj" and c.lemma_.lower() in _BOYCOTTED]
+        if (not targets or all(_weak(r) for r in targets)) and trig.inner is not None:
+            # "threatened to boycott the election unless ...": the election boycotted
+            occasions = [c for c in trig.inner.children if c.dep_ == "dobj" and _boycotted(trig, c)]
             targets = (_patient(trig, occasions[0], sources, res) if occasions else []) or targets
         if not targets or all(_weak(r) for r in targets):  # "will not lift the embargo until Cuba ...": Cuba
             targets = _condition_party(tok, sources, res) or targets
@@ -1797,6 +1795,13 @@ _BOYCOTTED = frozenset(
     "election elections poll polls vote ballot referendum game games olympics tournament cup ceremony "
     "inauguration parade celebration festival session".split()
 )
+
+
+def _boycotted(trig: Trigger, t: Token) -> bool:
+    """Whether ``t`` is an occasion a protest or a threatened protest is aimed at ("boycotted the vote")."""
+    return trig.code.startswith(("14", "133")) and t.lemma_.lower() in _BOYCOTTED
+
+
 _REFUSING = frozenset("refuse reject decline deny turn".split())
 
 
