@@ -3558,14 +3558,13 @@ _add(VERBS, {"dynamite": "183"})
 _GEAR = ("helmet", "military helmet", "body armour", "body armor", "flak jacket", "bulletproof vest",
          "night-vision goggle", "goggle")
 WEAPON_OBJECTS = WEAPON_OBJECTS | set(_GEAR)
-_add_all(VERB_OBJ, ((v, o) for v in GIVING_VERBS for o in _GEAR if (v, o) not in VERB_OBJ), "072")
+_add_all(VERB_OBJ, ((v, o) for v in GIVING_VERBS for o in _GEAR), "072")
 _add_all(VERB_OBJ, (("scramble", o) for o in ("fighter jet", "attack helicopter", "fighter plane", "combat aircraft")),
          "150")
 # A treaty or pact put in abeyance is suspended (160).
 _add(VERB_PREP_OBJ, {("put", "in", "abeyance"): "160", ("hold", "in", "abeyance"): "160"})
 # Instalments, tranches and contributions paid are money given (071), as salaries and debts paid are.
-_add_all(VERB_OBJ, (("pay", o) for o in ("installment", "instalment", "tranche", "contribution", "grant")
-                    if ("pay", o) not in VERB_OBJ), "071")
+_add_all(VERB_OBJ, (("pay", o) for o in ("installment", "instalment", "tranche", "contribution", "grant")), "071")
 # Outlets whose operations, services or publication suspended are silenced (1721): "suspended the operations of
 # Twitter in Nigeria", "halted the newspaper's publication".
 SILENCED_MEDIA: frozenset[str] = frozenset({*_PLATFORMS, *_MEDIA_OUTLETS, "paper"})

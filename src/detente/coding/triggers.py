@@ -536,7 +536,8 @@ def _verb_trigger(v: Token) -> Trigger | None:
         if measured is not None and any((k, noun_key(measured)) in lx.VERB_OBJ for k in keys):
             obj_key = noun_key(measured)
         elif measured is not None and lemma in lx.GIVING_VERBS and not _money(dobj) and (  # type: ignore[arg-type]
-            ((noun_code(measured) or "").startswith("07") and noun_code(measured) != "075") or _weaponry(measured)
+            ((measured_code := noun_code(measured) or "").startswith("07") and measured_code != "075")
+            or _weaponry(measured)
         ):  # "sent thousands of tents and blankets to", "shipped tens of thousands of barrels of oil": the goods;
             dobj, obj_key = measured, noun_key(measured)  # refugees sent on are people ("millions of refugees")
     if lemma in ("speak", "talk", "write", "think") and any(p == "of" for p, _ in preps):

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from detente.knowledge.places import resolve_place
+
 AGENCIES = frozenset(
     "reuters afp ap xinhua irna sputnik dpa ansa efe upi tass itar-tass interfax yonhap kyodo ani pti ians bernama "
     "antara mena wafa anadolu aa isna tasnim fars apa ptv sana kuna wam spa qna bna".split()
@@ -42,13 +44,8 @@ def dateline_length(toks: Sequence[Token]) -> int:
 
 def _known_place(name: str) -> bool:
     """Whether the gazetteer knows ``name`` as a city or a country."""
-    from detente.knowledge.places import resolve_place
-
-    try:
-        found = resolve_place(name)
-    except Exception:  # a gazetteer failure leaves the text as it is
-        return False
-    return found is not None and getattr(found, "feature", "") in ("city", "country")
+    found = resolve_place(name)
+    return found is not None and found.feature in ("city", "country")
 
 
 def split_datelines(doc: Doc, max_lines: int = 3) -> Doc:
