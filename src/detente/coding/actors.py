@@ -94,6 +94,10 @@ _TITLE_WORDS = {
 _REPORTED_PRON = {"he", "she", "it", "they", "we"}
 _MEMBER_HEADS = frozenset("supporter loyalist follower backer".split())
 _ENVOYS = frozenset("delegation mission team envoy representative".split())
+_ARMED_MEMBERS = frozenset(
+    "bomber gunman attacker assailant militant fighter operative sniper hijacker kidnapper insurgent jihadist "
+    "cell".split()
+)
 # Head nouns of titles that name only rank: the office is the role word before them ("judiciary chief").
 _TITLE_HEADS = frozenset("chief head boss chairman chairwoman chair director".split())
 # Heads that stand for the role named by their modifier: its members, posts, craft ("army positions").
@@ -391,6 +395,15 @@ class ActorResolver:
                         inner = self.resolve(p) if p.dep_ == "pobj" else []
                         if len(inner) == 1 and inner[0].kind in ("igo", "group", "organisation") and inner[0].code:
                             return [self._ref(tok, inner[0].code, kind=inner[0].kind)]
+        if tok.lemma_.lower() in _ARMED_MEMBERS:  # "a suicide bomber from the LTTE": the group's own
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("from", "of"):
+                    for p in c.children:
+                        inner = self.resolve(p) if p.dep_ == "pobj" else []
+                        if len(inner) == 1 and inner[0].kind in ("group", "organisation") and inner[0].code:
+                            r, start = inner[0], self.doc[_left_edge(tok)].idx  # the span runs to the group's name
+                            return [ActorRef(text=self.text[start : r.end], code=r.code, start=start, end=r.end,
+                                             country=r.country, sectors=r.sectors, kind=r.kind)]
         if tok.lemma_.lower() in _COLLECTIVE:  # "a group of Saudi hackers", "members of the council"
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":

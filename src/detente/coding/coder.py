@@ -267,6 +267,8 @@ class Coder:
             trig.code, modality = _recode(trig, modality)
             if trig.code == "145" and _armed(sources):  # "militants stormed the police station": an attack
                 trig.code = "190"
+            elif trig.code == "144" and _armed(sources):  # "soldiers blocked the road to the airport": a blockade
+                trig.code = "191"
             elif trig.code == "145" and any("COP" in s.code[3:] for s in sources):  # "riot police stormed the
                 trig.code = "175"  # park": force used on a crowd, not a riot
             if trig.code == "192" and civic(sources):  # "protesters occupied the parliament building": a sit-in
@@ -564,6 +566,13 @@ class Coder:
     # -- arguments -----------------------------------------------------------------------------
     def _arguments(self, trig: Trigger, res: ActorResolver) -> tuple[list[ActorRef], list[ActorRef]]:
         tok = trig.token
+        if trig.is_noun and trig.code == "087" and trig.inner is not None:  # "a halt to air strikes against
+            sources, targets = self._noun_arguments(tok, res, trig.code)  # the FARC": the FARC
+            if sources and not targets:
+                aimed = [t for x in trig.inner.subtree if x.dep_ == "prep" and x.lower_ in ("against", "on", "of")
+                         for t in x.children if t.dep_ == "pobj"]
+                targets = _other([a for t in aimed for a in res.resolve_all(t) or _unknown_all(t, res)], sources)
+            return sources, targets
         if trig.is_noun:
             return self._noun_arguments(tok, res, trig.code)
         src_toks, tgt_toks = _verb_slots(tok)
@@ -630,6 +639,9 @@ class Coder:
                 authors = [a for t in src_toks if noun_code_of(t) or t.lemma_.lower() in lx.ACT_NOUNS
                            for o in _by_agents(t) for a in res.resolve_all(o) if a.code]
             sources = authors or sources
+        if not sources and any(c.dep_ == "auxpass" for c in tok.children):  # "were allowed to leave by Tehran":
+            sources = [a for c in tok.children if c.dep_ == "xcomp"  # the agent hung on the infinitive
+                       for p, t in _preps(c) if p == "by" for a in res.resolve_all(t) if a.code]
         if not sources and trig.code[:2] == "07":  # "Turkish-built houses were given to survivors": the builder
             sources = [a for t in tgt_toks if t.dep_ == "nsubjpass" for a in _participle_agents(t, res)]
         if not sources and trig.obj is not None and trig.obj.dep_ == "nsubjpass":  # "Kuwait's donation was announced"
@@ -650,6 +662,9 @@ class Coder:
                 sources = _place_actor(tok, res)
                 if not sources and trig.code.startswith(("174", "166")):  # "were expelled from Ghana": Ghana's act
                     sources = [a for p, t in _preps(tok) if p == "from" for a in res.resolve_all(t) if a.country]
+                if not sources and trig.code.startswith(("174", "166")):  # "were ordered to leave Russia": Russia's
+                    sources = [a for c in tok.children if c.i in trig.consumed for t in c.children
+                               if t.dep_ == "dobj" for a in res.resolve_all(t) if a.kind == "country"]
         if not sources and not any(t.dep_ == "nsubj" for t in src_toks):
             parties = _between_parties(tok, res)  # "a peace deal was signed between X and Y", "clashes erupted ..."
             if len(parties) < 2 and trig.obj is not None:  # "an agreement between X and Y was reached"
@@ -694,6 +709,13 @@ class Coder:
                 _unknown_all(t, res) if any(w.pos_ == "PROPN" for w in t.subtree) else [])], sources)
             if placed and trig.obj is not None and trig.obj.dep_ == "dobj":  # "sent troopers to the border city
                 return sources, placed  # of Eagle Pass": where they go, not the forces sent
+        if trig.code[:2] in ("18", "19") and not trig.is_noun:  # "fired a barrage of missiles at Kyiv": Kyiv
+            aimed = [t for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in _HEAPS
+                     for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ in _AIMED and t.head.head.i == o.i]
+            targets = _other([a for t in aimed for a in res.resolve_all(t) or _unknown_all(t, res)], sources)
+            if targets:
+                return sources, targets
+            tgt_toks = [t for t in tgt_toks if not (t.dep_ == "dobj" and t.lemma_.lower() in _HEAPS)]
         with_obj = trig.obj is not None and trig.obj.dep_ == "pobj" and trig.obj.head.lower_ == "with"
         if trig.obj is not None and not (with_obj and any(t.dep_ in ("dobj", "nsubjpass") for t in tgt_toks)) and not (
             len(sources) >= 2 and _joint_act(trig.obj)  # "Sony and Honda formed a joint venture": with each other
@@ -1519,8 +1541,10 @@ def _targeted(events: list[CodedEvent]) -> bool:
 
 
 _HEAPS = frozenset(
-    "barrage wave storm torrent chorus flood volley hail stream rain flurry expression message outpouring show".split()
+    "barrage wave storm torrent chorus flood volley hail stream rain flurry expression message outpouring show "
+    "salvo".split()
 )
+_AIMED = frozenset("at on against toward towards into".split())
 _ORDERING = frozenset("order impose announce decree approve authorise authorize sanction carry conduct".split())
 _CROWD_COUNTS = frozenset("thousands hundreds dozens tens scores millions".split())
 

@@ -3135,7 +3135,9 @@ _ALERTS = ("alert", "high alert", "readiness", "combat readiness", "readiness le
 _add_all(VERB_OBJ, ((v, o) for v in ("raise", "heighten", "increase", "step_up", "elevate")
                     for o in ("readiness", "combat readiness", "readiness level", "alert level", "alert",
                               "state of alert")), "152")
-_add_all(VERB_PREP_OBJ, ((v, "on", o) for v in ("put", "place", "keep") for o in _ALERTS), "152")
+_add_all(VERB_PREP_OBJ, ((v, "on", o) for v in ("put", "place", "keep", "go") for o in _ALERTS), "152")
+# "put its units on a war footing", with "footing" read as a participle
+_add_all(VERB_PREP_OBJ, ((v, "on", "war") for v in ("put", "place")), "152")
 _add_all(VERB_OBJ, (("reinforce", o) for o in ("position", "border", "troop", "presence", "defence", "defense",
                                                "garrison", "deployment", "force")), "154")
 # Economic links run or restored (061): flights, ferries and rail links resumed; oil and gas pumped or shipped.
@@ -3568,3 +3570,13 @@ _add_all(VERB_OBJ, (("pay", o) for o in ("installment", "instalment", "tranche",
 # Outlets whose operations, services or publication suspended are silenced (1721): "suspended the operations of
 # Twitter in Nigeria", "halted the newspaper's publication".
 SILENCED_MEDIA: frozenset[str] = frozenset({*_PLATFORMS, *_MEDIA_OUTLETS, "paper"})
+# A veto overridden is the vetoer rejected (120): "parliament overrode a veto by President X".
+_add_all(VERB_OBJ, ((v, "veto") for v in ("override", "overturn", "overrule")), "120")
+# Sovereignty ceded, transferred or handed over to another state is yielded (080).
+_add_all(VERB_OBJ, ((v, "sovereignty") for v in ("transfer", "cede", "hand_over", "relinquish", "surrender",
+                                                  "give_up", "hand")), "080")
+# Aid or budget support held back is aid stopped (162): "held back budget support to Uganda".
+_add_all(VERB_OBJ, (("hold_back", o) for o in ("aid", "support", "budget support", "assistance", "funding", "fund",
+                                                "loan", "grant", "payment", "disbursement", "tranche")), "162")
+# A group ordered liquidated is banned (172): "a court ordered the liquidation of Memorial".
+_add(NOUNS, {"liquidation": "172"})

@@ -79,6 +79,8 @@ def _said_of_own_side(tok: Token) -> bool:
         return False
     if subj.pos_ == "PRON" and subj.lower_ in ("we", "it", "they"):
         return True
+    if any(c.dep_ == "poss" and c.lower_ in ("his", "her", "our", "its", "their") for c in subj.children):
+        return True  # "Putin said his forces could strike Kyiv": the speaker's own forces
     # the speaker's own country named as the doer ("Erdogan said Turkey could", "Iran said Tehran could")
     return subj.ent_type_ == "GPE" and any(t.ent_type_ in ("NORP", "GPE") for t in speaker.subtree) and _same_land(
         subj, speaker

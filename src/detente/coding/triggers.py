@@ -172,6 +172,8 @@ _EASE_NOUNS = frozenset("lifting easing removal relaxation loosening".split())
 _COUNTS = frozenset(
     "thousand hundred dozen million billion trillion score number cable message letter telegram note".split()
 )
+# Nouns of quantity or kind that stand for what they are of ("a wide range of sanctions", "a raft of measures").
+_QUANTIFIERS = frozenset("range series set raft host slew array variety spate string".split())
 # Portions of money named by what they are of ("a line of credit", "a tranche of the loan"), for verb objects.
 _PORTIONS = frozenset("line tranche instalment installment first second third".split())
 _MEASURES = frozenset(
@@ -525,6 +527,12 @@ def _verb_trigger(v: Token) -> Trigger | None:
              or (dobj.pos_ == "NUM" and dobj.lemma_.lower() in _COUNTS))  # "froze $18 million in assets"
         else None
     )
+    if obj_key in _QUANTIFIERS and dobj is not None and (lemma, obj_key) not in lx.VERB_OBJ:  # "revoked a wide
+        # range of sanctions": the sanctions
+        of = next((p for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+        if of is not None:
+            dobj, obj_key = of, noun_key(of)
     # "the batch of 200 peacekeepers", "a line of credit"
     # "forgave 500 million euros of debt": a sum named by what it is of
     counted = obj_key in _MEASURES | _COUNTS | _PORTIONS or (dobj is not None and obj_key is not None and _money(dobj))
@@ -587,6 +595,12 @@ def _verb_trigger(v: Token) -> Trigger | None:
         or (dobj is None and any(c.dep_ == "ccomp" for c in v.children))
     ):
         return None  # "ordered ARC to recall 52 million inflators", "recalled that they had met": no envoy recalled
+    if lemma in ("give", "issue", "deliver", "hand") and any(
+        t.dep_ == "dobj" and t.lemma_.lower() == "ultimatum" and t.head.head.i == v.i
+        and t.head.dep_ in ("dobj", "dative")
+        for t in v.subtree
+    ):
+        return Trigger(v, "139")  # "gave Prime Minister Laisenia Qarase an ultimatum": the parser hung it on the name
     if lemma == "give" and _deadline_given(v):
         return Trigger(v, "139")  # "gave Damascus until the end of October to expel Ocalan": an ultimatum
     if lemma == "expel" and (deported := _deported(v, dobj)) is not None:
@@ -735,6 +749,8 @@ def _verb_trigger(v: Token) -> Trigger | None:
         return Trigger(v, "150", obj=dobj, consumed={dobj.i})  # "fired a ballistic missile into the sea": a show
     if lemma in _RIOT_VERBS and _crowd_subject(v) and not (dobj is not None and (lemma, noun_key(dobj)) in lx.VERB_OBJ):
         return Trigger(v, "145")  # "protesters torched police cars", "opponents clashed with police": a riot
+    if lemma in ("blockade", "barricade", "block") and _civilian_subject(v) and dobj is not None:
+        return Trigger(v, "144")  # "students blockaded the state broadcaster", "farmers blocked roads": a protest
     if lemma == "raid" and _police_subject(v):
         return Trigger(v, "170")  # "police raided the offices of the rights group": a police action, not an attack
     if lemma in _IMPACT_VERBS and any(p in ("into", "onto") for p, _ in preps) and _weapon_subject(v):
@@ -751,8 +767,32 @@ def _verb_trigger(v: Token) -> Trigger | None:
         p in ("behind", "for", "around", "to") and t.ent_type_ not in ("DATE", "TIME") for p, t in preps
     ):  # "rallied for a third Sunday" is a time, "thousands rallied outside parliament" no object
         return Trigger(v, "141")  # "supporters rallied in the capital (against X)": a demonstration
-    if lemma in lx.EASE_VERBS and obj_key is not None and ("lift", obj_key) in lx.VERB_OBJ:
-        return Trigger(v, lx.VERB_OBJ[("lift", obj_key)], obj=dobj, consumed={dobj.i})  # type: ignore[union-attr]
+    if lemma in lx.EASE_VERBS and obj_key is not None and dobj is not None and (
+        ("lift", obj_key) in lx.VERB_OBJ or ("lift", dobj.lemma_.lower()) in lx.VERB_OBJ  # "economic sanctions"
+    ):
+        eased = lx.VERB_OBJ.get(("lift", obj_key)) or lx.VERB_OBJ[("lift", dobj.lemma_.lower())]
+        return Trigger(v, eased, obj=dobj, consumed={dobj.i})
+    if lemma in ("give", "hand") and dobj is not None and any(
+        c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in v.children
+    ):  # "gave the Sinai back to Egypt": returned, not given
+        known = lx.VERB_OBJ.get((f"{lemma}_back", obj_key or "")) or lx.VERB_OBJ.get(("hand_back", obj_key or ""))
+        people = dobj.lemma_.lower() in lx.PEOPLE_OBJECTS | _CAPTIVES or dobj.ent_type_ == "PERSON"
+        return Trigger(v, known or ("0841" if people else "0842"), obj=dobj)
+    if lemma == "sign" and v.dep_ == "acl" and v.tag_ == "VBN" and v.head.lemma_.lower() in _SIGNED_PAPERS:
+        return None  # "banners signed by the cartel", "a letter signed by 40 senators": a signature, no accord
+    if lemma in ("switch", "shift", "transfer") and dobj is not None and dobj.lemma_.lower() in (
+        "recognition", "allegiance"
+    ) and any(p == "to" for p, _ in _deep_preps(v, dobj)):
+        return Trigger(v, "054", obj=dobj, consumed={dobj.i})  # "switched recognition to Beijing": Beijing recognised
+    if lemma in ("shelve", "bury", "table") and dobj is not None and _others_proposal(dobj):
+        return Trigger(v, "120")  # "Congress shelved a proposal by the president": rejected, not conceded
+    ceased = _attacks_ceased(v) if lemma in _CEASING_VERBS else None
+    if ceased is not None:  # "the Houthis stopped attacking ships": fighting scaled down, no attack
+        return Trigger(v, "087", consumed={ceased.i})
+    if lemma in _HALTING_VERBS and dobj is not None and _burden(dobj):
+        return Trigger(v, "081", obj=dobj, consumed={dobj.i})  # "suspended a planned rise in fuel taxes": eased
+    if lemma in _HALTING_VERBS and dobj is not None and _raised(dobj) & _AIDS:
+        return Trigger(v, "162", obj=dobj, consumed={dobj.i})  # "cancelled a planned increase in military aid"
     if lemma == "hold" and any(c.lower_ in lx.BLAME_ADJ for c in v.children if c.dep_ in ("oprd", "ccomp", "acomp")):
         return Trigger(v, "112")  # "holds Washington responsible for the attack"
     if lemma == "hold" and dobj is not None and any(
@@ -764,7 +804,8 @@ def _verb_trigger(v: Token) -> Trigger | None:
         envoy = any(t.lemma_.lower() in _ENVOYS for t in v.subtree if t.i > v.i)
         return Trigger(v, "166" if envoy else "174")
     if lemma in _EXPEL_ORDERS:  # "ordered French troops to leave", "gave the ambassador 72 hours to leave"
-        who = _child(v, "dative") if lemma == "give" else (dobj if dobj is not None and dobj.dep_ == "dobj" else None)
+        who = _child(v, "dative") if lemma == "give" else (
+            dobj if dobj is not None and dobj.dep_ in ("dobj", "nsubjpass") else None)  # "were ordered to leave"
         time_span = next((c for c in v.children if c.dep_ == "npadvmod" and c.ent_type_ in ("TIME", "DATE")
                           and _duration(c)), None)  # "gave X one week to ...", not "gave $5m last year to"
         if lemma == "give" and who is None and time_span is not None and dobj is not None and dobj.dep_ == "dobj":
@@ -1128,8 +1169,8 @@ def _verb_trigger(v: Token) -> Trigger | None:
         k = k or lx.VERB_PREP_OBJ.get((lemma, prep, pobj.lemma_.lower()))
         if k:  # "held the opposition leader in solitary confinement": the phrase hung on the object
             return Trigger(v, k, consumed={pobj.i} if noun_code(pobj) else set())
-    if lemma == "find" and any(
-        c.lower_ in ("guilty", "liable") for c in v.children if c.dep_ in ("oprd", "ccomp", "acomp", "xcomp")
+    if lemma == "find" and any(  # "found Serbia responsible for failing to prevent genocide": a finding of guilt
+        c.lower_ in lx.BLAME_ADJ for c in v.children if c.dep_ in ("oprd", "ccomp", "acomp", "xcomp")
     ):
         return Trigger(v, "116")
     # 4. frames: call for, urge to, refuse to, threaten to, agree to ...
@@ -1540,8 +1581,10 @@ def _deadline_given(v: Token) -> bool:
     """ "gave X until Friday to leave", "gave X 48 hours to leave or face an attack": a date by which someone
     must act, or a span with a penalty named (a plain span, "72 hours to leave", is an expulsion, read with the
     orders to leave)."""
-    until = any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in v.children)
-    acts = [c for t in (v, *v.children) for c in t.children
+    untils = [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("until", "till")]
+    until = bool(untils)
+    dates = [d for u in untils for d in u.children if d.dep_ == "pobj"]  # "until the end of the year to leave"
+    acts = [c for t in (v, *v.children, *dates) for c in t.children
             if c.dep_ in ("xcomp", "advcl", "ccomp", "acl") and _to_infinitive(c)]
     penalty = any(c.dep_ == "conj" and c.lemma_.lower() in _PENALTY_VERBS for a in acts for c in a.children)
     return bool(acts) and (until or penalty)
@@ -1732,6 +1775,10 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
         inner_code == "113" or ((inner_code or "")[:2] == "14" and any(p == "against" for p, _ in _preps(inner_tok)))
     ):  # "called on workers to mobilize / protest against X": rallying opposition against X (113)
         return Trigger(v, "113", inner=inner_tok, consumed={inner_tok.i} | extra)
+    if family == "03" and inner_code[:2] in ("15", "18", "19", "20") and inner_tok is not None and any(
+        c.dep_ == "neg" for c in inner_tok.children
+    ):  # "pledged not to use force against each other": a promise to de-escalate, not a threat
+        return Trigger(v, "0356", frame=family, inner=inner_tok, consumed={inner_tok.i} | extra)
     code = lx.frame_code(family, inner_code)
     if family == "03" and code == "030" and inner_code[:2] in ("16", "17") and _own_object(inner_tok):
         # "agreed to curb its nuclear programme": a pledge about its own affairs, not a threat
@@ -1906,6 +1953,8 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
     """All triggers of a sentence: verbs first (their frames consume complements), then event nouns."""
     out: list[Trigger] = []
     consumed: set[int] = _in_known_names(sent)  # "the Committee to Protect Journalists": no act of protecting
+    halts, halted = _halted_attacks(sent)  # "a halt to air strikes": the strikes are not coded as attacks
+    consumed |= halted
     for tok in sent:
         if tok.pos_ == "VERB" and tok.i not in consumed and not _verb_as_subject(tok) and not _to_participle(tok):
             t = verb_trigger(tok)
@@ -1948,6 +1997,9 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
                     t.code, t.frame = lx.frame_code(family, t.code), family
                 out.append(t)
                 consumed |= t.consumed
+                if t.code == "054" and any(p == "from" for p, _ in _deep_preps(tok, *(t.obj,) if t.obj else ())):
+                    out.append(Trigger(tok, "161", obj=t.obj))  # "switched recognition from Taipei to Beijing":
+                    # ties with Taipei cut too
     for t in out:  # "broke off talks", "cancelled the visit", "rejected the deal": not talks, a visit, a deal
         if t.code.startswith(_CALLING_OFF):
             consumed |= {
@@ -1977,6 +2029,9 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
             if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to", "in") and noun_key(tok.head.head) in _STOP_NOUNS:
                 if noun_code(tok.head.head):
                     continue  # "a suspension of aid": one event, coded on "suspension"
+            if tok.i in halts:
+                out.append(Trigger(tok, "087", is_noun=True, nested=tok.i in nested, inner=halts[tok.i]))
+                continue  # "ordered a halt to air strikes against the FARC": fighting scaled down
             if _framed_of(tok):
                 continue  # "the threat of sanctions": coded on "threat"
             if tok.dep_ == "compound" and tok.lemma_.lower() == "rescue":
@@ -1998,6 +2053,8 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _RECORD_NOUNS:
                 continue  # "shared recordings of the killing": the record is handed on, the killing is not theirs
             code = noun_code(tok)
+            if code == "057" and _talked_about(tok):
+                continue  # "suspended negotiations on a trade deal with India": the topic, no deal made
             if code is not None and tok.lemma_.lower() in _OF_FRAMES:
                 inner = next((noun_code(t) for p, t in _preps(tok) if p == "of" and noun_code(t)), None)
                 if inner:  # "Washington's threat of sanctions against Turkey": 1312
@@ -2462,14 +2519,102 @@ def _owned_act(tok: Token) -> bool:
     return any(p in ("for", "to", "with") and (t.ent_type_ in _ACTOR_ENTS or t.pos_ == "PROPN") for p, t in _preps(tok))
 
 
+def _halted_attacks(sent: list[Token]) -> tuple[dict[int, Token], set[int]]:
+    """Nouns of stopping whose object is an attack ("a halt to air strikes", "a pause in the shelling", also with
+    the phrase hung on the verb: "ordered a halt | to bombing raids"), each with the attack it halts, and the
+    tokens of the attacks halted."""
+    halts: dict[int, Token] = {}
+    halted: set[int] = set()
+    for tok in sent:
+        if tok.pos_ != "NOUN" or noun_key(tok) not in _STOP_NOUNS | {"pause", "moratorium"} or noun_code(tok):
+            continue
+        preps = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "of", "on", "in")]
+        cands = [t for p in preps for t in p.children if t.dep_ in ("pobj", "pcomp")]
+        if tok.dep_ == "dobj":  # "ordered a halt to air strikes", the phrase hung on the verb or misparsed
+            preps = [p for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "to" and p.i > tok.i]
+            cands += [t for p in preps for t in p.children if t.dep_ in ("pobj", "pcomp")]
+            cands += [t for t in tok.head.children if t.dep_ == "dobj" and t.i > tok.i and (
+                t.doc[t.left_edge.i - 1].lower_ == "to" or any(x.lower_ == "to" and x.i < t.i for x in t.subtree))]
+        for t in cands:
+            if (noun_code(t) or "")[:2] in ("18", "19", "20"):
+                halts[tok.i] = t
+                halted |= {x.i for x in t.subtree}
+    return halts, halted
+
+
+_CEASING_VERBS = frozenset("stop halt cease end suspend pause".split())
+
+
+def _attacks_ceased(v: Token) -> Token | None:
+    """The attack in the gerund that a verb of stopping ends ("stopped attacking ships", "ceased firing on the
+    town"), if any."""
+    for c in v.children:
+        if c.dep_ in ("xcomp", "dobj", "ccomp") and c.tag_ == "VBG" and c.pos_ == "VERB":
+            t = verb_trigger(c)
+            if t is not None and t.code[:2] in ("18", "19", "20"):
+                return c
+    return None
+
+
+_HALTING_VERBS = frozenset(
+    "suspend postpone delay defer freeze shelve scrap cancel withdraw abandon drop reverse halt rescind waive".split()
+)
+_RAISES = frozenset("increase rise hike raise".split())
+_CHARGES = frozenset("tax levy tariff duty fare fee price rate rent toll charge cost premium surcharge".split())
+_FINES = frozenset("penalty fine".split())
+
+
+def _burden(obj: Token) -> bool:
+    """A charge raised or a penalty imposed, which a government that suspends it eases ("a planned rise in fuel
+    taxes", "the fuel tax increase", "administrative penalties against striking doctors")."""
+    return obj.lemma_.lower() in _FINES or bool(_raised(obj) & _CHARGES)
+
+
+_AIDS = frozenset("aid assistance funding spending".split())
+
+
+def _raised(obj: Token) -> set[str]:
+    """What an increase named by ``obj`` raises ("a rise in fuel taxes", "the fare hike"); empty for other nouns."""
+    if obj.lemma_.lower() not in _RAISES:
+        return set()
+    mods = {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod", "nmod")}
+    return mods | {t.lemma_.lower() for p in obj.children if p.dep_ == "prep" and p.lower_ in ("in", "of", "to")
+                   for t in p.children if t.dep_ == "pobj"}
+
+
+_PROPOSALS = frozenset("proposal plan bill motion initiative offer request bid demand draft".split())
+
+
+def _others_proposal(obj: Token) -> bool:
+    """A proposal made by someone else than the doer: "a proposal by the president", "Vizcarra's plan"."""
+    if obj.lemma_.lower() not in _PROPOSALS:
+        return False
+    if any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in obj.children):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ in ("by", "from") and any(t.dep_ == "pobj" for t in p.children)
+               for p in obj.children)
+
+
+_TALK_NOUNS = frozenset("talk negotiation discussion consultation dialogue meeting".split())
+
+
+def _talked_about(tok: Token) -> bool:
+    """An agreement that is what talks are about ("talks on a free trade deal with X", "discussed a deal"), not
+    one signed or reached."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "over", "about", "for", "toward", "towards"):
+        return tok.head.head.lemma_.lower() in _TALK_NOUNS
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() == "discuss"
+
+
 def _military_strike(tok: Token) -> bool:
     """A "strike" aimed at something ("strike on a bus", "Saudi-led strike") is an attack, not a walkout."""
     if _labour_strike(tok):
         return False
     if any(p in ("on", "against") for p, _ in _preps(tok)):
         return True
-    return any(
-        c.dep_ in ("amod", "compound") and (c.ent_type_ in ("GPE", "NORP") or c.lower_ in ("led", "backed"))
+    return any(  # "Saudi-led strikes", "India's strikes" (a country's walkouts are one "strike")
+        (c.dep_ in ("amod", "compound") or (c.dep_ == "poss" and tok.tag_ == "NNS"))
+        and (c.ent_type_ in ("GPE", "NORP") or c.lower_ in ("led", "backed"))
         for c in tok.children
     )
 
@@ -2490,6 +2635,8 @@ def _labour_strike(tok: Token) -> bool:
     if any(c.dep_ in ("amod", "compound") and c.lower_ in _LABOUR_MODS for c in tok.children):
         return True
     verb = tok.head if tok.dep_ == "dobj" else None
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "during"):
+        verb = tok.head.head if tok.head.head.pos_ == "VERB" else None  # "walked off the job in a strike against X"
     subj = _subject(verb) if verb is not None else None
     if subj is None:
         return False
@@ -2695,6 +2842,11 @@ def _armed_subject(v: Token) -> bool:
     return False
 
 
+_CAPTIVES = frozenset("hostage captive prisoner detainee body remains abductee".split())
+_SIGNED_PAPERS = frozenset(
+    "banner letter note petition statement message leaflet poster sign placard open_letter order decree cheque "
+    "check document photo photograph book card".split()
+)
 _AGREEMENT_NOUNS = frozenset(
     "deal agreement accord treaty pact text draft terms framework roadmap compromise settlement declaration "
     "communique communiqué charter protocol memorandum".split()
@@ -2885,6 +3037,8 @@ def verb_lemma(v: Token) -> str:
     known = _known_verbs()
     if v.lower_ == "wound" and any(c.dep_ == "prt" and c.lower_ in ("down", "up") for c in v.children):
         return "wind"  # "wound down its aid to Bolivia": not an injury
+    if lemma in ("throw", "fling") and any(c.lower_ == "open" and c.i == v.i + 1 for c in v.children):
+        return "open"  # "threw open its border crossings": opened
     if lemma == v.lower_ and lemma in _IRREGULAR_PAST:  # "forgave", "unfroze" left as they are by the lemmatizer
         return _IRREGULAR_PAST[lemma]
     if lemma in known:
@@ -2913,6 +3067,19 @@ def _subject(v: Token) -> Token | None:
     if subj is None and v.dep_ == "conj":  # "torched police cars and attacked a hotel"
         subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
     return subj
+
+
+_CIVILIANS = _RIOTERS | _WORKERS | frozenset("resident villager activist trucker youth fisherman".split())
+
+
+def _civilian_subject(v: Token) -> bool:
+    """Whether the doer is a crowd of civilians ("thousands of students", "truckers", "farmers"), who blockade in
+    protest where an army blockades by force."""
+    subj = _subject(v)
+    if subj is not None and subj.lemma_.lower() in ("thousand", "hundred", "dozen", "scores", "score"):
+        subj = next((t for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for t in p.children if t.dep_ == "pobj"), subj)
+    return subj is not None and subj.lemma_.lower() in _CIVILIANS
 
 
 def _crowd_subject(v: Token) -> bool:

@@ -131,7 +131,7 @@ _SPEC: list[tuple[tuple[str, ...], str]] = [
         "civilian;resident;people;villager;citizen;inhabitant;local;pedestrian;passenger;"
         "women;children;child;family;families;migrant;voter;settler;population;public;man;woman;"
         "worshipper;shopper;tourist;victim;hostage;pilgrim;couple;nationals;community;communities;"
-        "bystander;onlooker;" + ";".join(sorted(PEOPLES)),
+        "bystander;onlooker;wounded;injured;homeless;displaced;needy;survivor;evacuee;" + ";".join(sorted(PEOPLES)),
     ),
     (
         ("BUS",),
