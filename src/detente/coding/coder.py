@@ -566,13 +566,8 @@ class Coder:
     # -- arguments -----------------------------------------------------------------------------
     def _arguments(self, trig: Trigger, res: ActorResolver) -> tuple[list[ActorRef], list[ActorRef]]:
         tok = trig.token
-        if trig.is_noun and trig.code == "087" and trig.inner is not None:  # "a halt to air strikes against
-            sources, targets = self._noun_arguments(tok, res, trig.code)  # the FARC": the FARC
-            if sources and not targets:
-                aimed = [t for x in trig.inner.subtree if x.dep_ == "prep" and x.lower_ in ("against", "on", "of")
-                         for t in x.children if t.dep_ == "pobj"]
-                targets = _other([a for t in aimed for a in res.resolve_all(t) or _unknown_all(t, res)], sources)
-            return sources, targets
+        if trig.is_noun and trig.code == "087" and trig.inner is not None:
+            return self._halt_arguments(trig, trig.inner, res)
         if trig.is_noun:
             return self._noun_arguments(tok, res, trig.code)
         src_toks, tgt_toks = _verb_slots(tok)
@@ -951,6 +946,18 @@ class Coder:
             giver = [a for p, t in _preps(tok) if p in ("from", "by") for a in res.resolve_all(t)]
             if giver:
                 return giver, sources
+        return sources, targets
+
+    def _halt_arguments(
+        self, trig: Trigger, halted: Token, res: ActorResolver
+    ) -> tuple[list[ActorRef], list[ActorRef]]:
+        """A halt to attacks: its doer as any noun's, the target the one the halted attacks were aimed at ("a halt
+        to air strikes against the FARC": the FARC)."""
+        sources, targets = self._noun_arguments(trig.token, res, trig.code)
+        if sources and not targets:
+            aimed = [t for x in halted.subtree if x.dep_ == "prep" and x.lower_ in ("against", "on", "of")
+                     for t in x.children if t.dep_ == "pobj"]
+            targets = _other([a for t in aimed for a in res.resolve_all(t) or _unknown_all(t, res)], sources)
         return sources, targets
 
     def _noun_arguments(self, tok: Token, res: ActorResolver, code: str) -> tuple[list[ActorRef], list[ActorRef]]:
