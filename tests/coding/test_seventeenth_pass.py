@@ -91,6 +91,43 @@ def _coded(text: str) -> list[CodedEvent]:
         ("The sailors were allowed to leave on Wednesday by Tehran.", "Tehran", "The sailors", "YIELD"),
         ("Two Estonian diplomats were ordered to leave Russia.", "Russia", "Two Estonian diplomats", "SANCTION"),
         ("The diplomats were ordered to leave the country by the junta.", "the junta", "The diplomats", "SANCTION"),
+        # an envoy asked to leave is expelled
+        ("Ankara asked the Israeli ambassador to leave the country.", "Ankara", "the Israeli ambassador",
+         "SANCTION"),
+        # an embassy or consulate ordered closed cuts ties
+        ("The State Department ordered the closure of Russia's consulate in San Francisco.", "The State Department",
+         "Russia", "SANCTION"),
+        # two leaders, the first parsed as a modifier of the second's name, meet each other
+        ("U.S. President Donald Trump and North Korean leader Kim Jong Un held their first summit on Tuesday.",
+         "Donald Trump", "Kim Jong Un", "CONSULT"),
+        # an agreement named with its broker is not a party to itself
+        ("Qatar and Bahrain signed a Kuwait-brokered agreement on Friday to restore diplomatic relations.", "Qatar",
+         "Bahrain", "SUPPORT"),
+        # a number of sanctions lifted; fighters neutralised; a suit struck out; water cannon fired
+        ("Washington lifted a number of economic sanctions on Sudan.", "Washington", "Sudan", "YIELD"),
+        ("Kenyan troops neutralized six al-Shabaab fighters near the border.", "Kenyan troops", "al-Shabaab",
+         "ASSAULT"),
+        ("A court in Lagos struck out a suit filed by the opposition party.", "A court", "the opposition party",
+         "REJECT"),
+        ("Chinese coast guard ships blasted a Philippine supply boat with water cannon.",
+         "Chinese coast guard ships", "a Philippine supply boat", "ASSAULT"),
+        # a crowd counted in thousands riots as a crowd
+        ("Thousands of protesters hurled rocks and eggs at the Japanese embassy on Saturday.", "protesters",
+         "the Japanese embassy", "PROTEST"),
+        # a bid to harm someone dropped is a concession to them
+        ("The Home Office dropped its bid to deport a Nigerian-born nurse.", "The Home Office",
+         "a Nigerian-born nurse", "YIELD"),
+        # an act done jointly with a partner is cooperation with it, not an attack on it
+        ("Kenya launched joint military operations with Somalia against al-Shabaab camps in Gedo.", "Kenya",
+         "Somalia", "COOPERATE"),
+        # an adjective read as a participle does not hide the backing pledged
+        ("Chancellor Scholz pledged unwavering political backing for President Zelenskiy.", "Chancellor Scholz",
+         "President Zelenskiy", "SUPPORT"),
+        # a loan blocked is rejected; residents ordered to stay indoors are under curfew
+        ("Hungary blocked a 5 billion euro EU loan for Ukraine in December.", "Hungary", "Ukraine", "REJECT"),
+        ("Police ordered residents of Kandy to stay indoors.", "Police", "residents", "COERCE"),
+        ("Norway's wealth fund divested its holdings in Caterpillar.", "Norway's wealth fund", "Caterpillar",
+         "SANCTION"),
     ],
 )
 def test_seventeenth_pass(text: str, source: str, target: str, plover: str) -> None:
@@ -131,3 +168,22 @@ def test_an_increase_in_aid_is_no_burden() -> None:
 def test_soldiers_blocking_a_road_do_not_protest() -> None:
     ev = _coded("Soldiers blocked the road to the airport.")
     assert not any(e.cameo == "144" for e in ev), pairs(ev)
+
+
+def test_citizens_asked_to_leave_are_not_expelled() -> None:
+    ev = _coded("The embassy asked its citizens to leave Lebanon.")
+    assert not any(e.cameo in ("166", "174") for e in ev), pairs(ev)
+
+
+def test_recognition_switched_from_one_capital_to_another() -> None:
+    ev = _coded("Panama switched diplomatic recognition from Taiwan to China in 2017.")
+    cut = best(ev, "Panama", "Taiwan")
+    granted = best(ev, "Panama", "China")
+    assert cut is not None and cut.cameo == "161", pairs(ev)
+    assert granted is not None and granted.cameo == "054", pairs(ev)
+
+
+def test_an_ally_fought_alongside_is_not_attacked() -> None:
+    ev = _coded("The Iraqi army fought alongside Kurdish forces on the approaches to Mosul.")
+    assert not any(e.plover == "ASSAULT" and e.target is not None and "Kurdish" in e.target.text for e in ev), \
+        pairs(ev)

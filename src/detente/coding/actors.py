@@ -224,6 +224,8 @@ class ActorResolver:
         out = list(self.resolve(tok))
         if len(out) == 1 and out[0].country and out[0].kind == "agent":
             out = self._split_modifiers(tok, out[0])
+        firsts = [m for m in tok.lefts if _misparsed_partner(tok, m) is not None]
+        out = [r for m in firsts for r in self.resolve(m)] + out  # "Donald Trump and ... Kim Jong Un": Trump too
         for c in tok.conjuncts:
             if c.i > tok.i and c.pos_ in ("PROPN", "NOUN", "PRON"):
                 out.extend(self.resolve(c))
@@ -1038,6 +1040,16 @@ def _name_like(tok: Token) -> bool:
     return not any(0 <= j < len(doc) and doc[j].like_num for j in (tok.i - 1, tok.i + 1))
 
 
+def _misparsed_partner(tok: Token, mod: Token) -> Token | None:
+    """The second conjunct of a pair of people the parser hung on the second name as a modifier ("U.S. President
+    Donald Trump and North Korean leader Kim Jong Un": "Trump" an nmod of "Un" with "leader" its conjunct)."""
+    if mod.dep_ != "nmod" or mod.ent_type_ != "PERSON" or tok.ent_type_ != "PERSON":
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in mod.children):
+        return None
+    return next((c for c in mod.children if c.dep_ == "conj" and mod.i < c.i < tok.i), None)
+
+
 def _left_edge(tok: Token) -> int:
     """The first token of the noun phrase headed by ``tok`` (its left modifiers, not relative clauses),
     never reaching back into a dateline the parser attached to it ("KYIV (Reuters) - Russian forces")."""
@@ -1045,6 +1057,10 @@ def _left_edge(tok: Token) -> int:
     for c in tok.lefts:
         if c.dep_ in ("relcl", "acl", "advcl", "prep", "punct", "cc", "conj", "mark", "preconj"):
             continue
+        other = _misparsed_partner(tok, c)
+        if other is not None:  # "Donald Trump and North Korean leader Kim Jong Un": the phrase starts after "and"
+            i = min(i, other.left_edge.i)
+            break
         i = min(i, c.left_edge.i)
         break
     if i < tok.i and (i == 0 or tok.doc[i].is_sent_start):

@@ -262,6 +262,8 @@ class Coder:
             sources, targets = self._arguments(trig, res)
             if not sources:
                 continue
+            allies = _partner_spans(trig.token) if not trig.is_noun and trig.code[:2] in _HOSTILE_ACTS else []
+            targets = [t for t in targets if not _among(t, allies)]  # "fought alongside Kurdish forces": allies
             modality = _modality(trig)
             base_code = trig.code
             trig.code, modality = _recode(trig, modality)
@@ -328,6 +330,8 @@ class Coder:
                 named = _named(sent, res)
             wide = _wide_targets(trig, named, sources, targets, [*extras, *loose])
             for tgt, penalty in [(t, _EXTRA_PENALTY) for t in extras] + [(t, _LOOSE_PENALTY) for t in loose] + wide:
+                if _among(tgt, allies):
+                    continue
                 for src in sources:
                     if _same_actor(src, tgt):
                         continue
@@ -418,6 +422,7 @@ class Coder:
         """Cooperation with the party an act is done alongside (:mod:`detente.coding.partners`), both ways (the
         reverse less confident), ranked below the clause's own chosen events."""
         out: list[CodedEvent] = []
+        seen: set[tuple[int, int]] = set()
         for verb, partner in partners(sent):
             coded = next((e.cameo for e in events if e.trigger_start == verb.idx), None)
             doers = self._arguments(Trigger(verb, coded or COOPERATION), res)[0]
@@ -426,9 +431,12 @@ class Coder:
             trig.code, modality = _recode(trig, modality)
             when = self._when(trig, dates, report, modality)
             named = [r for r in res.resolve_all(partner) if r.code or r.name]
-            if not named and (partner.pos_ == "PROPN" or any(c.pos_ == "PROPN" and c.dep_ in ("compound", "appos")
-                                                                 for c in partner.children)):
-                named = _unknown_all(partner, res)  # "jointly with Eni", "with its Chinese partner AVIC": a name
+            own = any(r.start <= partner.idx < r.end for r in named)  # "with Sony Group and Denso": Sony unnamed
+            if not own and (partner.pos_ == "PROPN" or any(c.pos_ == "PROPN" and c.dep_ in ("compound", "appos")
+                                                           for c in partner.children)):
+                named += _unknown_all(partner, res)  # "jointly with Eni", "with its Chinese partner AVIC": a name
+            named = [r for r in named if (verb.i, r.start) not in seen]
+            seen |= {(verb.i, r.start) for r in named}
             for tgt in named:
                 for src in doers:  # not "travelled to China together with his ministers"
                     if _same_actor(src, tgt) or (src.country and src.country == tgt.country):
@@ -571,6 +579,8 @@ class Coder:
         if trig.is_noun:
             return self._noun_arguments(tok, res, trig.code)
         src_toks, tgt_toks = _verb_slots(tok)
+        if trig.frame == "P" and trig.inner is not None and trig.inner.dep_ == "acl":  # "dropped its bid to deport
+            tgt_toks = [c for c in trig.inner.children if c.dep_ == "dobj"] + tgt_toks  # X": X, not the bid
         src_toks = [  # "NAIROBI, Nov 3 (Reuters) - UN chief withdrew", "NAIROBI (AP) - The president of X resigned",
             x  # "Later on Thursday, Erdogan, ... discussed": a date taken for the subject
             for t in src_toks
@@ -750,6 +760,7 @@ class Coder:
             sources += [a for c in partners for a in _unknown_all(c, res) if a.start not in starts][:2]
         if len(sources) >= 2 and mutual:
             direct = [a for t in tgt_toks if not _joint_act(t) and not _venue(t)
+                      and not (t.dep_ == "dobj" and noun_code_of(t))  # "a Kuwait-brokered agreement": the act
                       for a in _other(res.resolve_all(t), sources) if a.code or a.name]
             return sources, direct  # "X and Y agreed to share information on Z": X and Y with each other
         if trig.code.startswith(lx.FROM_TARGET_CODES):  # "withdrew its troops from Syria"
@@ -1540,6 +1551,19 @@ def _wide_ok(root: Token, trig: Trigger) -> bool:
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.i != trig.token.i:
         return False
     return not (trig.code.startswith(("04", "03")) and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE)
+
+
+_HOSTILE_ACTS = ("14", "15", "17", "18", "19", "20")
+
+
+def _among(ref: ActorRef, spans: list[tuple[int, int]]) -> bool:
+    return any(lo <= ref.start < hi for lo, hi in spans)
+
+
+def _partner_spans(verb: Token) -> list[tuple[int, int]]:
+    """Character spans of the parties a verb's act is done alongside or jointly with."""
+    return [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge.text))
+            for v, p in partners(verb.sent) if v.i == verb.i]
 
 
 def _targeted(events: list[CodedEvent]) -> bool:

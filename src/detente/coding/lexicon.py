@@ -3580,3 +3580,15 @@ _add_all(VERB_OBJ, (("hold_back", o) for o in ("aid", "support", "budget support
                                                 "loan", "grant", "payment", "disbursement", "tranche")), "162")
 # A group ordered liquidated is banned (172): "a court ordered the liquidation of Memorial".
 _add(NOUNS, {"liquidation": "172"})
+# A suit, petition or appeal struck out or dismissed rejects the party that brought it (120).
+_add_all(VERB_OBJ, ((v, o) for v in ("strike_out", "dismiss", "throw_out")
+                    for o in ("suit", "lawsuit", "petition", "appeal", "application", "complaint", "challenge",
+                              "motion")), "120")
+# Fighters "neutralised" (the official word for killed or captured in some armies' statements) are attacked (190).
+_add(VERBS, {"neutralize": "190", "neutralise": "190"})
+# A loan, bailout or funding package blocked or vetoed is rejected (120): "Hungary blocked an EU loan for Ukraine".
+_add_all(VERB_OBJ, ((v, o) for v in ("block", "veto", "torpedo", "stall", "hold_up")
+                    for o in ("loan", "bailout", "package", "aid package", "funding", "tranche", "budget")), "120")
+# Holdings divested or sold off cut economic ties with their issuer (160): "divested its holdings in Caterpillar".
+_add_all(VERB_OBJ, (("divest", o) for o in ("holding", "stake", "share", "investment", "asset")), "160")
+_add(VERB_PREP_OBJ, {("divest", "from", "*"): "160"})

@@ -16,11 +16,13 @@ COOPERATION = "060"
 _MILITARY_ROOTS = ("15", "17", "18", "19", "20")
 _PARTNERSHIP_NOUNS = frozenset("partnership cooperation collaboration conjunction tandem coordination".split())
 _JOINT_ADVERBS = frozenset("together jointly".split())
+_JOINT_ADJECTIVES = frozenset("joint combined".split())
 _PARTNER_NOUNS = frozenset({"partner"})
 
 
 def _objects(prep: Token) -> list[Token]:
-    return [p for p in prep.children if p.dep_ == "pobj"]
+    """The objects of a preposition with their conjuncts ("with Sony Group and auto parts maker Denso")."""
+    return [q for p in prep.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]
 
 
 def partners(sent: Span) -> Iterator[tuple[Token, Token]]:
@@ -45,8 +47,12 @@ def partners(sent: Span) -> Iterator[tuple[Token, Token]]:
         joint = any(c.dep_ == "advmod" and c.lower_ in _JOINT_ADVERBS for c in verb.children)
         withs = [c for c in preps if c.lower_ == "with"]
         withs += [w for c in objects for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]
+        joint_objects = {o.i for o in objects if any(c.dep_ == "amod" and c.lower_ in _JOINT_ADJECTIVES
+                                                      for c in o.children)}  # "joint operations with X"
         for w in withs:
-            if joint or any(c.dep_ == "advmod" and c.lower_ in _JOINT_ADVERBS for c in w.children):
+            if joint or joint_objects or any(
+                c.dep_ == "advmod" and c.lower_ in _JOINT_ADVERBS for c in w.children
+            ):
                 yield from ((verb, p) for p in _objects(w))
             else:  # "assembles jets with its Chinese partner AVIC"
                 yield from ((verb, p) for p in _objects(w) if p.lemma_.lower() in _PARTNER_NOUNS

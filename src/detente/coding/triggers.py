@@ -543,6 +543,10 @@ def _verb_trigger(v: Token) -> Trigger | None:
         keys = [lemma] + ([f"{lemma}_{prt.lower_}", f"{lemma} {prt.lower_}"] if prt is not None else [])
         if measured is not None and any((k, noun_key(measured)) in lx.VERB_OBJ for k in keys):
             obj_key = noun_key(measured)
+        elif measured is not None and lemma in lx.EASE_VERBS | {"lift"} and (
+            ("lift", noun_key(measured)) in lx.VERB_OBJ or ("lift", measured.lemma_.lower()) in lx.VERB_OBJ
+        ):  # "lifted a number of economic sanctions": the sanctions
+            dobj, obj_key = measured, noun_key(measured)
         elif measured is not None and lemma in lx.GIVING_VERBS and not _money(dobj) and (  # type: ignore[arg-type]
             ((measured_code := noun_code(measured) or "").startswith("07") and measured_code != "075")
             or _weaponry(measured)
@@ -751,6 +755,11 @@ def _verb_trigger(v: Token) -> Trigger | None:
         return Trigger(v, "145")  # "protesters torched police cars", "opponents clashed with police": a riot
     if lemma in ("blockade", "barricade", "block") and _civilian_subject(v) and dobj is not None:
         return Trigger(v, "144")  # "students blockaded the state broadcaster", "farmers blocked roads": a protest
+    if lemma in _HITTING_VERBS and (  # "blasted a supply boat with water cannon": the weapon names the act
+        weapon := next((t for p, t in preps if p == "with" and (noun_code(t) or "")[:2] in ("17", "18", "19", "20")),
+                       None)
+    ) is not None:
+        return Trigger(v, noun_code(weapon) or "190", consumed={weapon.i})
     if lemma == "raid" and _police_subject(v):
         return Trigger(v, "170")  # "police raided the offices of the rights group": a police action, not an attack
     if lemma in _IMPACT_VERBS and any(p in ("into", "onto") for p, _ in preps) and _weapon_subject(v):
@@ -784,6 +793,17 @@ def _verb_trigger(v: Token) -> Trigger | None:
         "recognition", "allegiance"
     ) and any(p == "to" for p, _ in _deep_preps(v, dobj)):
         return Trigger(v, "054", obj=dobj, consumed={dobj.i})  # "switched recognition to Beijing": Beijing recognised
+    if lemma in ("order", "announce", "decree", "approve") and dobj is not None and dobj.lemma_.lower() == "closure" \
+            and any(p == "of" and t.lemma_.lower() in _ENVOY_POSTS for p, t in _preps(dobj)):
+        return Trigger(v, "161", obj=dobj, consumed={dobj.i})  # "ordered the closure of China's consulate": ties cut
+    given_up = _hostile_bid(dobj) if lemma in _GIVING_UP and dobj is not None else None
+    if given_up is not None:  # "dropped its bid to deport the grandmother": a concession to her
+        return Trigger(v, "080", frame="P", inner=given_up, consumed={dobj.i, given_up.i})  # type: ignore[union-attr]
+    if lemma in ("order", "tell", "instruct") and any(
+        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("stay", "remain") and any(
+            a.lower_ in ("indoors", "inside", "home") for a in c.subtree) for c in v.children
+    ):
+        return Trigger(v, "1723")  # "ordered residents to stay indoors": a curfew
     if lemma in ("shelve", "bury", "table") and dobj is not None and _others_proposal(dobj):
         return Trigger(v, "120")  # "Congress shelved a proposal by the president": rejected, not conceded
     ceased = _attacks_ceased(v) if lemma in _CEASING_VERBS else None
@@ -830,7 +850,10 @@ def _verb_trigger(v: Token) -> Trigger | None:
             sent_off = who.lemma_.lower() in _MISSIONS or any(  # "U.N. special envoy Jan Pronk": the title
                 c.dep_ == "compound" and c.lemma_.lower() in _MISSIONS for c in who.children
             )
-            return Trigger(v, "166" if sent_off else "174", consumed={go.i})
+            envoy = who.lemma_.lower() in _ENVOYS or any(
+                c.dep_ == "compound" and c.lemma_.lower() in _ENVOYS for c in who.children)
+            if lemma != "ask" or envoy:  # "asked the ambassador to leave": expelled; not "asked its citizens to"
+                return Trigger(v, "166" if sent_off or envoy else "174", consumed={go.i})
         span = (dobj if dobj is not None and dobj.ent_type_ in ("TIME", "DATE") else None) or time_span or dobj
         if lemma == "give" and who is not None and span is not None and span.ent_type_ in ("TIME", "DATE"):
             act = next((c for c in scope if c.dep_ in ("xcomp", "relcl", "acl", "advcl") and c.pos_ == "VERB"), None)
@@ -1731,6 +1754,8 @@ def frame_trigger(v: Token, family: str) -> Trigger | None:
         dobj = _child(v, "dobj")
         cands = [dobj] if dobj is not None else []
         cands += [p for prep, p in _preps(v) if prep in ("for", "to", "of", "on", "against")]
+        if xcomp is not None and xcomp.tag_ == "VBG" and xcomp.i == v.i + 1:  # "pledged unwavering backing":
+            cands += [c for c in xcomp.children if c.dep_ == "dobj"]  # an adjective read as a participle
         for c in cands:
             nc = noun_code(c) if c is not None else None
             if nc:
@@ -2463,7 +2488,7 @@ _HELP_VERBS = frozenset(
 
 
 # Ordering someone out of the country expels them: official missions and forces 166, other people 174.
-_EXPEL_ORDERS = frozenset("order tell force instruct compel give".split())
+_EXPEL_ORDERS = frozenset("order tell force instruct compel give ask".split())
 _GO_VERBS = frozenset("leave depart exit quit withdraw".split())
 _OWN_FORCES = frozenset("army military troop force soldier navy police".split())
 
@@ -2842,6 +2867,25 @@ def _armed_subject(v: Token) -> bool:
     return False
 
 
+_ENVOY_POSTS = frozenset("embassy consulate legation mission".split())
+_HITTING_VERBS = frozenset("blast hit spray douse pound pummel bombard target strike drench".split())
+_GIVING_UP = frozenset("drop abandon scrap shelve withdraw end halt suspend".split())
+_BIDS = frozenset("bid plan attempt effort move push threat campaign".split())
+
+
+def _hostile_bid(obj: Token) -> Token | None:
+    """The hostile act a bid or plan given up was for ("its bid to deport a grandmother": "deport"), if any."""
+    if obj.lemma_.lower() not in _BIDS:
+        return None
+    for c in obj.children:
+        if c.dep_ in ("acl", "relcl") and _to_infinitive(c) and c.pos_ == "VERB":
+            t = verb_trigger(c)
+            if t is not None and t.frame is None and t.code[:2] in ("11", "12", "13", "15", "16", "17", "18", "19",
+                                                                    "20"):
+                return c
+    return None
+
+
 _CAPTIVES = frozenset("hostage captive prisoner detainee body remains abductee".split())
 _SIGNED_PAPERS = frozenset(
     "banner letter note petition statement message leaflet poster sign placard open_letter order decree cheque "
@@ -3085,6 +3129,9 @@ def _civilian_subject(v: Token) -> bool:
 def _crowd_subject(v: Token) -> bool:
     """Whether the doer is a crowd of protesters or opponents ("rioters", "political opponents of the government")."""
     subj = _subject(v)
+    if subj is not None and subj.lemma_.lower() in ("thousand", "hundred", "dozen", "scores", "score"):
+        subj = next((t for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"  # "thousands of protesters"
+                     for t in p.children if t.dep_ == "pobj"), subj)
     return subj is not None and (subj.lemma_.lower() in _RIOTERS or subj.lower_[:-1] in _RIOTERS)  # "Rioters" PROPN
 
 
