@@ -67,7 +67,9 @@ from detente.coding.targets import (
     _verb_slots,
 )
 from detente.coding.triggers import (
+    _EVACUEES,
     _WORKERS,
+    JOINT_FIGHTS,
     TRAVEL_VERBS,
     Trigger,
     _deep_preps,
@@ -76,6 +78,7 @@ from detente.coding.triggers import (
     repair_mistagged_acronyms,
     repair_mistagged_verbs,
     repair_month_names,
+    repair_place_times,
     sent_message,
 )
 from detente.coding.triggers import noun_code as noun_code_of
@@ -117,6 +120,7 @@ class Coder:
         repair_mistagged_verbs(doc)
         repair_mistagged_acronyms(doc)
         repair_month_names(doc)
+        repair_place_times(doc)
         resolver = ActorResolver(doc, self.registry, report, document.id)
         self._text = resolver.text
         events: list[CodedEvent] = []
@@ -291,6 +295,9 @@ class Coder:
                 trig.code = "0334"  # "offered to send 1,000 troops to the AU mission": peacekeepers promised
             if trig.code == "164" and trig.token.lemma_.lower() == "walk" and _labour_walkout(trig, sources):
                 trig.code = "143"  # "rail workers walk out in a pay row": a strike, not talks left
+            if trig.is_noun and trig.token.lemma_.lower() == "strike" and trig.code[:2] in ("18", "19") and sources \
+                    and all(a.code.endswith("LAB") or a.text.lower().endswith(_WORKER_WORDS) for a in sources):
+                trig.code = "143"  # "unions paralysed the country with strikes against the reform": labour strikes
             if trig.code == "1121" and trig.token.lemma_.lower() == "charge" and _crowd_charged(trig, sources):
                 trig.code = "175"  # "mounted police charged the striking miners": force used on a crowd
             if trig.code.startswith("19") and _verbal_attack(trig):  # "attacked the Fed, saying ...": criticism
@@ -340,6 +347,12 @@ class Coder:
                     ev = self._event(acted, src, tgt, modality, when, where, sent, si, doc_id, report, False)
                     ev.confidence = max(0.05, round(ev.confidence - penalty, 3))
                     out.append(ev)
+            fought = _fought_jointly(trig)
+            if fought:  # "X and Y launched joint operations against Z": cooperation between them, an attack on Z
+                out = [replace(e, id="", **kb.code_fields("170" if e.source.code.endswith("COP") else "190"))
+                       if e.trigger_start == trig.token.idx
+                       and e.cameo.startswith("06") and e.target is not None
+                       and any(lo <= e.target.start < hi for lo, hi in fought) else e for e in out]
         out = _threats_made(sent, out)
         out += self._conditional_threats(sent, si, res, doc_id, report, out, dates, places)
         partnered = self._partnerships(sent, si, res, doc_id, report, out, dates, places)
@@ -704,6 +717,13 @@ class Coder:
             targets = _other([a for t in froms for a in _unknown_all(t, res)], sources)
             if targets:
                 return sources, targets
+        if trig.code[:2] in ("12", "16") and trig.consumed:  # "pulled the US out of the deal with Iran": Iran
+            doc = tok.doc
+            partners = [t for i in sorted(trig.consumed) if doc[i].lemma_.lower() in _PACT_NOUNS
+                        for p, t in _preps(doc[i]) if p == "with"]
+            found = _other([a for t in partners for a in res.resolve_all(t) or _unknown_all(t, res)], sources)
+            if found:
+                return sources, found
         if trig.code.startswith("15"):  # "sent warships toward Taiwan", "moved troops to the border with India"
             faced = [t for h in (tok, trig.obj) if h is not None for t in _faced(h)]
             facing = _other([a for t in faced for a in res.resolve_all(t)], sources)
@@ -721,6 +741,12 @@ class Coder:
             if targets:
                 return sources, targets
             tgt_toks = [t for t in tgt_toks if not (t.dep_ == "dobj" and t.lemma_.lower() in _HEAPS)]
+        if trig.code == "073" and trig.obj is not None and (
+            trig.obj.lemma_.lower() in _EVACUEES or trig.obj.lower_ in _EVACUEES
+        ):  # "evacuated 1,200 foreigners from the capital": the people brought to safety
+            found = _other(res.resolve_all(trig.obj) or _unknown_all(trig.obj, res), sources)
+            if found:
+                return sources, found
         with_obj = trig.obj is not None and trig.obj.dep_ == "pobj" and trig.obj.head.lower_ == "with"
         if trig.obj is not None and not (with_obj and any(t.dep_ in ("dobj", "nsubjpass") for t in tgt_toks)) and not (
             len(sources) >= 2 and _joint_act(trig.obj)  # "Sony and Honda formed a joint venture": with each other
@@ -785,11 +811,20 @@ class Coder:
         for t in tgt_toks:
             if _joint_act(t):
                 continue  # "launched joint military patrols": the joint act, not whom it is done to
+            if trig.obj is not None and t.i == trig.obj.i and trig.code in ("042", "036") and (
+                t.lemma_.lower() in _EMISSARIES
+            ):
+                continue  # "sent its special envoy to Ukraine": the envoy goes for the sender, Ukraine is visited
+            if trig.code == "161" and t.lemma_.lower() in _RECALLED and any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in t.children
+            ) and any(p in ("from", "of") for p, _ in _deep_preps(tok)):
+                continue  # "pulled its ambassador out of Egypt": its own envoy, Egypt is the one left
             if (
                 trig.obj is not None
                 and t.i == trig.obj.i
                 and held is None
                 and not (trig.code in ("075", "0841") and t.pos_ == "NOUN")  # "took in refugees": the refugees
+                and not (trig.code == "073" and (t.lemma_.lower() in _EVACUEES or t.lower_ in _EVACUEES))  # evacuees
                 and t.lemma_.lower() not in lx.PEOPLE_OBJECTS  # "expelled all UN weapons inspectors": the inspectors
                 and not any(r.country or r.name for r in res.resolve_all(t))
                 and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)  # "IAEA inspectors"
@@ -1971,6 +2006,22 @@ def _irregulars(sources: list[ActorRef]) -> bool:
     return bool(sources) and all(
         any(x in s.code[3:] or x in s.sectors for x in _IRREGULAR_SECTORS) for s in sources
     )
+
+
+def _fought_jointly(trig: Trigger) -> list[tuple[int, int]]:
+    """The spans of whom a joint fighting undertaking is "against" ("joint operations against ADF rebels")."""
+    obj = trig.obj
+    if not trig.code.startswith("06") or obj is None or obj.lemma_.lower() not in JOINT_FIGHTS:
+        return []
+    if not any(c.dep_ == "amod" and c.lower_ in lx.JOINT_WORDS for c in obj.children):
+        return []
+    foes = [t for h in (trig.token, obj) for p, t in _preps(h) if p == "against"]
+    return [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in foes]
+
+
+_PACT_NOUNS = frozenset("agreement accord pact treaty deal partnership alliance cooperation arrangement".split())
+_RECALLED = frozenset("ambassador envoy diplomat commissioner representative".split())
+_EMISSARIES = frozenset("envoy delegation emissary representative".split())
 
 
 def _to_mission(verb: Token, targets: list[ActorRef]) -> bool:

@@ -2540,7 +2540,7 @@ _add_all(VERB_PREP_OBJ, (("prepare", "for", o) for o in ("war", "combat", "battl
 _add_all(VERB_OBJ, ((v, o) for v in ("increase", "expand", "boost", "deepen") for o in ("trade", "investment")), "061")
 # Undertakings given to someone, who does not give them back: "China promised Cambodia loans" is not also
 # Cambodia's promise to China (the codes they carry, 030 or 036, are otherwise reciprocal).
-ONE_WAY_UNDERTAKINGS: frozenset[str] = frozenset({"promise", "pledge", "vow", "offer", "assure", "guarantee"})
+ONE_WAY_UNDERTAKINGS: frozenset[str] = frozenset({"promise", "pledge", "vow", "offer", "assure", "guarantee", "commit"})
 # Money released is paid out ("released a $300 million credit to Ethiopia"), not prisoners freed.
 _add_all(VERB_OBJ, (("release", o) for o in ("credit", "loan", "tranche", "funding", "aid", "grant", "money",
                                              "payment", "assistance", "disbursement", "installment", "instalment")),
@@ -2915,7 +2915,8 @@ _add_all(VERB_OBJ, ((v, o) for v in ("seize", "confiscate", "impound", "expropri
 # Ordered or announced closures and bans of an organisation's activities restrict it (172).
 _add(NOUNS, {"closure": "172"})
 NOT_NOUN_TRIGGERS = NOT_NOUN_TRIGGERS | {"closure"}
-_add_all(VERB_OBJ, ((v, "closure") for v in ("order", "announce", "decree", "approve")), "172")
+_add_all(VERB_OBJ, ((v, o) for v in ("order", "announce", "decree", "approve") for o in ("closure", "shutdown")
+                    if (v, o) not in VERB_OBJ), "172")
 _add_all(VERB_OBJ, ((v, "activity") for v in ("suspend", "ban", "freeze", "halt", "outlaw", "restrict")), "172")
 # Charges or cases dropped, dismissed, quashed or withdrawn ease a legal sanction on the accused (081).
 _add_all(VERB_OBJ, ((v, o) for v in ("drop", "dismiss", "quash", "withdraw", "throw_out", "annul")
@@ -3592,3 +3593,39 @@ _add_all(VERB_OBJ, ((v, o) for v in ("block", "veto", "torpedo", "stall", "hold_
 # Holdings divested or sold off cut economic ties with their issuer (160): "divested its holdings in Caterpillar".
 _add_all(VERB_OBJ, (("divest", o) for o in ("holding", "stake", "share", "investment", "asset")), "160")
 _add(VERB_PREP_OBJ, {("divest", "from", "*"): "160"})
+# Offences committed against someone are done to them (180): "the soldiers committed crimes against civilians"
+# ("committed war crimes" is no investigation of them, and "committed" no promise).
+_add_all(VERB_OBJ, (("commit", o) for o in ("crime", "war crime", "abuse", "rights abuse", "violation", "excess",
+                                            "outrage", "violence", "murder", "act")), "180")
+# Praise heaped or lavished on someone praises them (051).
+_add_all(VERB_OBJ, ((v, o) for v in ("heap", "lavish", "shower", "pour") for o in ("praise", "plaudit", "accolade")
+                    if (v, o) not in VERB_OBJ), "051")
+# An envoy or delegation sent somewhere visits it on the sender's behalf (042; "will send" a planned visit, 036).
+_add_all(VERB_OBJ, ((v, o) for v in ("send", "dispatch")
+                    for o in ("envoy", "special envoy", "delegation", "emissary", "representative")
+                    if (v, o) not in VERB_OBJ), "042")
+# A loan tranche or funds unlocked or unblocked are paid out (071).
+_add_all(VERB_OBJ, ((v, o) for v in ("unlock", "unblock", "unfreeze")
+                    for o in ("tranche", "loan", "funding", "fund", "aid", "disbursement", "payment", "credit")
+                    if (v, o) not in VERB_OBJ), "071")
+# Lockdowns lifted or ended ease a curfew (0813); a state of emergency lifted eases it (0814).
+_add_all(VERB_OBJ, ((v, o) for v in ("lift", "end", "ease", "relax") for o in ("lockdown", "stay-at-home order")
+                    if (v, o) not in VERB_OBJ), "0813")
+_add_all(VERB_OBJ, ((v, o) for v in ("lift", "end") for o in ("state of emergency", "emergency rule", "martial law")
+                    if (v, o) not in VERB_OBJ), "0814")
+# An envoy pulled out of a country is recalled (161), not troops withdrawn.
+_add_all(VERB_OBJ, ((v, o) for v in ("pull_out", "pull", "bring_home", "call_back")
+                    for o in ("ambassador", "envoy", "diplomat", "charge d'affaires", "high commissioner")
+                    if (v, o) not in VERB_OBJ), "161")
+# A group stripped of its legal status, registration or licence is banned (172).
+_add_all(VERB_PREP_OBJ, (("strip", "of", o) for o in ("status", "legal status", "registration", "licence", "license",
+                                                       "accreditation", "permit")), "172")
+# Tear-gas canisters and stun grenades fired or lobbed at people are riot control (175).
+_add_all(VERB_OBJ, ((v, o) for v in ("fire", "lob", "throw", "hurl", "shoot", "launch")
+                    for o in ("canister", "tear gas canister", "tear-gas canister", "tear gas shell", "stun grenade",
+                              "gas canister") if (v, o) not in VERB_OBJ), "175")
+# Groups declared unlawful or banned are banned (172, with the other ban labels).
+BAN_LABELS = BAN_LABELS | frozenset({"unlawful", "banned", "proscribed", "prohibited"})
+# A move or manoeuvre blocked or vetoed rejects whoever made it (120), as a bid blocked does.
+_add_all(VERB_OBJ, ((v, o) for v in ("block", "veto", "thwart", "torpedo", "scuttle")
+                    for o in ("move", "attempt", "effort") if (v, o) not in VERB_OBJ), "120")

@@ -81,10 +81,14 @@ def _said_of_own_side(tok: Token) -> bool:
         return True
     if any(c.dep_ == "poss" and c.lower_ in ("his", "her", "our", "its", "their") for c in subj.children):
         return True  # "Putin said his forces could strike Kyiv": the speaker's own forces
-    # the speaker's own country named as the doer ("Erdogan said Turkey could", "Iran said Tehran could")
-    return subj.ent_type_ == "GPE" and any(t.ent_type_ in ("NORP", "GPE") for t in speaker.subtree) and _same_land(
-        subj, speaker
-    )
+    # the speaker's own country named as the doer ("Erdogan said Turkey could", "Iran said Tehran could"), or as
+    # the nationality of the forces ("Turkish President Erdogan said Turkish missiles could strike Athens")
+    if not any(t.ent_type_ in ("NORP", "GPE") for t in speaker.subtree):
+        return False
+    if subj.ent_type_ == "GPE":
+        return _same_land(subj, speaker)
+    return any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") and _same_land(c, speaker)
+               for c in subj.children)
 
 
 def _same_land(subj: Token, speaker: Token) -> bool:

@@ -172,6 +172,9 @@ def _opener_apposition(v: Token) -> list[Token]:
     return []
 
 
+_APPEALING = frozenset("call appeal plead prevail lean".split())
+
+
 def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
     """Source and target candidate tokens of a verb (passive, participles and controlled subjects)."""
     src: list[Token] = []
@@ -210,6 +213,10 @@ def _verb_slots(v: Token) -> tuple[list[Token], list[Token]]:
             # "pleaded with Netanyahu to accept the deal": the same, inside the preposition
             tgt.extend(_counted(s) for p in c.children if p.dep_ == "pcomp" and _to_infinitive(p)
                        for s in p.children if s.dep_ == "nsubj" and s.i < p.i)
+            if v.lemma_.lower() in _APPEALING and any(
+                x.dep_ in ("xcomp", "advcl") and x.i > c.i and _to_infinitive(x) for x in v.children
+            ):  # "called on Iran to free the sailors": Iran is asked, the sailors are what is asked for
+                tgt.extend(_counted(p) for p in c.children if p.dep_ == "pobj")
     if not src and not passive:  # "Ankara has relaxed visa rules": the subject hung on the auxiliary
         src.extend(
             _counted(s) for a in v.children if a.dep_ == "aux" for s in a.children if s.dep_ == "nsubj" and s.i < a.i

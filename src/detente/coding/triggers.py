@@ -421,7 +421,9 @@ def _joint_mission(v: Token) -> bool:
     """Troops sent "as part of the UN-backed multinational mission" or "to the African Union force": lent to a
     joint mission, aid rather than a show of force."""
     for t in v.subtree:
-        if t.lemma_.lower() in ("mission", "force") and t.dep_ == "pobj" and t.i > v.i and any(
+        # "to join the UN force": the force joined as well as the one sent to
+        joined = t.dep_ == "dobj" and t.head.lemma_.lower() in ("join", "reinforce", "bolster")
+        if t.lemma_.lower() in ("mission", "force") and (t.dep_ == "pobj" or joined) and t.i > v.i and any(
             c.lower_ in _MISSION_MODS for c in t.subtree if c.i < t.i
         ):
             return True
@@ -450,13 +452,98 @@ def verb_trigger(v: Token) -> Trigger | None:
         p.lemma_.lower() in _ARMOUR for c in v.children if c.dep_ == "agent" for p in c.children
     ):
         return None  # "Iraqi troops backed by tanks invaded Kuwait": how they went, not support given
+    fight = _ended_fight(v) if verb_lemma(v) in ("declare", "announce", "proclaim") else None
+    if fight is not None:  # "ETA declared a definitive end to its armed campaign against the Spanish state"
+        return Trigger(v, "087", obj=fight, consumed={fight.head.head.i})
+    grata = next((t for t in v.subtree if t.lower_ == "grata" and t.i > v.i and t.nbor(-1).lower_ == "non"), None)
+    if grata is not None and verb_lemma(v) in ("declare", "designate", "name") and any(
+        t.lemma_.lower() in _MISSION_STAFF for t in v.doc[v.i + 1 : grata.i]
+    ):
+        # "declared seven UN officials persona non grata": expelled (166), the label no party
+        return Trigger(v, "166", consumed={grata.i - 2, grata.i - 1, grata.i})
     trig = _verb_trigger(v)
     if trig is None and verb_lemma(v) in ("send", "dispatch", "move", "rush") and _armed_cargo(v) and _show_of_force(v):
         return Trigger(v, "154")  # "sent a column of tanks into Afrin": a deployment
     armed = trig is not None and (trig.code == "072" or trig.code == "070" and _armed_cargo(v))
     if trig is not None and armed and not trig.swap and _show_of_force(v) and not _helping_purpose(v):
         trig = replace(trig, code="154")  # "sent warplanes toward Taiwan": a show of force, not military aid
+    if trig is not None and trig.code == "070" and verb_lemma(v) == "extend" and _verbal_support(v):
+        trig = replace(trig, code="051")  # "extended her full support to the farmers": backing, not aid
+    if trig is not None and trig.code == "154" and _relief_carrier(v):
+        trig = replace(trig, code="073")  # "dispatched two aid aircraft carrying food": relief, not a deployment
+    if trig is not None and trig.code[:2] in ("12", "16") and not trig.consumed:
+        left = _pacts_left(v)
+        if left:  # "pulled the US out of the nuclear deal with Iran": no deal signed with Iran
+            trig = replace(trig, consumed=left)
     return trig
+
+
+#: people whose being declared persona non grata expels a mission's staff (166); others declared so are deported
+_MISSION_STAFF = frozenset("official diplomat ambassador envoy representative consul attache staff".split())
+
+
+def _right_after_noun(v: Token) -> bool:
+    """The clause's subject follows its noun at once, or after "that"/"which" ("the sit-in that protesters began",
+    "the shells Washington shipped"), not a clause hung on a distant noun."""
+    subj = _child(v, "nsubj")
+    if subj is None:
+        return False
+    gap = subj.left_edge.i - v.head.i
+    return gap == 1 or gap == 2 and v.doc[v.head.i + 1].lower_ in ("that", "which")
+
+
+def _named_subject(v: Token) -> bool:
+    """A clause with a subject of its own, not a relative pronoun ("which Washington had imposed")."""
+    subj = _child(v, "nsubj")
+    return subj is not None and subj.tag_ not in ("WDT", "WP", "WP$")
+
+
+_FIGHTS_ENDED = frozenset(
+    "campaign struggle fighting war hostility insurgency violence attack offensive rebellion".split()
+)
+
+
+def _ended_fight(v: Token) -> Token | None:
+    """"declared an end to its armed campaign": the fight "to" an object "end", else None."""
+    obj = _child(v, "dobj")
+    if obj is None or obj.lemma_.lower() != "end":
+        return None
+    return next((t for p, t in _preps(obj) if p == "to" and t.lemma_.lower() in _FIGHTS_ENDED), None)
+
+
+_MATERIAL = frozenset("financial military material logistical logistic technical economic budget".split())
+_RELIEF_MODS = frozenset("aid relief humanitarian mercy medical hospital rescue".split())
+
+
+def _verbal_support(v: Token) -> bool:
+    """Support "extended" with no material kind named ("her full support", "solidarity and support")."""
+    obj = _child(v, "dobj")
+    if obj is None or obj.lemma_.lower() not in ("support", "backing"):
+        return False
+    return not any(c.lemma_.lower() in _MATERIAL or c.lemma_.lower() in ("aid", "fund") for c in obj.subtree)
+
+
+def _relief_carrier(v: Token) -> bool:
+    """Aircraft, ships or convoys sent that are named as relief carriers ("two aid aircraft", "a mercy ship")."""
+    obj = _child(v, "dobj")
+    return obj is not None and any(
+        c.lemma_.lower() in _RELIEF_MODS for c in obj.children if c.dep_ in ("compound", "amod") and c.i < obj.i
+    )
+
+
+def _pacts_left(v: Token) -> set[int]:
+    """Pact nouns a verb of leaving or suspending takes as its complement ("out of the deal", "its participation
+    in the treaty", "withdrew from the accord"): they are what is left, not agreements made."""
+    heads = [v, *[c for c in v.children if c.dep_ in ("dobj", "prt", "prep")]]
+    found: set[int] = set()
+    for h in heads:
+        for p, t in _preps(h):
+            if p in ("of", "from", "in") and t.lemma_.lower() in _PACTS:
+                found.add(t.i)
+        if h.dep_ == "dobj" and h.lemma_.lower() in _PACTS:
+            found.add(h.i)
+    # only a pact with a named party: "withdrew from the INF treaty" keeps the treaty as what is left
+    return {i for i in found if any(p == "with" for p, _ in _preps(v.doc[i]))}
 
 
 def _done_by_other(clause: Token) -> bool:
@@ -520,6 +607,12 @@ def _verb_trigger(v: Token) -> Trigger | None:
         dobj = _child(v, "nsubjpass")
         if dobj is not None and dobj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
             dobj = v.head  # "the peacekeepers who were deployed to Mali": the noun the clause is about
+    elif v.dep_ == "relcl" and v.head.pos_ == "NOUN" and _named_subject(v) and (
+        dobj is not None and dobj.tag_ in ("WP", "WDT") or dobj is None and v.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ in ("prep", "advmod") and c.tag_ in ("WP", "WDT", "WRB") for c in v.children)
+        and _right_after_noun(v)
+    ):  # "the sanctions which Washington had imposed on PDVSA", "the shells Washington shipped": the noun
+        dobj = v.head
     obj_key = (  # an adjective as a direct object is a noun ("expelled a Chinese national", "the wounded")
         noun_key(dobj)
         if dobj is not None
@@ -946,6 +1039,7 @@ def _verb_trigger(v: Token) -> Trigger | None:
                  if q.dep_ == "prep" and q.lower_ == "of" for p in q.children]
         if lemma == "withdraw":  # "withdrew from the talks with X"
             left += [t for p, t in preps if p == "from"]
+        left = [next((u for q, u in _preps(t) if q == "of"), t) if t.lemma_.lower() in _ROUNDS else t for t in left]
         talks = next((t for t in left if (noun_code(t) or "")[:2] == "04"), None)
         if talks is not None:
             return Trigger(v, "164", obj=talks, consumed={talks.i})
@@ -1156,6 +1250,11 @@ def _verb_trigger(v: Token) -> Trigger | None:
         and _weaponry(dobj, aircraft=True)
     ):  # "pledged 19 F-16 fighter jets to Ukraine": military aid promised (0332), as a sum pledged is aid promised
         return Trigger(v, "0332" if promised else "072", obj=dobj, consumed={dobj.i})
+    if (
+        dobj is not None and promised and dobj.lemma_.lower() in _TROOP_NOUNS
+        and any(p == "to" for p, _ in preps)
+    ):  # "committed 2,000 troops to the AU force": protection promised (0334), one way
+        return Trigger(v, "0334", obj=dobj, consumed={dobj.i})
     if dobj is not None and lemma == "hang" and prt is None and _captive_person(dobj):
         return Trigger(v, "1823", obj=dobj, consumed={dobj.i})  # "Iran hanged a 23-year-old protester": executed
     if dobj is not None and lemma in ("take", "hold") and any(
@@ -1172,6 +1271,8 @@ def _verb_trigger(v: Token) -> Trigger | None:
     for prep, pobj in preps + prt_preps:
         if prep == "to" and _range_end(pobj):
             continue  # "in cities from Lagos to Abuja": a range of places, not someone protested to
+        if pobj.lemma_.lower() in _ROUNDS:  # "walked out of the latest round of talks": the talks
+            pobj = next((t for q, t in _preps(pobj) if q == "of"), pobj)
         k = (
             lx.VERB_PREP_OBJ.get((lemma, prep, noun_key(pobj)))
             or lx.VERB_PREP_OBJ.get((lemma, prep, pobj.lemma_.lower()))
@@ -1372,11 +1473,17 @@ def _judgement(v: Token, dobj: Token | None) -> str | None:
     if label.pos_ == "ADJ":
         low = label.lemma_.lower()
         return "111" if low in _PEJORATIVE else "051" if low in lx.PRAISE_WORDS else None
-    if label.pos_ == "NOUN" and v.lemma_.lower() != "call":
+    if label.pos_ == "NOUN":
         words = {t.lemma_.lower() for t in label.subtree}
-        if words & (_HOSTILE_LABELS | _PEJORATIVE):
+        if v.lemma_.lower() != "call" and words & (_HOSTILE_LABELS | _PEJORATIVE):
             return "111"
+        if label.lemma_.lower() in _PRAISE_NOUNS and not words & (_HOSTILE_LABELS | _PEJORATIVE):
+            return "051"  # "calling them an example of solidarity", "called him a true friend of Kenya"
     return None
+
+
+_PRAISE_NOUNS = frozenset("hero heroine friend ally champion brother example inspiration beacon model visionary "
+                          "genius statesman patriot".split())
 
 
 _TOWARD = frozenset("toward towards near around off encircling surrounding".split())
@@ -1429,6 +1536,8 @@ _OFFICES = frozenset(
     .split()
 )
 _PLEDGING = frozenset({"pledge", "promise", "commit"})
+_TROOP_NOUNS = frozenset({"troop", "soldier", "peacekeeper", "battalion", "contingent", "personnel", "police officer",
+                          "officer", "policeman", "force"})
 #: what a receiver gets from someone, as the giver's act
 _RECEIVED = {
     **dict.fromkeys("commitment pledge promise assurance assurances guarantee undertaking".split(), "030"),
@@ -1659,6 +1768,8 @@ def _mistagged_noun(tok: Token) -> bool:
 
 
 _JOINT_STRIKES = frozenset("raid strike airstrike attack assault sweep bombardment".split())
+#: joint undertakings that fight whoever they are "against" ("joint operations against the PKK": an attack on it)
+JOINT_FIGHTS = frozenset("operation offensive campaign mission patrol sweep raid".split())
 TRAVEL_VERBS = frozenset({"travel", "go", "visit", "trip", "travelling", "traveling"})
 
 
@@ -2061,9 +2172,10 @@ def find_triggers(sent: list[Token]) -> list[Trigger]:
                 continue  # "the threat of sanctions": coded on "threat"
             if tok.dep_ == "compound" and tok.lemma_.lower() == "rescue":
                 continue  # "a Turkish rescue team": who they are, not an act
+            nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
             if noun_key(tok) in _ACTOR_COMPOUNDS or (
                 tok.dep_ == "compound" and f"{tok.lemma_.lower()} {tok.head.lemma_.lower()}" in _ACTOR_COMPOUNDS
-            ):
+            ) or (nxt is not None and f"{tok.lemma_.lower()} {nxt.lemma_.lower()}" in _ACTOR_COMPOUNDS):
                 continue  # "the Australian aid agency", "riot police": who they are (keys for "expelled aid workers")
             if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.lemma_.lower() in _AS_PURPOSE and any(
                 t.token.i == tok.head.head.i for t in out
@@ -3075,6 +3187,36 @@ def repair_month_names(doc: Doc) -> None:
             return
 
 
+_TIME_WORDS = frozenset("overnight tonight today yesterday tomorrow this last early late earlier later".split())
+
+
+def repair_place_times(doc: Doc) -> None:
+    """A place the recognizer swallowed into a time ("fired 40 missiles at Kyiv overnight" as one TIME entity): the
+    leading proper nouns, when they name a country, capital or city and a time word follows, become a GPE entity
+    and the rest stays the time, so the actor resolver sees the place."""
+    from detente.knowledge.countries import lookup_country
+    from detente.knowledge.places import city_candidates
+
+    ents: list[Span] = list(doc.ents)
+    changed = False
+    for i, ent in enumerate(ents):
+        if ent.label_ not in ("TIME", "DATE") or len(ent) < 2 or ent[0].pos_ != "PROPN":
+            continue
+        cut = next((t.i for t in ent if t.pos_ != "PROPN"), ent.end)
+        if cut == ent.end or doc[cut].lower_ not in _TIME_WORDS:
+            continue
+        name = doc[ent.start:cut].text
+        if lookup_country(name) is None and not city_candidates(name):
+            continue
+        ents[i:i + 1] = [Span(doc, ent.start, cut, label="GPE"), Span(doc, cut, ent.end, label=ent.label_)]
+        changed = True
+    if changed:
+        try:
+            doc.set_ents(ents)
+        except ValueError:  # overlapping entities: leave the document as the recognizer made it
+            return
+
+
 def verb_lemma(v: Token) -> str:
     """The verb's lemma, repaired when the lemmatizer cut a past form wrongly ("staged" -> "stag")."""
     lemma = v.lemma_.lower()
@@ -3188,7 +3330,10 @@ def _pact_ended(v: Token, lemma: str, prt: Token | None, dobj: Token) -> bool:
     return any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for t in partner)
 
 
-_WANTED_ROLES = frozenset("militant terrorist mobster gangster warlord jihadist assassin hijacker bomber".split())
+_WANTED_ROLES = frozenset(
+    "militant terrorist mobster gangster warlord jihadist assassin hijacker bomber operative extremist "
+    "insurgent".split()
+)
 
 
 def _handed_for_trial(v: Token, dobj: Token, prt: Token | None) -> bool:
@@ -3211,8 +3356,8 @@ def _handed_for_trial(v: Token, dobj: Token, prt: Token | None) -> bool:
     named_by = [t for t in dobj.subtree if t.i < dobj.i] + [  # "drug lord Joaquin Guzman", "the militant known as"
         c for c in dobj.children if c.dep_ in ("amod", "acl", "compound")]
     wanted = dobj.lemma_.lower() in lx.SUSPECT_NOUNS | _WANTED_ROLES or any(
-        t.lemma_.lower() in ("suspect", "wanted", "accuse", "drug", "cartel") or (
-            t.dep_ == "compound" and t.lemma_.lower() in lx.SUSPECT_NOUNS | _WANTED_ROLES)
+        t.lemma_.lower() in ("suspect", "wanted", "accuse", "drug", "cartel") or t.lower_ == "wanted" or (
+            t.dep_ in ("compound", "amod") and t.lemma_.lower() in lx.SUSPECT_NOUNS | _WANTED_ROLES)
         for t in named_by
     )
     return wanted or (to_court and dobj.ent_type_ == "PERSON")

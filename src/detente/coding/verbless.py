@@ -52,7 +52,8 @@ def lost_verb(sent: Span) -> Token | None:
         # clause on the noun that became the root (or on the report's content)
         head = within if within is not None else root
         reduced = tok.dep_ == "acl" and (
-            within is not None and tok.head.pos_ in _NOMINAL or tok.head.i == root.i == tok.i - 1
+            within is not None and tok.head.pos_ in _NOMINAL or tok.head.i == tok.i - 1
+            and (tok.head.i == root.i or _of_phrase(tok.head, root))  # "Relatives of the missing called on ..."
             and root.pos_ in _NOMINAL and not any(
                 t.pos_ in ("VERB", "AUX") and not tok.left_edge.i <= t.i <= tok.right_edge.i
                 and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent
@@ -71,6 +72,11 @@ def lost_verb(sent: Span) -> Token | None:
         )):
             return tok
     return None
+
+
+def _of_phrase(tok: Token, root: Token) -> bool:
+    """``tok`` ends an "of" phrase hung on ``root`` ("Relatives of the missing", "Families of the victims")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i == root.i
 
 
 def rewritten(sent: Span, verb: Token) -> tuple[str, tuple[int, int, int]]:

@@ -80,6 +80,8 @@ def lookup_group(text: str) -> Group | None:
             hit = _index().get(key(" ".join(words[1:])))
     if hit is None or not acronym_ok(hit[1], text):
         return None
+    if hit[0].kind == "ngo" and text.islower():  # "an amnesty for prisoners" is no Amnesty International
+        return None
     return hit[0]
 
 
