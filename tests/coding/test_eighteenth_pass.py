@@ -96,6 +96,9 @@ def _coded(text: str) -> list[CodedEvent]:
         ("The troops held the line with the shells Washington shipped to Ukraine.", "Washington", "Ukraine", "AID"),
         # an end declared to an armed campaign de-escalates it
         ("The PKK declared an end to its armed struggle against Turkey.", "The PKK", "Turkey", "YIELD"),
+        # what someone assures another they "would" do is planned, as when they say or promise it
+        ("Erdogan assured Putin that he would visit Moscow in the spring.", "Erdogan", "Moscow", "AGREE"),
+        ("Erdogan assured Putin that he would visit Moscow in the spring.", "Erdogan", "Putin", "AGREE"),
     ],
 )
 def test_eighteenth_pass(text: str, source: str, target: str, plover: str) -> None:

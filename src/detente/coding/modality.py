@@ -20,7 +20,9 @@ _PLAN_ADJ = frozenset(
     "coming prospective impending possible potential pending".split()
 )
 _HYPO_AUX = frozenset("could would might may should must ought".split())
-_REPORTING = frozenset("say announce state declare tell warn confirm add insist vow pledge promise".split())
+_REPORTING = frozenset(
+    "say announce state declare tell warn confirm add insist vow pledge promise assure guarantee".split()
+)
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _MUTUAL_ROOTS = ("03", "04", "05", "06", "19")
 _MUTUAL_CODES = ("125", "127", "1211", "0871", "087")  # 0871: "the ceasefire between X and Y"; 087: "X and Y

@@ -452,6 +452,12 @@ def verb_trigger(v: Token) -> Trigger | None:
         p.lemma_.lower() in _ARMOUR for c in v.children if c.dep_ == "agent" for p in c.children
     ):
         return None  # "Iraqi troops backed by tanks invaded Kuwait": how they went, not support given
+    if verb_lemma(v) in ("assure", "guarantee") and _future_clause(v):
+        # "Kim assured Moon that he would visit Seoul": a promise, framed as "promised X that ..." is; an assurance
+        # about the present ("assured him that Iran believes ...") stays an optimistic comment (013)
+        promised = frame_trigger(v, "03")
+        if promised is not None:
+            return promised
     fight = _ended_fight(v) if verb_lemma(v) in ("declare", "announce", "proclaim") else None
     if fight is not None:  # "ETA declared a definitive end to its armed campaign against the Spanish state"
         return Trigger(v, "087", obj=fight, consumed={fight.head.head.i})
@@ -501,6 +507,14 @@ def _named_subject(v: Token) -> bool:
 _FIGHTS_ENDED = frozenset(
     "campaign struggle fighting war hostility insurgency violence attack offensive rebellion".split()
 )
+
+
+def _future_clause(v: Token) -> bool:
+    """The verb's "that" clause says what will be done ("that he would visit", "that India will extend")."""
+    comp = _child(v, "ccomp")
+    return comp is not None and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in comp.children
+    )
 
 
 def _ended_fight(v: Token) -> Token | None:
