@@ -67,7 +67,7 @@ from detente.coding.targets import (
     _verb_slots,
 )
 from detente.coding.triggers import (
-    _EVACUEES,
+    _PACTS,
     _WORKERS,
     JOINT_FIGHTS,
     TRAVEL_VERBS,
@@ -75,6 +75,7 @@ from detente.coding.triggers import (
     _deep_preps,
     _thanks_to,
     find_triggers,
+    is_evacuee,
     repair_mistagged_acronyms,
     repair_mistagged_verbs,
     repair_month_names,
@@ -719,7 +720,7 @@ class Coder:
                 return sources, targets
         if trig.code[:2] in ("12", "16") and trig.consumed:  # "pulled the US out of the deal with Iran": Iran
             doc = tok.doc
-            partners = [t for i in sorted(trig.consumed) if doc[i].lemma_.lower() in _PACT_NOUNS
+            partners = [t for i in sorted(trig.consumed) if doc[i].lemma_.lower() in _PACTS
                         for p, t in _preps(doc[i]) if p == "with"]
             found = _other([a for t in partners for a in res.resolve_all(t) or _unknown_all(t, res)], sources)
             if found:
@@ -741,9 +742,8 @@ class Coder:
             if targets:
                 return sources, targets
             tgt_toks = [t for t in tgt_toks if not (t.dep_ == "dobj" and t.lemma_.lower() in _HEAPS)]
-        if trig.code == "073" and trig.obj is not None and (
-            trig.obj.lemma_.lower() in _EVACUEES or trig.obj.lower_ in _EVACUEES
-        ):  # "evacuated 1,200 foreigners from the capital": the people brought to safety
+        # "evacuated 1,200 foreigners from the capital": the people brought to safety
+        if trig.code == "073" and trig.obj is not None and is_evacuee(trig.obj):
             found = _other(res.resolve_all(trig.obj) or _unknown_all(trig.obj, res), sources)
             if found:
                 return sources, found
@@ -824,7 +824,6 @@ class Coder:
                 and t.i == trig.obj.i
                 and held is None
                 and not (trig.code in ("075", "0841") and t.pos_ == "NOUN")  # "took in refugees": the refugees
-                and not (trig.code == "073" and (t.lemma_.lower() in _EVACUEES or t.lower_ in _EVACUEES))  # evacuees
                 and t.lemma_.lower() not in lx.PEOPLE_OBJECTS  # "expelled all UN weapons inspectors": the inspectors
                 and not any(r.country or r.name for r in res.resolve_all(t))
                 and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)  # "IAEA inspectors"
@@ -2019,7 +2018,6 @@ def _fought_jointly(trig: Trigger) -> list[tuple[int, int]]:
     return [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in foes]
 
 
-_PACT_NOUNS = frozenset("agreement accord pact treaty deal partnership alliance cooperation arrangement".split())
 _RECALLED = frozenset("ambassador envoy diplomat commissioner representative".split())
 _EMISSARIES = frozenset("envoy delegation emissary representative".split())
 

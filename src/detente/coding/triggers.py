@@ -9,7 +9,9 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.coding import kb
 from detente.coding import lexicon as lx
+from detente.knowledge.countries import lookup_country
 from detente.knowledge.organisations import lookup_organisation
+from detente.knowledge.places import city_candidates
 
 _SAY_VERBS = frozenset("say state tell insist stress declare add warn note argue believe".split())
 _MUST = frozenset({"must", "should", "need", "ought"})
@@ -436,6 +438,11 @@ _EVACUEES = frozenset(
     "national citizen civilian resident people foreigner tourist worker student pilgrim family child children "
     "woman women refugee migrant evacuee diplomat staff employee passenger crew survivor villager".split()
 )
+
+
+def is_evacuee(tok: Token) -> bool:
+    """People who can be evacuated or rescued ("foreign nationals", "villagers"), not positions or bases."""
+    return tok.lemma_.lower() in _EVACUEES or tok.lower_ in _EVACUEES
 # What someone is told they will face or pay: a threat ("would face severe consequences", "will pay a heavy price").
 _PENALTIES = frozenset("consequence retaliation response punishment price wrath reprisal retribution".split())
 
@@ -452,28 +459,26 @@ def verb_trigger(v: Token) -> Trigger | None:
         p.lemma_.lower() in _ARMOUR for c in v.children if c.dep_ == "agent" for p in c.children
     ):
         return None  # "Iraqi troops backed by tanks invaded Kuwait": how they went, not support given
-    if verb_lemma(v) in ("assure", "guarantee") and _future_clause(v):
+    lemma = verb_lemma(v)
+    if lemma in ("assure", "guarantee") and _future_clause(v):
         # "Kim assured Moon that he would visit Seoul": a promise, framed as "promised X that ..." is; an assurance
         # about the present ("assured him that Iran believes ...") stays an optimistic comment (013)
         promised = frame_trigger(v, "03")
         if promised is not None:
             return promised
-    fight = _ended_fight(v) if verb_lemma(v) in ("declare", "announce", "proclaim") else None
+    fight = _ended_fight(v) if lemma in ("declare", "announce", "proclaim") else None
     if fight is not None:  # "ETA declared a definitive end to its armed campaign against the Spanish state"
         return Trigger(v, "087", obj=fight, consumed={fight.head.head.i})
-    grata = next((t for t in v.subtree if t.lower_ == "grata" and t.i > v.i and t.nbor(-1).lower_ == "non"), None)
-    if grata is not None and verb_lemma(v) in ("declare", "designate", "name") and any(
-        t.lemma_.lower() in _MISSION_STAFF for t in v.doc[v.i + 1 : grata.i]
-    ):
-        # "declared seven UN officials persona non grata": expelled (166), the label no party
+    grata = _staff_non_grata(v) if lemma in ("declare", "designate", "name") else None
+    if grata is not None:  # "declared seven UN officials persona non grata": expelled (166), the label no party
         return Trigger(v, "166", consumed={grata.i - 2, grata.i - 1, grata.i})
     trig = _verb_trigger(v)
-    if trig is None and verb_lemma(v) in ("send", "dispatch", "move", "rush") and _armed_cargo(v) and _show_of_force(v):
+    if trig is None and lemma in ("send", "dispatch", "move", "rush") and _armed_cargo(v) and _show_of_force(v):
         return Trigger(v, "154")  # "sent a column of tanks into Afrin": a deployment
     armed = trig is not None and (trig.code == "072" or trig.code == "070" and _armed_cargo(v))
     if trig is not None and armed and not trig.swap and _show_of_force(v) and not _helping_purpose(v):
         trig = replace(trig, code="154")  # "sent warplanes toward Taiwan": a show of force, not military aid
-    if trig is not None and trig.code == "070" and verb_lemma(v) == "extend" and _verbal_support(v):
+    if trig is not None and trig.code == "070" and lemma == "extend" and _verbal_support(v):
         trig = replace(trig, code="051")  # "extended her full support to the farmers": backing, not aid
     if trig is not None and trig.code == "154" and _relief_carrier(v):
         trig = replace(trig, code="073")  # "dispatched two aid aircraft carrying food": relief, not a deployment
@@ -486,6 +491,14 @@ def verb_trigger(v: Token) -> Trigger | None:
 
 #: people whose being declared persona non grata expels a mission's staff (166); others declared so are deported
 _MISSION_STAFF = frozenset("official diplomat ambassador envoy representative consul attache staff".split())
+
+
+def _staff_non_grata(v: Token) -> Token | None:
+    """The "grata" of "persona non grata" after the verb when those so declared are a mission's staff, else None."""
+    grata = next((t for t in v.subtree if t.lower_ == "grata" and t.i > v.i and t.nbor(-1).lower_ == "non"), None)
+    if grata is None or not any(t.lemma_.lower() in _MISSION_STAFF for t in v.doc[v.i + 1 : grata.i]):
+        return None
+    return grata
 
 
 def _right_after_noun(v: Token) -> bool:
@@ -507,6 +520,13 @@ def _named_subject(v: Token) -> bool:
 _FIGHTS_ENDED = frozenset(
     "campaign struggle fighting war hostility insurgency violence attack offensive rebellion".split()
 )
+
+
+def _through_round(t: Token) -> Token:
+    """What a "round" or "session" is of ("the latest round of talks": the talks), else the token itself."""
+    if t.lemma_.lower() not in _ROUNDS:
+        return t
+    return next((u for q, u in _preps(t) if q == "of"), t)
 
 
 def _future_clause(v: Token) -> bool:
@@ -1018,11 +1038,11 @@ def _verb_trigger(v: Token) -> Trigger | None:
     ):
         return Trigger(v, "074")  # "Bangladeshi troops take part in the UN peacekeeping mission in Mali"
     if lemma in ("evacuate", "airlift", "rescue") and dobj is not None and dobj.dep_ == "dobj" and (
-        dobj.lemma_.lower() in _EVACUEES or dobj.lower_ in _EVACUEES
+        is_evacuee(dobj)
     ):  # "the navy evacuated 600 foreign nationals from Yemen": people brought to safety
         return Trigger(v, "073", obj=dobj)
     if lemma in _FLYING and dobj is not None and dobj.dep_ == "dobj" and (
-        dobj.lemma_.lower() in _EVACUEES or dobj.lower_ in _EVACUEES
+        is_evacuee(dobj)
     ) and any(
         c.lower_ in ("home", "out") and c.dep_ in ("advmod", "prt", "prep") for c in [*v.children, *dobj.children]
     ):
@@ -1053,7 +1073,7 @@ def _verb_trigger(v: Token) -> Trigger | None:
                  if q.dep_ == "prep" and q.lower_ == "of" for p in q.children]
         if lemma == "withdraw":  # "withdrew from the talks with X"
             left += [t for p, t in preps if p == "from"]
-        left = [next((u for q, u in _preps(t) if q == "of"), t) if t.lemma_.lower() in _ROUNDS else t for t in left]
+        left = [_through_round(t) for t in left]
         talks = next((t for t in left if (noun_code(t) or "")[:2] == "04"), None)
         if talks is not None:
             return Trigger(v, "164", obj=talks, consumed={talks.i})
@@ -1285,8 +1305,7 @@ def _verb_trigger(v: Token) -> Trigger | None:
     for prep, pobj in preps + prt_preps:
         if prep == "to" and _range_end(pobj):
             continue  # "in cities from Lagos to Abuja": a range of places, not someone protested to
-        if pobj.lemma_.lower() in _ROUNDS:  # "walked out of the latest round of talks": the talks
-            pobj = next((t for q, t in _preps(pobj) if q == "of"), pobj)
+        pobj = _through_round(pobj)
         k = (
             lx.VERB_PREP_OBJ.get((lemma, prep, noun_key(pobj)))
             or lx.VERB_PREP_OBJ.get((lemma, prep, pobj.lemma_.lower()))
@@ -3208,22 +3227,19 @@ def repair_place_times(doc: Doc) -> None:
     """A place the recognizer swallowed into a time ("fired 40 missiles at Kyiv overnight" as one TIME entity): the
     leading proper nouns, when they name a country, capital or city and a time word follows, become a GPE entity
     and the rest stays the time, so the actor resolver sees the place."""
-    from detente.knowledge.countries import lookup_country
-    from detente.knowledge.places import city_candidates
-
-    ents: list[Span] = list(doc.ents)
+    ents: list[Span] = []
     changed = False
-    for i, ent in enumerate(ents):
-        if ent.label_ not in ("TIME", "DATE") or len(ent) < 2 or ent[0].pos_ != "PROPN":
-            continue
+    for ent in doc.ents:
         cut = next((t.i for t in ent if t.pos_ != "PROPN"), ent.end)
-        if cut == ent.end or doc[cut].lower_ not in _TIME_WORDS:
-            continue
-        name = doc[ent.start:cut].text
-        if lookup_country(name) is None and not city_candidates(name):
-            continue
-        ents[i:i + 1] = [Span(doc, ent.start, cut, label="GPE"), Span(doc, cut, ent.end, label=ent.label_)]
-        changed = True
+        if (
+            ent.label_ in ("TIME", "DATE") and len(ent) >= 2 and ent[0].pos_ == "PROPN" and cut < ent.end
+            and doc[cut].lower_ in _TIME_WORDS
+            and (lookup_country(doc[ent.start:cut].text) is not None or city_candidates(doc[ent.start:cut].text))
+        ):
+            ents += [Span(doc, ent.start, cut, label="GPE"), Span(doc, cut, ent.end, label=ent.label_)]
+            changed = True
+        else:
+            ents.append(ent)
     if changed:
         try:
             doc.set_ents(ents)
