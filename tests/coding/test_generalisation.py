@@ -307,7 +307,7 @@ def test_revoking_papers_is_a_sanction_not_an_easing(code) -> None:  # type: ign
     best = _best(ev, "Nicaragua", "opponents")
     assert best is not None and best.cameo == "172", _pairs(ev)
     ev = code("The regulator suspended the broadcaster's licence.")
-    assert any(e.cameo == "172" for e in ev), _pairs(ev)
+    assert any(e.cameo == "1721" for e in ev), _pairs(ev)  # a restriction on the press (refine.py)
 
 
 def test_vowing_a_response_threatens(code) -> None:  # type: ignore[no-untyped-def]

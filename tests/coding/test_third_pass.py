@@ -22,7 +22,7 @@ CASES = [
     ("Gunmen kidnapped three foreign engineers.", "Gunmen", "engineers", "181"),
     ("Police detained two doctors in Minsk.", "Police", "doctors", "173"),
     # "between X and Y" where the parser hung X on Y
-    ("A meeting between the Taliban and US envoys took place in Doha.", "Taliban", "US", "040"),
+    ("A meeting between the Taliban and US envoys took place in Doha.", "Taliban", "US", "044"),
     # the guest of a hosted visit visits the host
     ("Vietnam hosted the Australian prime minister for a two-day visit.", "prime minister", "Vietnam", "042"),
     # courts overturning or quashing a ruling or order reject it
@@ -35,19 +35,19 @@ CASES = [
     ("Serbia raised the combat readiness of its army near Kosovo.", "Serbia", "army", "152"),
     # stripping of citizenship, blocking access, cutting the internet
     ("The ministry stripped the opposition leader of his citizenship.", "ministry", "leader", "172"),
-    ("The authorities blocked access to dozens of news websites.", "authorities", "dozens", "172"),
-    ("India suspended mobile internet services in Manipur.", "India", "Manipur", "172"),
+    ("The authorities blocked access to dozens of news websites.", "authorities", "dozens", "1721"),
+    ("India suspended mobile internet services in Manipur.", "India", "Manipur", "1721"),
     # counted objects are looked up by what they count; ambulances handed over are medical aid
     ("Doctors Without Borders treated thousands of cholera patients in Yemen.", "Doctors", "Yemen", "073"),
     ("Japan handed over 20 ambulances to the Ministry of Health of Laos.", "Japan", "Ministry", "073"),
     # victims of a "when" clause
-    ("At least ten civilians died when coalition jets bombed a market in Saada.", "jets", "civilians", "183"),
+    ("At least ten civilians died when coalition jets bombed a market in Saada.", "jets", "civilians", "195"),
     # claiming an attack is the attack
     ("The Islamic State group claimed the bombing of a Shiite mosque in Kunduz.", "Islamic State", "mosque", "183"),
     # designations as terrorist or foreign agent are bans
     ("The US designated the Houthis as a terrorist organization.", "US", "Houthis", "172"),
     ("Bahrain declared the group a terrorist organisation.", "Bahrain", "group", "172"),
-    ("The Russian authorities designated the media outlet a foreign agent.", "authorities", "outlet", "172"),
+    ("The Russian authorities designated the media outlet a foreign agent.", "authorities", "outlet", "1721"),
     # put under lockdown / house arrest
     ("Beijing has placed the region under a strict lockdown.", "Beijing", "region", "172"),
     ("Authorities put the former president under house arrest.", "Authorities", "president", "173"),
@@ -68,7 +68,7 @@ CASES = [
     ("Washington has approved the sale of 66 F-16 fighter jets to Taiwan.", "Washington", "Taiwan", "072"),
     ("Poland delivered fighter jets to Ukraine.", "Poland", "Ukraine", "072"),
     # warplanes that strike attack; "what X called" is no name-calling
-    ("Israeli warplanes struck what the army called Hamas targets.", "warplanes", "Hamas", "190"),
+    ("Israeli warplanes struck what the army called Hamas targets.", "warplanes", "Hamas", "195"),
     ("Teachers struck for two days over pay.", "Teachers", "pay", "143"),
     # accepting proposals and invitations agrees; condolences and congratulations sent
     ("The Syrian government accepted an invitation from Russia to attend the talks.", "Syrian", "Russia", "036"),
@@ -138,7 +138,7 @@ CASES = [
     ("Officials said on Monday that a Senate report called for sanctions against Iran.", "Senate report", "Iran",
      "1312"),
     ("Officials said that U.S. military airstrikes have killed dozens of militants.", "airstrikes", "militants",
-     "190"),
+     "195"),
     # "according to X": X is credited with what the clause reports
     ("According to the army, its forces killed 15 militants in the raid.", "the army", "militants", "190"),
     # a document's author; frame nouns with a to-infinitive; "called on X to V" as an adverbial clause

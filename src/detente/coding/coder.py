@@ -50,6 +50,7 @@ from detente.coding.linking import (
 )
 from detente.coding.modality import _MUTUAL_CODES, _MUTUAL_ROOTS, _RECIPROCAL, _modality, _pairs, _recode
 from detente.coding.partners import COOPERATION, partner_code, partners
+from detente.coding.refine import specific_code
 from detente.coding.spans import ent_at, span_ents
 from detente.coding.speech import speaker_events
 from detente.coding.targets import (
@@ -571,7 +572,7 @@ class Coder:
             doc_id=doc_id,
             source=src,
             target=tgt,
-            **kb.code_fields(trig.code),
+            **kb.code_fields(specific_code(trig, src, tgt, where)),
             modality=modality,
             trigger=tok.text,
             trigger_start=tok.idx,

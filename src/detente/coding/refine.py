@@ -1,0 +1,266 @@
+"""The most specific CAMEO code the sentence supports for an event the rules coded more broadly.
+
+The lexicon and the frames give each trigger a code ("accused" 112, "marched" 141, "launched air strikes"
+190). CAMEO splits many of those codes by what the act is about or how it is done, and the words that
+tell live in the trigger's arguments: what someone is accused *of* (1121 crime, 1122 human-rights abuses,
+1123 aggression, 1124 war crimes, 1125 espionage), what a crowd demands (1411 a leader's removal, 1412 a
+policy, 1413 rights), which weapons were used (193 small arms, 194 artillery, 195 aircraft), which bomb
+(1831 suicide, 1832 car, 1833 roadside), which aid was cut (1621 / 1622 / 1623), which freedom was
+restricted (1721 / 1722 / 1723), where a meeting took place (044 in neither party's country), whether an
+assassination was only attempted (185).
+
+A refinement never changes the event's PLOVER type: the PLOVER reading is decided by the rules, and the
+finer code only sharpens the CAMEO code, its Goldstein score and its name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from detente.coding.triggers import Trigger
+from detente.knowledge.cameo import plover_of
+from detente.model import ActorRef, Place
+
+# -- what an accusation is about (the words of its "of" / "over" / "for" phrase) ------------------------
+_ACCUSED_OF: tuple[tuple[str, frozenset[str]], ...] = (
+    ("1124", frozenset("genocide massacre atrocity ethnic cleansing humanity war-crime".split())),
+    ("1125", frozenset("spy spying espionage treason sabotage spies spyware".split())),
+    ("1123", frozenset(
+        "aggression attack attacking shell shelling invade invasion invading incursion airspace bombard "
+        "bombing strike provocation provocative militarisation militarization annex annexation occupy "
+        "occupation".split())),
+    ("1122", frozenset(
+        "torture torturing abuse abuses repression persecution persecute disappearance rights "
+        "discrimination crackdown detention".split())),
+    ("1121", frozenset(
+        "corruption corrupt bribery bribe fraud embezzlement embezzle launder laundering smuggling smuggle "
+        "theft steal stealing crime criminal rig rigging graft extortion terrorism terrorist tax evasion "
+        "trafficking".split())),
+)
+_WAR_CRIMES = ("war", "crime")  # "war crimes" as a compound
+_CHEMICAL = frozenset("chemical biological radiological sarin chlorine nerve".split())
+
+# -- what a protest demands -------------------------------------------------------------------------------
+_LEADERSHIP = frozenset("resignation resign ouster oust removal remove step down quit impeachment".split())
+_RIGHTS = frozenset("rights freedom freedoms equality suffrage".split())
+_INSTITUTIONS = frozenset("constitution constitutional referendum regime monarchy autonomy independence".split())
+_POLICY = frozenset(
+    "law bill policy plan decision tax taxes reform reforms cut cuts price prices increase hike deal "
+    "treaty pension pensions wage wages tariff tariffs ban project construction dam pipeline "
+    "budget austerity subsidy subsidies measure measures rules regulation regulations fee fees "
+    "privatisation privatization closure visit".split())
+_PROTEST_FAMILIES = {"141": "141", "142": "142", "143": "143", "144": "144", "145": "145"}
+
+# -- weapons ---------------------------------------------------------------------------------------------
+_AERIAL = frozenset(
+    "airstrike airstrikes warplane warplanes jet jets bomber bombers helicopter helicopters gunship "
+    "gunships drone drones aircraft airpower air-strike air-strikes".split())
+_ARTILLERY = frozenset("artillery shelling shell shells tank tanks mortar mortars howitzer howitzers".split())
+_SMALL_ARMS = frozenset("gunfire gunbattle firefight rifle rifles machine-gun".split())
+
+# -- aid cut, freedoms restricted ---------------------------------------------------------------------------
+_MILITARY_AID = frozenset("military security arms weapons defence defense".split())
+_HUMANITARIAN = frozenset("humanitarian food relief refugee refugees unrwa".split())
+_ECONOMIC = frozenset("economic financial budget loan loans development trade".split())
+_FREEDOMS = frozenset(
+    "website websites internet media newspaper newspapers broadcaster channel station radio television "
+    "tv journalist journalists licence license press rally rallies protest protests demonstration "
+    "demonstrations gathering gatherings assembly speech x twitter facebook youtube telegram "
+    "whatsapp social".split())
+_PARTIES = frozenset("party parties candidate candidates candidacy opposition leader politician".split())
+
+_ATTEMPT = frozenset("try attempt seek plot".split())
+
+
+def _lemmas(tokens: Iterable[Token]) -> set[str]:
+    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+
+
+def _phrase(tok: Token, preps: frozenset[str]) -> list[Token]:
+    """The tokens of ``tok``'s prepositional phrases and clausal complements headed by one of ``preps``."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            out.extend(c.subtree)
+    return out
+
+
+def _arguments(tok: Token) -> list[Token]:
+    """The trigger's own words and those of its objects, modifiers and complements (not its subject)."""
+    out: list[Token] = [tok]
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj", "punct", "cc", "conj", "advcl", "parataxis"):
+            continue
+        out.extend(c.subtree)
+    return out
+
+
+def _subject(tok: Token) -> list[Token]:
+    head = tok
+    while head.dep_ in ("xcomp", "conj") and head.head is not head:
+        if any(c.dep_.startswith("nsubj") for c in head.children):
+            break
+        head = head.head
+    return [t for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+
+
+def _accusation(trig: Trigger) -> str | None:
+    tok = trig.token
+    words = _phrase(tok, frozenset({"of", "over", "for"}))
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):  # "accused the mayor of fraud" parsed as one noun phrase
+        words.extend(_phrase(obj, frozenset({"of"})))
+    if not words and trig.inner is not None:
+        words = list(trig.inner.subtree)
+    if not words:
+        return None
+    lem = _lemmas(words)
+    lowered = [t.lower_ for t in words]
+    if any(a == "war" and b.startswith("crime") for a, b in zip(lowered, lowered[1:])) or (
+        lem & _CHEMICAL and "weapon" in lem
+    ):
+        return "1124"
+    if "human" in lem and "rights" in lowered:
+        return "1122"
+    for code, keys in _ACCUSED_OF:
+        if lem & keys:
+            return code
+    return None
+
+
+def _demand(tok: Token) -> str | None:
+    """1, 2, 3 or 4: what a protest is for (leadership change, policy, rights, institutions), else None."""
+    words = _phrase(tok, frozenset({"against", "over", "for"}))
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_ in ("demand", "call", "protest", "oppose", "denounce",
+                                                                 "press", "urge", "seek"):
+            words.extend(c.subtree)
+        elif c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "protest" for g in c.children):
+            words.extend(c.subtree)
+        elif c.dep_ == "dobj" and c.lemma_ in ("strike", "rally", "protest", "march", "demonstration", "blockade"):
+            words.extend(t for g in c.children if g.dep_ in ("prep", "acl", "relcl") for t in g.subtree)
+    if not words:
+        return None
+    lem = _lemmas(words)
+    lowered = [t.lower_ for t in words]
+    if lem & _LEADERSHIP or any(a == "step" and b == "down" for a, b in zip(lowered, lowered[1:])):
+        return "1"
+    if lem & _RIGHTS:
+        return "3"
+    if lem & _INSTITUTIONS:
+        return "4"
+    if lem & _POLICY:
+        return "2"
+    return None
+
+
+def _weapons(trig: Trigger) -> str | None:
+    tok = trig.token
+    if tok.lemma_ == "intercept" or any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+        return None  # shooting down drones or missiles is not using them
+    bomb = _bombing(trig)
+    if bomb is not None:
+        return bomb
+    words = _arguments(tok) + _subject(tok)
+    lem = _lemmas(words)
+    lowered = [t.lower_ for t in words]
+    pairs = set(zip(lowered, lowered[1:]))
+    if lem & _AERIAL or ("air", "strike") in pairs or ("air", "strikes") in pairs or ("air", "raid") in pairs or (
+        "air", "raids") in pairs:
+        return "195"
+    if lem & _ARTILLERY:
+        return "194"
+    if lem & _SMALL_ARMS or {("exchanged", "fire"), ("gun", "battle"), ("small", "arms")} & pairs:
+        return "193"
+    return None
+
+
+def _bombing(trig: Trigger) -> str | None:
+    words = _arguments(trig.token) + _subject(trig.token)
+    lowered = [t.lower_ for t in words]
+    pairs = set(zip(lowered, lowered[1:]))
+    if "suicide" in lowered:
+        return "1831"
+    if {("car", "bomb"), ("car", "bombs"), ("truck", "bomb"), ("truck", "bombs"), ("car", "bombing")} & pairs:
+        return "1832"
+    if {("roadside", "bomb"), ("roadside", "bombs"), ("roadside", "bombing")} & pairs or "ied" in lowered:
+        return "1833"
+    return None
+
+
+def _aid_cut(trig: Trigger) -> str | None:
+    lem = _lemmas(_arguments(trig.token))
+    if lem & _MILITARY_AID:
+        return "1622"
+    if lem & _HUMANITARIAN:
+        return "1623"
+    if lem & _ECONOMIC:
+        return "1621"
+    return None
+
+
+def _restriction(trig: Trigger) -> str | None:
+    words = _arguments(trig.token)
+    lem = _lemmas(words)
+    if "curfew" in lem:
+        return "1723"
+    if "party" in lem or "parties" in lem or ({"candidate", "candidacy"} & lem) or (
+        trig.token.lemma_ in ("bar", "disqualify") and {"election", "elections", "vote", "poll", "run"} & lem
+    ):
+        return "1722"
+    if lem & _FREEDOMS:
+        return "1721"
+    return None
+
+
+def _third_place(src: ActorRef, tgt: ActorRef | None, where: Place | None) -> bool:
+    if where is None or where.country is None or tgt is None or where.feature == "region":
+        return False
+    countries = {src.country_code, tgt.country_code}
+    return None not in countries and where.country not in countries
+
+
+def _attempted(tok: Token) -> bool:
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.lemma_ in _ATTEMPT or any(
+        c.dep_ == "amod" and c.lemma_ in ("failed", "attempted", "foiled") for c in tok.children)
+
+
+def specific_code(trig: Trigger, src: ActorRef, tgt: ActorRef | None, where: Place | None) -> str:
+    """The trigger's code made as specific as its arguments allow, keeping its PLOVER type."""
+    code = trig.code
+    finer = _finer(trig, code, src, tgt, where)
+    if finer is None or finer == code or plover_of(finer) != plover_of(code):
+        return code
+    return finer
+
+
+def _finer(trig: Trigger, code: str, src: ActorRef, tgt: ActorRef | None, where: Place | None) -> str | None:
+    tok = trig.token
+    if code == "112":
+        return _accusation(trig)
+    if code[:3] in _PROTEST_FAMILIES and len(code) == 3:
+        aim = _demand(tok)
+        return code + aim if aim else None
+    if code == "190":
+        return _weapons(trig)
+    if code == "183":  # bombs dropped by aircraft are aerial weapons, not a bombing campaign's devices
+        return _bombing(trig) or ("195" if _weapons(trig) == "195" else None)
+    if code == "186" and _attempted(tok):
+        return "185"
+    if code == "162":
+        return _aid_cut(trig)
+    if code == "172":
+        return _restriction(trig)
+    if code == "204":
+        lem = _lemmas(_arguments(tok))
+        return "2041" if lem & _CHEMICAL else ("2042" if "nuclear" in lem else None)
+    if code == "086":
+        lem = _lemmas(_arguments(tok))
+        return "0863" if {"aid", "convoy", "convoys", "humanitarian", "relief", "truck", "trucks"} & lem else None
+    if code == "120" and tok.lemma_ == "veto":
+        return "129"
+    if code in ("040", "042", "043") and _third_place(src, tgt, where):
+        return "044"
+    return None
