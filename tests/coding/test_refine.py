@@ -62,9 +62,31 @@ def _codes(text: str, source: str, target: str) -> list[str]:
         ("China vetoed a Security Council resolution on Myanmar.", "China", "Security Council", "129"),
         # humanitarian access
         ("Sudan allowed a UN aid convoy to enter Darfur.", "Sudan", "UN", "0863"),
-        # a meeting in neither party's country
+        # a meeting in neither party's country, also when the venue hangs lower in the sentence
         ("The Iranian foreign minister met his Saudi counterpart in Beijing on Friday.",
          "The Iranian foreign minister", "his Saudi counterpart", "044"),
+        ("Armenian and Azerbaijani diplomats met on the sidelines of a security conference in Munich.",
+         "Armenian", "Azerbaijani diplomats", "044"),
+        # talks are negotiation (the codebook's usage note), a call is a telephone consultation, a mediator mediates
+        ("Sudanese army and paramilitary envoys held talks on a truce in Jeddah.", "Sudanese army", "paramilitary",
+         "046"),
+        ("The Chilean president discussed the fishing dispute with the Peruvian leader in a phone call.",
+         "The Chilean president", "the Peruvian leader", "041"),
+        ("Norwegian mediators met rebel commanders and government envoys in Havana.", "Norwegian mediators",
+         "rebel commanders", "045"),
+        # what is investigated
+        ("The anti-graft agency is investigating the port authority chief over bribes from shipping firms.",
+         "The anti-graft agency", "the port authority chief", "091"),
+        ("Ceasefire monitors are investigating an artillery strike on a border post by government forces.",
+         "Ceasefire monitors", "government forces", "093"),
+        # mediation refused, mediation halted, repression threatened
+        ("Baku rejected France's offer to mediate in the conflict.", "Baku", "France", "126"),
+        ("The interior minister warned strikers that they would face arrest if they blocked the ports.",
+         "The interior minister", "strikers", "137"),
+        # kinds of aid asked for, kinds of cooperation intended
+        ("Malawi appealed to donors for emergency food and medicine after the floods.", "Malawi", "donors",
+         "0233"),
+        ("Jordan and Egypt agreed to expand bilateral trade and investment.", "Jordan", "Egypt", "0311"),
     ],
 )
 def test_specific_code(text: str, source: str, target: str, code: str) -> None:

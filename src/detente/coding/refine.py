@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from detente.coding import kb
 from detente.coding.triggers import Trigger
 from detente.knowledge.cameo import plover_of
 from detente.model import ActorRef, Place
@@ -72,6 +73,44 @@ _FREEDOMS = frozenset(
 _PARTIES = frozenset("party parties candidate candidates candidacy opposition leader politician".split())
 
 _ATTEMPT = frozenset("try attempt seek plot".split())
+
+# -- what is investigated --------------------------------------------------------------------------------
+_PROBED: tuple[tuple[str, frozenset[str]], ...] = (
+    ("094", frozenset("genocide massacre massacres atrocity atrocities war-crime".split())),
+    ("092", frozenset(
+        "torture abuse abuses custody brutality disappearance disappearances rights extrajudicial "
+        "mistreatment ill-treatment".split())),
+    ("093", frozenset(
+        "interception incursion invasion airstrike airstrikes shelling ceasefire truce military troops "
+        "fighting clash clashes shootdown downing missile strike strikes bombing".split())),
+    ("091", frozenset(
+        "corruption bribery bribe bribes fraud embezzlement graft laundering smuggling theft crime crimes "
+        "murder killing death deaths assassination rape kidnapping trafficking tax evasion vote-buying "
+        "contract contracts procurement scam".split())),
+)
+_TALKS = frozenset("talk talks discuss discussion discussions negotiate negotiation negotiations".split())
+_PHONE = frozenset("phone telephone videoconference video-call".split())
+_MEDIATION = frozenset("mediate mediator mediators mediation mediating broker".split())
+_REPRESSION = frozenset(
+    "punish punishment arrest arrests prison jail imprison imprisonment crackdown prosecute prosecution "
+    "detention detain treason".split())
+#: the aid kinds of CAMEO's x3 codes (appeal for, intend, demand ... economic, military, humanitarian aid,
+#: protection) and of its intents to cooperate materially (0311 economic ... 0314 intelligence)
+_AID_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("4", frozenset("peacekeeper peacekeepers peacekeeping protection".split())),
+    ("3", frozenset("humanitarian food medicine medicines tent tents shelter relief refugee refugees".split())),
+    ("2", frozenset("military weapon weapons arm arms ammunition air-defence defence defense missile missiles "
+                    "tank tanks jet jets".split())),
+    ("1", frozenset("economic financial finance financing budget loan loans debt money fund funds funding "
+                    "investment credit grant grants cash".split())),
+)
+_COOPERATION_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("4", frozenset("intelligence".split())),
+    ("3", frozenset("judicial extradition extradite legal".split())),
+    ("2", frozenset("military defence defense peacekeeping brigade exercise exercises drill drills "
+                    "security".split())),
+    ("1", frozenset("trade economic investment business energy commerce tariff tariffs".split())),
+)
 
 
 def _lemmas(tokens: Iterable[Token]) -> set[str]:
@@ -227,6 +266,66 @@ def _attempted(tok: Token) -> bool:
         c.dep_ == "amod" and c.lemma_ in ("failed", "attempted", "foiled") for c in tok.children)
 
 
+def _venue_country(tok: Token) -> str | None:
+    """The country of the place a meeting is held in: a named place under the trigger's "in" / "at"
+    phrases, also down "on the sidelines of a summit in Brussels" and "the Saudi city of Jeddah"."""
+    frontier, seen = [tok], 0
+    while frontier and seen < 4:
+        seen += 1
+        nxt: list[Token] = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ != "prep" or c.lower_ not in ("in", "at", "on", "of"):
+                    continue
+                for obj in (g for g in c.children if g.dep_ == "pobj"):
+                    if obj.ent_type_ == "GPE":
+                        ent = next(e for e in obj.doc.ents if e.start <= obj.i < e.end)
+                        hit = kb.country(ent.text)
+                        if hit is not None:
+                            return str(hit.cameo)
+                        where = kb.place(ent.text, ())
+                        if where is not None and where.country:
+                            return str(where.country)
+                    nxt.append(obj)
+        frontier = nxt
+    return None
+
+
+def _consultation(trig: Trigger, src: ActorRef, tgt: ActorRef | None, where: Place | None) -> str | None:
+    """041 by telephone, 045 a mediator's meeting, 046 talks (the codebook treats holding talks and
+    discussions as negotiation), 044 a meeting in neither party's country."""
+    tok = trig.token
+    words = _arguments(tok)
+    lem = _lemmas(words)
+    if lem & _PHONE:
+        return "041"
+    mediated_by_other = any(t.lemma_ in _MEDIATION and any(c.dep_ == "agent" or c.lower_ == "by" for c in t.children)
+                            for t in words)  # "talks mediated by the African Union": the AU mediates, not these
+    if (lem & _MEDIATION and not mediated_by_other) or _lemmas(_subject(tok)) & _MEDIATION:
+        return "045"
+    if tok.lemma_ in _TALKS or tok.lower_ in _TALKS or (trig.obj is not None and trig.obj.lemma_ in _TALKS):
+        return "046"
+    if tgt is None or src.country_code is None or tgt.country_code is None:
+        return None
+    if _third_place(src, tgt, where):
+        return "044"
+    if where is None:
+        venue = _venue_country(tok)
+        if venue is not None and venue not in (src.country_code, tgt.country_code):
+            return "044"
+    return None
+
+
+def _kind(words: list[Token], kinds: tuple[tuple[str, frozenset[str]], ...]) -> str | None:
+    lem = _lemmas(words)
+    return next((digit for digit, keys in kinds if lem & keys), None)
+
+
+def _probe(trig: Trigger) -> str | None:
+    lem = _lemmas(_arguments(trig.token))
+    return next((code for code, keys in _PROBED if lem & keys), None)
+
+
 def specific_code(trig: Trigger, src: ActorRef, tgt: ActorRef | None, where: Place | None) -> str:
     """The trigger's code made as specific as its arguments allow, keeping its PLOVER type."""
     code = trig.code
@@ -261,6 +360,24 @@ def _finer(trig: Trigger, code: str, src: ActorRef, tgt: ActorRef | None, where:
         return "0863" if {"aid", "convoy", "convoys", "humanitarian", "relief", "truck", "trucks"} & lem else None
     if code == "120" and tok.lemma_ == "veto":
         return "129"
-    if code in ("040", "042", "043") and _third_place(src, tgt, where):
-        return "044"
+    if code == "040":
+        return _consultation(trig, src, tgt, where)
+    if code == "090":
+        return _probe(trig)
+    if code in ("120", "125") and _lemmas(_arguments(tok)) & _MEDIATION:
+        return "126"
+    if code in ("160", "161") and _lemmas(_arguments(tok)) & _MEDIATION:
+        return "165"
+    if code == "130" and _lemmas(_arguments(tok)) & _REPRESSION:
+        return "137"
+    if code in ("020", "100"):  # "appealed to donors for food and medicine": an appeal for aid of that kind
+        words = [t for w in _arguments(tok) if w.dep_ == "prep" and w.lower_ == "for" for t in w.subtree]
+        kind = _kind(words, _AID_KINDS)
+        return ("023" if code == "020" else "103") + kind if kind else None
+    if code in ("023", "033", "103"):
+        kind = _kind(_arguments(tok), _AID_KINDS)
+        return code + kind if kind else None
+    if code in ("030", "031"):
+        kind = _kind(_arguments(tok), _COOPERATION_KINDS)
+        return "031" + kind if kind else None
     return None

@@ -135,11 +135,21 @@ def preload(background: bool = True) -> None:
         work()
 
 
-def _score(gid: str, prefer: Sequence[str], primary: bool) -> tuple[int, int, float]:
+#: a city in a preferred country beats a namesake elsewhere only if the namesake is at most this many times
+#: bigger: "Geneva" in a story about Americans is still the Swiss city, not Geneva, Illinois
+_PREFER_WITHIN = 6
+
+
+def _population(gid: str) -> int:
+    return int(_cities()[gid].get("population") or 0)
+
+
+def _score(gid: str, prefer: Sequence[str], primary: bool, biggest: int = 0) -> tuple[int, int, float]:
     c = _cities()[gid]
     iso3 = _iso2_to_iso3().get(c["countrycode"], "")
-    pref = len(prefer) - prefer.index(iso3) if iso3 in prefer else 0
     capital = 1 if (c["countrycode"], fold(c["name"])) in _capitals() else 0
+    near = capital or _population(gid) * _PREFER_WITHIN >= biggest
+    pref = len(prefer) - prefer.index(iso3) if iso3 in prefer and near else 0
     pop = math.log10(int(c.get("population") or 0) + 10) + 2 * capital + (0.5 if primary else 0.0)
     return (pref, 0, pop)
 
@@ -180,8 +190,9 @@ def resolve_place(name: str, prefer_countries: Sequence[str] = ()) -> Place | No
     k = key(name)
     primary = _primary_index().get(k, ())
     alternate = () if primary and not prefer else _alternate_index().get(k, ())
-    scored = [(_score(g, prefer, True), g) for g in primary]
-    scored += [(_score(g, prefer, False), g) for g in alternate if g not in primary]
+    biggest = max((_population(g) for g in (*primary, *alternate)), default=0)
+    scored = [(_score(g, prefer, True, biggest), g) for g in primary]
+    scored += [(_score(g, prefer, False, biggest), g) for g in alternate if g not in primary]
     if not scored:
         return None
     best = max(scored, key=lambda t: t[0])[1]

@@ -78,12 +78,14 @@ _SPEC: list[tuple[tuple[str, ...], str]] = [
         "negotiator;chief negotiator;delegation;vice premier;first minister;attorney general;"
         "commerce secretary;treasury secretary;defense secretary;defence secretary;"
         "foreign affairs minister;deputy foreign minister;chief executive;president-elect;"
-        "secretary general;secretary-general;director general;director-general",
+        "secretary general;secretary-general;director general;director-general;"
+        "department;government department;central bank",
     ),
     (
         ("GOV", "MIL"),
         "defense minister;defence minister;minister of defense;minister of defence;"
-        "defense ministry;defence ministry;ministry of defense;ministry of defence;"
+        "defense ministry;defence ministry;ministry of defense;ministry of defence;defense department;"
+        "defence department;"
         "chief of general staff;chief of the general staff;army chief of staff;chairman of the joint chiefs",
     ),
     (
@@ -99,7 +101,8 @@ _SPEC: list[tuple[tuple[str, ...], str]] = [
     (
         ("COP",),
         "police;policeman;policewoman;police officer;police chief;security forces;security force;"
-        "riot police;law enforcement;gendarmerie;gendarme;border police;interior troops;cop;trooper;state trooper",
+        "riot police;police department;law enforcement;gendarmerie;gendarme;border police;interior troops;cop;"
+        "trooper;state trooper",
     ),
     (
         ("REB",),
@@ -119,7 +122,8 @@ _SPEC: list[tuple[tuple[str, ...], str]] = [
         ("LEG",),
         "lawmaker;legislator;parliament;parliamentarian;senator;senate;congress;congressman;"
         "congresswoman;member of parliament;mp;house speaker;speaker;legislature;"
-        "house of representatives;national assembly;duma;state duma;bundestag;knesset;deputy",
+        "house of representatives;national assembly;constituent assembly;legislative assembly;"
+        "federal assembly;duma;state duma;bundestag;knesset;deputy",
     ),
     (
         ("JUD",),
@@ -157,7 +161,7 @@ _SPEC: list[tuple[tuple[str, ...], str]] = [
         "labor union;labour union;trade union;union;worker;workers' union;union leader;"
         "striker;laborer;labourer;employee;miner",
     ),
-    (("AGR",), "farmer;peasant;herder;fisherman;fishermen;rancher;farm worker"),
+    (("AGR",), "farmer;grower;peasant;herder;fisherman;fishermen;rancher;farm worker"),
     (("REF",), "refugee;asylum seeker;asylum-seeker;displaced person;internally displaced;returnee"),
     (
         ("SPY",),
