@@ -90,7 +90,7 @@ def test_code_orders_by_confidence_and_filters() -> None:
     line = json.dumps({"id": "a", "date": "2024-04-03",
                        "text": "Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi in Beijing "
                                "and criticised NATO over Ukraine."})
-    res = runner.invoke(app, ["code"], input=line + "\n")
+    res = runner.invoke(app, ["code", "--min-confidence", "0"], input=line + "\n")  # every candidate
     assert res.exit_code == 0, res.output
     recs = [json.loads(x) for x in res.stdout.splitlines()]
     assert recs and all(r["id"] == "a" for r in recs)
@@ -100,6 +100,11 @@ def test_code_orders_by_confidence_and_filters() -> None:
     kept = [json.loads(x) for x in strict.stdout.splitlines()]
     assert kept and len(kept) < len(recs) and all(r["confidence"] >= 0.6 for r in kept)
     assert ("RUSGOV", "CHNGOV") in {(r["source_code"], r["target_code"]) for r in kept}
+    # the default is the coder's reading: its chosen events (0.7 and more) when the sentence has any
+    default = runner.invoke(app, ["code"], input=line + "\n")
+    read = [json.loads(x) for x in default.stdout.splitlines()]
+    assert read and len(read) < len(kept) and all(r["confidence"] >= 0.7 for r in read)
+    assert ("RUSGOV", "CHNGOV") in {(r["source_code"], r["target_code"]) for r in read}
 
 
 def test_one_event_per_id_the_most_confident_kept() -> None:

@@ -140,16 +140,19 @@ def ingest(
 def code(
     file: Optional[Path] = typer.Argument(None, help='JSONL of {"id", "text", "date"}; stdin when absent or "-".'),
     processes: int = typer.Option(1, "--processes", "-p"),
-    min_confidence: float = typer.Option(
-        0.0, "--min-confidence", min=0.0, max=1.0,
-        help="Keep events the coder is at least this sure of (>=; 0.7 keeps its chosen targets and drops "
-             "secondary ones, which score 0.6)."),
+    min_confidence: Optional[float] = typer.Option(
+        None, "--min-confidence", min=0.0, max=1.0,
+        help="Keep every candidate event the coder is at least this sure of (>=; 0 keeps all, 0.7 keeps its "
+             "chosen targets). Unset: the coder's reading, the events scored 0.7 or more and, for a sentence with "
+             "none that sure, its most confident ones."),
 ) -> None:
     """Code JSONL documents and write one JSON line per event (stable interface; nothing is stored).
 
-    A document's events come sentence by sentence, the most confident first within a sentence.
+    A document's events come sentence by sentence, the most confident first within a sentence. By default
+    only the coder's reading is written (coding/reading.py); ``--min-confidence 0`` writes every candidate.
     """
     from detente.coding.batch import PARSE_BATCH, code_documents
+    from detente.coding.reading import reading
     from detente.model import Document
     from detente.sources.text import parse_iso_date
 
@@ -165,8 +168,9 @@ def code(
     def flush() -> None:
         coded = code_documents([d for _, d in batch], n_process=processes)
         for (ext_id, _), (_, events) in zip(batch, coded):
-            ranked = sorted(events, key=lambda e: (e.sentence_index, -e.confidence))  # stable: coder order on ties
-            for ev in (e for e in ranked if e.confidence >= min_confidence):
+            kept = reading(events) if min_confidence is None else [e for e in events if e.confidence >= min_confidence]
+            ranked = sorted(kept, key=lambda e: (e.sentence_index, -e.confidence))  # stable: coder order on ties
+            for ev in ranked:
                 rec = ev.to_record()
                 rec["event_id"], rec["id"] = rec["id"], ext_id
                 sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")

@@ -14,7 +14,8 @@ of distinct triples, at three levels:
 * ``full``: whole actor codes (``RUSGOV``) and the whole CAMEO code.
 
 Precision, recall and F1 are micro-averaged over sentences, for every event and for the events at or
-above a few confidence floors, so the trade-off between the coder's recall and its precision shows.
+above a few confidence floors, so the trade-off between the coder's recall and its precision shows, and
+for the coder's reading (``reading``: what ``detente code`` writes by default, see ``coding/reading.py``).
 """
 
 from __future__ import annotations
@@ -28,11 +29,13 @@ from typing import Any
 
 from detente.coding.batch import code_documents
 from detente.coding.evaluate import GoldFileError, _keep_row, check_rows
+from detente.coding.reading import reading
 from detente.model import CodedEvent, Document
 from detente.nlp.registry import ActorRegistry
 
 LEVELS = ("root", "code", "full")
 FLOORS = (0.0, 0.5, 0.6, 0.7, 0.8)
+READING = -1.0  # the key of the coder's reading (coding/reading.py) among the floors
 _EVENT = re.compile(r"^([A-Z]{3}[A-Z0-9]*)>([A-Z]{3}[A-Z0-9]*):(\d{2,4})(?:\|([^|]*)\|([^|]*))?$")
 Triple = tuple[str, str, str]
 
@@ -86,7 +89,8 @@ class CameoReport:
         return {
             "n": self.n,
             "gold_events": self.gold_events,
-            "levels": {lvl: {str(f): s for f, s in by.items()} for lvl, by in self.levels.items()},
+            "levels": {lvl: {("reading" if f == READING else str(f)): s for f, s in by.items()}
+                       for lvl, by in self.levels.items()},
             "top_event_correct": self.top_event_correct,
             "per_root_recall": self.per_root_recall,
             "errors": self.errors,
@@ -170,7 +174,7 @@ def evaluate_cameo(path: str | Path, limit: int | None = None, keep_errors: int 
     gold = read_triples(path, limit, rows)
     docs = [Document(text=g.text, date=g.report_date) for g in gold]
     results = code_documents(docs, registry=ActorRegistry())
-    scores = {lvl: {f: Score() for f in FLOORS} for lvl in LEVELS}
+    scores = {lvl: {f: Score() for f in (*FLOORS, READING)} for lvl in LEVELS}
     root_hits: dict[str, list[int]] = {}
     top_ok = 0
     errors: list[dict[str, Any]] = []
@@ -179,6 +183,7 @@ def evaluate_cameo(path: str | Path, limit: int | None = None, keep_errors: int 
             want = gold_triples(g.events, lvl)
             for f in FLOORS:
                 scores[lvl][f].add(predicted_triples(events, lvl, f), want)
+            scores[lvl][READING].add(predicted_triples(reading(events), lvl), want)
         got = predicted_triples(events, "root")
         want_root = gold_triples(g.events, "root")
         for t in want_root:
@@ -215,7 +220,8 @@ def format_cameo_report(rep: CameoReport) -> str:
              f"{'level':6} {'floor':>5} {'P':>6} {'R':>6} {'F1':>6} {'pred':>6} {'gold':>6}"]
     for lvl, by in rep.levels.items():
         for f, s in by.items():
-            lines.append(f"{lvl:6} {f:5.1f} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} "
+            floor = "read" if f == READING else f"{f:5.1f}"
+            lines.append(f"{lvl:6} {floor:>5} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} "
                          f"{int(s['predicted']):6d} {int(s['gold']):6d}")
     lines.append("recall by CAMEO root (root level): " + ", ".join(
         f"{r} {v['recall']:.2f}/{int(v['gold'])}" for r, v in rep.per_root_recall.items()))
