@@ -235,7 +235,8 @@ def test_fulfils_and_calls_off_tables() -> None:
     from detente.events.anticipation import calls_off, fulfils
 
     assert fulfils("036", "040") and fulfils("036", "043") and fulfils("036", "046") and fulfils("042", "043")
-    assert not fulfils("042", "046") and not fulfils("036", "057") and not fulfils("036", "036")
+    # held talks are coded 046 (the codebook's negotiation), and a planned visit happens when the talks are held
+    assert fulfils("042", "046") and not fulfils("036", "057") and not fulfils("036", "036")
     assert not fulfils("0312", "0332") and fulfils("033", "072") and fulfils("120", "125")
     assert calls_off("036", "164") and calls_off("040", "125") and calls_off("0356", "1246")
     assert not calls_off("036", "120") and not calls_off("036", "046") and calls_off("100", "120")

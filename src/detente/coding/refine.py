@@ -6,8 +6,10 @@ tell live in the trigger's arguments: what someone is accused *of* (1121 crime, 
 1123 aggression, 1124 war crimes, 1125 espionage), what a crowd demands (1411 a leader's removal, 1412 a
 policy, 1413 rights), which weapons were used (193 small arms, 194 artillery, 195 aircraft), which bomb
 (1831 suicide, 1832 car, 1833 roadside), which aid was cut (1621 / 1622 / 1623), which freedom was
-restricted (1721 / 1722 / 1723), where a meeting took place (044 in neither party's country), whether an
-assassination was only attempted (185).
+restricted (1721 / 1722 / 1723), whether an assassination was only attempted (185), what is investigated
+(091-094), how parties consulted (041 by telephone, 045 through a mediator, 046 in talks, 044 in neither
+party's country), which aid is asked for or promised (0231-0234, 0331-0334) and which cooperation is
+intended (0311-0314).
 
 A refinement never changes the event's PLOVER type: the PLOVER reading is decided by the rules, and the
 finer code only sharpens the CAMEO code, its Goldstein score and its name.
@@ -40,7 +42,6 @@ _ACCUSED_OF: tuple[tuple[str, frozenset[str]], ...] = (
         "theft steal stealing crime criminal rig rigging graft extortion terrorism terrorist tax evasion "
         "trafficking".split())),
 )
-_WAR_CRIMES = ("war", "crime")  # "war crimes" as a compound
 _CHEMICAL = frozenset("chemical biological radiological sarin chlorine nerve".split())
 
 # -- what a protest demands -------------------------------------------------------------------------------
@@ -52,7 +53,8 @@ _POLICY = frozenset(
     "treaty pension pensions wage wages tariff tariffs ban project construction dam pipeline "
     "budget austerity subsidy subsidies measure measures rules regulation regulations fee fees "
     "privatisation privatization closure visit".split())
-_PROTEST_FAMILIES = {"141": "141", "142": "142", "143": "143", "144": "144", "145": "145"}
+#: demonstrations, hunger strikes, strikes and boycotts, blockades, riots: each split by its demand (x1-x4)
+_PROTESTS = frozenset(("141", "142", "143", "144", "145"))
 
 # -- weapons ---------------------------------------------------------------------------------------------
 _AERIAL = frozenset(
@@ -339,7 +341,7 @@ def _finer(trig: Trigger, code: str, src: ActorRef, tgt: ActorRef | None, where:
     tok = trig.token
     if code == "112":
         return _accusation(trig)
-    if code[:3] in _PROTEST_FAMILIES and len(code) == 3:
+    if code in _PROTESTS:
         aim = _demand(tok)
         return code + aim if aim else None
     if code == "190":

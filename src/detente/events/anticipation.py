@@ -68,13 +68,14 @@ STATUSES: tuple[str, ...] = ("pending", "happened", "overdue", "cancelled")
 # Intent codes (root 03) and the event families they announce.
 INTENT_TARGETS: dict[str, str] = {"031": "06", "032": "05", "033": "07", "036": "04", "037": "04", "039": "04"}
 
-_MEET = ("040", "042", "043", "044")  # consult, visit, host a visit, meet at a third place
+# consult, visit, host a visit, meet at a third place, hold talks (how most meetings are reported: 046)
+_MEET = ("040", "042", "043", "044", "046")
 # What fulfils a planned act (code prefix of the plan -> code prefixes of what counts as it
 # happening); the longest plan prefix applies. A plan not listed is fulfilled by its own root, except
 # an intent (root 03), which only the announced act fulfils, never another statement of intent.
 FULFILLED_BY: dict[str, tuple[str, ...]] = {
-    "036": (*_MEET, "046"), "040": _MEET, "042": _MEET, "043": _MEET, "044": _MEET,
-    "041": ("041",), "045": ("045",), "046": (*_MEET, "046"),
+    "036": _MEET, "040": _MEET, "042": _MEET, "043": _MEET, "044": _MEET,
+    "041": ("041",), "045": ("045",), "046": _MEET,
     "030": ("05", "06"), "031": ("06",), "032": ("05",), "033": ("07",), "034": ("083",),
     "035": ("08",), "0356": ("087",), "037": ("046", "057"), "038": ("045",), "039": ("045",),
 }  # fmt: skip
