@@ -87,6 +87,9 @@ def _codes(text: str, source: str, target: str) -> list[str]:
         ("Malawi appealed to donors for emergency food and medicine after the floods.", "Malawi", "donors",
          "0233"),
         ("Jordan and Egypt agreed to expand bilateral trade and investment.", "Jordan", "Egypt", "0311"),
+        ("Zambia appealed to its creditors for debt relief.", "Zambia", "its creditors", "0231"),
+        ("The court opened an investigation into crimes against humanity committed by the militia.", "The court",
+         "the militia", "094"),
     ],
 )
 def test_specific_code(text: str, source: str, target: str, code: str) -> None:
@@ -100,6 +103,7 @@ def test_specific_code(text: str, source: str, target: str, code: str) -> None:
     [
         # the broad code stays where the text gives no more
         ("Egypt accused Ethiopia of acting unilaterally.", "Egypt", "Ethiopia", "112"),
+        ("The union accused the minister of insulting striking workers.", "The union", "the minister", "112"),
         ("Air defences shot down most of the drones over the capital, the army said.", "Air defences",
          "the drones", "19"),
         # a meeting in one party's own capital is no third location

@@ -32,7 +32,7 @@ _ACCUSED_OF: tuple[tuple[str, frozenset[str]], ...] = (
     ("1125", frozenset("spy spying espionage treason sabotage spies spyware".split())),
     ("1123", frozenset(
         "aggression attack attacking shell shelling invade invasion invading incursion airspace bombard "
-        "bombing strike provocation provocative militarisation militarization annex annexation occupy "
+        "bombing airstrike airstrikes provocation provocative militarisation militarization annex annexation occupy "
         "occupation".split())),
     ("1122", frozenset(
         "torture torturing abuse abuses repression persecution persecute disappearance rights "
@@ -78,7 +78,7 @@ _ATTEMPT = frozenset("try attempt seek plot".split())
 
 # -- what is investigated --------------------------------------------------------------------------------
 _PROBED: tuple[tuple[str, frozenset[str]], ...] = (
-    ("094", frozenset("genocide massacre massacres atrocity atrocities war-crime".split())),
+    ("094", frozenset("genocide massacre massacres atrocity atrocities war-crime humanity".split())),
     ("092", frozenset(
         "torture abuse abuses custody brutality disappearance disappearances rights extrajudicial "
         "mistreatment ill-treatment".split())),
@@ -318,8 +318,15 @@ def _consultation(trig: Trigger, src: ActorRef, tgt: ActorRef | None, where: Pla
     return None
 
 
+def _debt_relief(words: list[Token]) -> bool:
+    lowered = [t.lower_ for t in words]
+    return ("debt", "relief") in set(zip(lowered, lowered[1:]))
+
+
 def _kind(words: list[Token], kinds: tuple[tuple[str, frozenset[str]], ...]) -> str | None:
     lem = _lemmas(words)
+    if _debt_relief(words):
+        lem -= {"relief"}  # debt relief is economic aid
     return next((digit for digit, keys in kinds if lem & keys), None)
 
 
@@ -376,6 +383,8 @@ def _finer(trig: Trigger, code: str, src: ActorRef, tgt: ActorRef | None, where:
         words = [t for w in _arguments(tok) if w.dep_ == "prep" and w.lower_ == "for" for t in w.subtree]
         kind = _kind(words, _AID_KINDS)
         return ("023" if code == "020" else "103") + kind if kind else None
+    if code in ("0233", "0333", "1033") and _debt_relief(_arguments(tok)):  # "relief" read as humanitarian
+        return code[:3] + "1"
     if code in ("023", "033", "103"):
         kind = _kind(_arguments(tok), _AID_KINDS)
         return code + kind if kind else None
