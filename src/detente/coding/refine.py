@@ -72,7 +72,6 @@ _FREEDOMS = frozenset(
     "tv journalist journalists licence license press rally rallies protest protests demonstration "
     "demonstrations gathering gatherings assembly speech x twitter facebook youtube telegram "
     "whatsapp social".split())
-_PARTIES = frozenset("party parties candidate candidates candidacy opposition leader politician".split())
 
 _ATTEMPT = frozenset("try attempt seek plot".split())
 
@@ -119,6 +118,12 @@ def _lemmas(tokens: Iterable[Token]) -> set[str]:
     return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
 
 
+def _bigrams(words: list[Token]) -> set[tuple[str, str]]:
+    """The lower-cased word pairs of ``words`` ("air strikes" -> ("air", "strikes"))."""
+    lowered = [t.lower_ for t in words]
+    return set(zip(lowered, lowered[1:]))
+
+
 def _phrase(tok: Token, preps: frozenset[str]) -> list[Token]:
     """The tokens of ``tok``'s prepositional phrases and clausal complements headed by one of ``preps``."""
     out: list[Token] = []
@@ -157,12 +162,11 @@ def _accusation(trig: Trigger) -> str | None:
     if not words:
         return None
     lem = _lemmas(words)
-    lowered = [t.lower_ for t in words]
-    if any(a == "war" and b.startswith("crime") for a, b in zip(lowered, lowered[1:])) or (
+    if any(a == "war" and b.startswith("crime") for a, b in _bigrams(words)) or (
         lem & _CHEMICAL and "weapon" in lem
     ):
         return "1124"
-    if "human" in lem and "rights" in lowered:
+    if "human" in lem and "rights" in {t.lower_ for t in words}:
         return "1122"
     for code, keys in _ACCUSED_OF:
         if lem & keys:
@@ -184,8 +188,7 @@ def _demand(tok: Token) -> str | None:
     if not words:
         return None
     lem = _lemmas(words)
-    lowered = [t.lower_ for t in words]
-    if lem & _LEADERSHIP or any(a == "step" and b == "down" for a, b in zip(lowered, lowered[1:])):
+    if lem & _LEADERSHIP or ("step", "down") in _bigrams(words):
         return "1"
     if lem & _RIGHTS:
         return "3"
@@ -196,19 +199,20 @@ def _demand(tok: Token) -> str | None:
     return None
 
 
-def _weapons(trig: Trigger) -> str | None:
-    tok = trig.token
+def _act_words(tok: Token) -> list[Token]:
+    """The words of the act and of who did it ("Israeli warplanes struck ...", "detonated a car bomb")."""
+    return _arguments(tok) + _subject(tok)
+
+
+def _weapons(tok: Token, words: list[Token]) -> str | None:
     if tok.lemma_ == "intercept" or any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
         return None  # shooting down drones or missiles is not using them
-    bomb = _bombing(trig)
+    bomb = _bombing(words)
     if bomb is not None:
         return bomb
-    words = _arguments(tok) + _subject(tok)
     lem = _lemmas(words)
-    lowered = [t.lower_ for t in words]
-    pairs = set(zip(lowered, lowered[1:]))
-    if lem & _AERIAL or ("air", "strike") in pairs or ("air", "strikes") in pairs or ("air", "raid") in pairs or (
-        "air", "raids") in pairs:
+    pairs = _bigrams(words)
+    if lem & _AERIAL or {("air", "strike"), ("air", "strikes"), ("air", "raid"), ("air", "raids")} & pairs:
         return "195"
     if lem & _ARTILLERY:
         return "194"
@@ -217,10 +221,9 @@ def _weapons(trig: Trigger) -> str | None:
     return None
 
 
-def _bombing(trig: Trigger) -> str | None:
-    words = _arguments(trig.token) + _subject(trig.token)
-    lowered = [t.lower_ for t in words]
-    pairs = set(zip(lowered, lowered[1:]))
+def _bombing(words: list[Token]) -> str | None:
+    lowered = {t.lower_ for t in words}
+    pairs = _bigrams(words)
     if "suicide" in lowered:
         return "1831"
     if {("car", "bomb"), ("car", "bombs"), ("truck", "bomb"), ("truck", "bombs"), ("car", "bombing")} & pairs:
@@ -319,8 +322,7 @@ def _consultation(trig: Trigger, src: ActorRef, tgt: ActorRef | None, where: Pla
 
 
 def _debt_relief(words: list[Token]) -> bool:
-    lowered = [t.lower_ for t in words]
-    return ("debt", "relief") in set(zip(lowered, lowered[1:]))
+    return ("debt", "relief") in _bigrams(words)
 
 
 def _kind(words: list[Token], kinds: tuple[tuple[str, frozenset[str]], ...]) -> str | None:
@@ -352,9 +354,10 @@ def _finer(trig: Trigger, code: str, src: ActorRef, tgt: ActorRef | None, where:
         aim = _demand(tok)
         return code + aim if aim else None
     if code == "190":
-        return _weapons(trig)
+        return _weapons(tok, _act_words(tok))
     if code == "183":  # bombs dropped by aircraft are aerial weapons, not a bombing campaign's devices
-        return _bombing(trig) or ("195" if _weapons(trig) == "195" else None)
+        words = _act_words(tok)
+        return _bombing(words) or ("195" if _weapons(tok, words) == "195" else None)
     if code == "186" and _attempted(tok):
         return "185"
     if code == "162":
